@@ -1,0 +1,36 @@
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { inlineEmailCss } from "./src/email/inline.ts";
+import { writeIssueMessages } from "./src/email/write.ts";
+import { filters } from "./src/eleventy/filters.ts";
+import { wrapText } from "./src/email/wrap.ts";
+import site from "./_data/site.ts";
+
+/** Eleventy wiring only: directories, filters, the email transform and the after-build step. */
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.addDataExtension("ts", {
+    read: false,
+    parser: async (path: string) => {
+      const module = await import(path);
+      return typeof module.default === "function" ? module.default() : module.default;
+    },
+  });
+  eleventyConfig.addPlugin(rssPlugin);
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  eleventyConfig.addFilter("wrap", wrapText);
+  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  eleventyConfig.addWatchTarget(site.articlesDir);
+  eleventyConfig.addTransform("inline-email-css", (content, outputPath) =>
+    typeof outputPath === "string" && outputPath.endsWith("email.html") ? inlineEmailCss(content) : content);
+  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
+    await writeIssueMessages(directories.output, results, site);
+  });
+  eleventyConfig.setQuietMode(true);
+
+  return {
+    // No output folder here: `lede build` renders into a temporary folder it names itself (default _site).
+    dir: { input: "templates", includes: "partials", layouts: "layouts", data: "../_data" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+  };
+}

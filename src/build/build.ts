@@ -1,0 +1,73 @@
+import { formatProblem } from "../article/problem.ts";
+import { loadCorpus } from "../corpus/load.ts";
+import type { Corpus } from "../corpus/types.ts";
+import { formatKb, lastEmailReports } from "../email/write.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import { runEleventy } from "./eleventy.ts";
+import { discard, swapInto, temporarySibling } from "./swap.ts";
+
+export interface BuildResult {
+  exitCode: 0 | 1;
+  corpus: Corpus;
+}
+
+type Log = (line: string) => void;
+
+/** `lede build`: check every article, render into a temporary folder, swap it in, print a summary. */
+export async function build(site: SiteSettings, outDir: string, keepGoing: boolean, log: Log, error: Log): Promise<BuildResult> {
+  const started = performance.now();
+  const progress = (line: string) => { if (corpusSize > 500) log(line); };
+  let corpusSize = 0;
+
+  const corpus = loadCorpus(site);
+  corpusSize = corpus.filesRead;
+  for (const problem of corpus.problems) error(formatProblem(problem));
+  if (corpus.problems.length > 0 && !keepGoing) {
+    error(`${plural(corpus.problems.length, "problem")} in ${site.articlesDir}: nothing was built and ${outDir} is unchanged. Fix them, or pass --keep-going to build the other articles.`);
+    return { exitCode: 1, corpus };
+  }
+  if (corpus.entries.length === 0) {
+    error(`No articles to publish in ${site.articlesDir}: add .txt or .md files (see README.md), or pass --articles DIR.`);
+    return { exitCode: 1, corpus };
+  }
+  progress(`Read ${plural(corpus.entries.length, "article")}; rendering the site, feeds and emails…`);
+
+  const tmpDir = temporarySibling(outDir);
+  let pages;
+  try {
+    pages = await runEleventy(tmpDir);
+  } catch (cause) {
+    discard(tmpDir);
+    error(`The build failed and ${outDir} is unchanged: ${messageOf(cause)}`);
+    return { exitCode: 1, corpus };
+  }
+  swapInto(tmpDir, outDir);
+
+  const emails = lastEmailReports();
+  const largest = Math.max(0, ...emails.map((email) => email.htmlBytes));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(
+    [
+      `Built ${outDir} in ${seconds} s`,
+      `  articles  ${corpus.filesRead} read, ${corpus.entries.length} published` +
+        (corpus.scheduled.length ? `, ${corpus.scheduled.length} scheduled (dated after today; --future publishes them)` : ""),
+      `  problems  ${corpus.problems.length}`,
+      `  issues    ${corpus.issues.length}`,
+      `  pages     ${pages.filter((page) => page.outputPath && String(page.outputPath).endsWith(".html")).length}`,
+      `  feed      ${Math.min(site.feed.items, corpus.entries.length)} items`,
+      `  emails    ${emails.length} (largest HTML ${formatKb(largest)} of ${formatKb(site.email.maxHtmlBytes)})`,
+    ].join("\n"),
+  );
+  return { exitCode: corpus.problems.length > 0 ? 1 : 0, corpus };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function messageOf(cause: unknown): string {
+  let current = cause as { message?: string; originalError?: unknown; cause?: unknown } | undefined;
+  // Eleventy wraps errors in layers; the innermost message is the one that says what went wrong.
+  while (current && (current.originalError || current.cause)) current = (current.originalError ?? current.cause) as typeof current;
+  return current?.message ?? String(cause);
+}

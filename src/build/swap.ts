@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Build into a temporary sibling of the output folder, then swap it in: a failed or killed build leaves
+ * the previous site exactly as it was. Leftovers of killed builds are removed on the next run.
+ */
+export function temporarySibling(outDir: string): string {
+  removeLeftovers(outDir);
+  return `${outDir}.lede-tmp-${process.pid}`;
+}
+
+export function swapInto(tmpDir: string, outDir: string): void {
+  const old = `${outDir}.lede-old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(tmpDir, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export function discard(tmpDir: string): void {
+  rmSync(tmpDir, { recursive: true, force: true });
+}
+
+function removeLeftovers(outDir: string): void {
+  const parent = dirname(outDir);
+  const prefix = `${basename(outDir)}.lede-`;
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(`${prefix}tmp-`) || name.startsWith(`${prefix}old-`)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { formatProblem } from "./article/problem.ts";
+import { build } from "./build/build.ts";
+import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
+import { exportOptions } from "./build/options.ts";
+import { entryJson } from "./digest/json.ts";
+import type { SiteSettings } from "./site/settings.ts";
+
+const USAGE = `Usage: lede <command> [options]
+
+Commands:
+  build   [--articles DIR] [--out DIR] [--base-url URL] [--keep-going] [--future]
+          Build the site, feeds and emails (default: ./articles into ./_site).
+  serve   [same options] [--port N]
+          Build, then serve with live reload while you edit.
+  digest  [DIR] --json
+          Print every article's digest entry as a JSON array.
+
+Exit codes: 0 success, 1 problems in the articles, 2 usage error.`;
+
+const OPTIONS = {
+  articles: { type: "string" },
+  out: { type: "string" },
+  "base-url": { type: "string" },
+  "keep-going": { type: "boolean", default: false },
+  future: { type: "boolean", default: false },
+  "no-search": { type: "boolean", default: false },
+  port: { type: "string", default: "8080" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  const cwd = process.cwd();
+  const out = resolve(cwd, values.out ?? "_site");
+  if (command === "digest") {
+    if (rest.length > 1) return usageError(`digest takes one folder, not ${rest.length}`);
+    if (!values.json) return usageError("digest prints JSON: add --json");
+    exportOptions({ articles: rest[0] ?? values.articles, baseUrl: values["base-url"], future: values.future }, cwd);
+  } else if (command === "build" || command === "serve") {
+    if (rest.length > 0) return usageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+    // While serving, links in feeds and emails point at the local server unless told otherwise.
+    const baseUrl = values["base-url"] ?? (command === "serve" ? `http://localhost:${values.port}` : undefined);
+    exportOptions({ articles: values.articles, baseUrl, future: values.future }, cwd);
+  } else {
+    return usageError(command ? `unknown command ${JSON.stringify(command)}` : "no command given");
+  }
+  if (values["base-url"] && !/^https?:\/\/[^/]+/.test(values["base-url"])) {
+    return usageError(`--base-url must be an absolute http(s) URL, like https://example.com, not ${JSON.stringify(values["base-url"])}`);
+  }
+
+  // Templates, data files and the Eleventy config are found relative to the project folder.
+  process.chdir(PROJECT_ROOT);
+  const site: SiteSettings = (await import("../_data/site.ts")).default;
+  if (!process.env.LEDE_ARTICLES) site.articlesDir = resolve(PROJECT_ROOT, site.articlesDir);
+
+  if (command === "digest") return digest(site);
+  if (command === "serve") {
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);
+    await serveEleventy(out, port);
+    return new Promise<number>(() => {}); // serves until interrupted
+  }
+  const result = await build(site, out, values["keep-going"], console.log, console.error);
+  return result.exitCode;
+}
+
+async function digest(site: SiteSettings): Promise<number> {
+  const { loadCorpus } = await import("./corpus/load.ts");
+  const corpus = loadCorpus(site);
+  for (const problem of corpus.problems) console.error(formatProblem(problem));
+  process.stdout.write(`${JSON.stringify(corpus.entries.map((entry) => entryJson(entry, site.url)), null, 2)}\n`);
+  return corpus.problems.length > 0 ? 1 : 0;
+}
+
+function usageError(message: string): number {
+  console.error(`lede: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error instanceof Error ? error.stack : error);
+      process.exit(1);
+    },
+  );
+}

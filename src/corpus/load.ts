@@ -1,0 +1,60 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { isArticleFile, parseArticle } from "../article/parse.ts";
+import type { Article, Problem } from "../article/types.ts";
+import { fromUtcDate } from "../date/calendar.ts";
+import { deriveEntry } from "../digest/derive.ts";
+import type { DigestEntry } from "../digest/types.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import { assembleCorpus } from "./assemble.ts";
+import type { Corpus } from "./types.ts";
+
+/** Bigger than any article; a file this size is a mistake (a data dump, a video). */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+type Derived = { article: Article; entry: DigestEntry };
+
+/** Derivations by file content: unchanged files are not parsed or derived again (watch mode, several data files). */
+const byContent = new Map<string, { path: string; result: Derived | Problem[] }>();
+
+/** Read every article in a folder (the I/O edge of the core) and assemble the newsletter. */
+export function loadCorpus(settings: Pick<SiteSettings, "articlesDir" | "cadence" | "future">, today = fromUtcDate(new Date())): Corpus {
+  const dir = settings.articlesDir;
+  const problems: Problem[] = [];
+  const derived: Derived[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter(isArticleFile).sort();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
+    problems.push({ file: dir, line: 1, column: 1, code: "unreadable", message: `the articles folder ${reason}; pass --articles DIR` });
+    return assembleCorpus([], problems, { ...settings, today }, 0);
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const result = readArticle(path);
+    if (Array.isArray(result)) problems.push(...result);
+    else derived.push(result);
+  }
+  return assembleCorpus(derived, problems, { ...settings, today }, names.length);
+}
+
+function readArticle(path: string): Derived | Problem[] {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_ARTICLE_BYTES) {
+      return [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }];
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    return [{ file: path, line: 1, column: 1, code: "unreadable", message: `cannot read the file (${(error as NodeJS.ErrnoException).code}); check its permissions` }];
+  }
+  const key = createHash("sha1").update(path).update("\0").update(bytes).digest("hex");
+  const cached = byContent.get(key);
+  if (cached) return cached.result;
+  const parsed = parseArticle(path, bytes);
+  const result = parsed.ok ? { article: parsed.article, entry: deriveEntry(parsed.article) } : parsed.problems;
+  byContent.set(key, { path, result });
+  return result;
+}

@@ -1,0 +1,40 @@
+import type { Article, Problem } from "../article/types.ts";
+import type { DigestEntry } from "../digest/types.ts";
+import type { Issue } from "../issue/types.ts";
+
+export interface Link {
+  headline: string;
+  url: string;
+}
+
+export interface TagRef {
+  name: string;
+  url: string;
+}
+
+/** A digest entry in its place in the newsletter: its issue, its neighbours, its tags' pages. */
+export interface Entry extends DigestEntry {
+  issue: string;
+  issueUrl: string;
+  tagRefs: TagRef[];
+  newer?: Link;
+  older?: Link;
+}
+
+export interface Tag {
+  name: string;
+  slug: string;
+  url: string;
+  entries: Entry[];
+}
+
+export interface Corpus {
+  /** Every published entry, newest first. */
+  entries: Entry[];
+  issues: Issue<Entry>[];
+  tags: Tag[];
+  problems: Problem[];
+  /** Articles held back because their date is after today (publish them with --future). */
+  scheduled: Article[];
+  filesRead: number;
+}

@@ -1,0 +1,33 @@
+import type { Block } from "./types.ts";
+
+/** C0 controls (but tab) and DEL are invisible in prose and forbidden in XML feeds. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, " ").replace(/ {2,}/g, " ").trim();
+}
+
+/** `(RELATED: Former Hong Kong Journalist Arrested At Airport)`: a link to another story, gone with its link. */
+export function dropRelatedAsides(text: string): string {
+  return text.replace(/\s*\((?:RELATED|READ MORE|SEE ALSO|WATCH|READ)\s*:[^()]*\)/g, "").trim();
+}
+
+/** Removing a link often leaves its space behind: `the bill , which` → `the bill, which`. */
+export function fixDetachedPunctuation(text: string): string {
+  return text.replace(/(\S)[ \t]+([,;:!?]|\.(?!\.))(?=\s|$|["”’)])/g, "$1$2").replace(/ {2,}/g, " ");
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const TWEET_CREDIT = new RegExp(
+  `^(?<text>.*?)\\s*[—–]\\s*(?<name>[^—–()]{1,60}?)\\s*\\(@(?<handle>[A-Za-z0-9_]{1,15})\\)\\s+(?<date>${MONTH} \\d{1,2}, \\d{4})$`,
+  "u",
+);
+
+/**
+ * A tweet that was embedded in the page and flattened to text ends with its credit:
+ * `… — Hong Kong Watch (@hk_watch) July 22, 2021`. It becomes a quote block that credits the handle.
+ */
+export function recognizeTweet(paragraph: string): Block {
+  const match = TWEET_CREDIT.exec(paragraph);
+  if (!match?.groups) return { kind: "paragraph", text: paragraph };
+  const { text = "", name = "", handle = "", date = "" } = match.groups;
+  return { kind: "tweet", text: text.trim(), name: name.trim(), handle, date };
+}

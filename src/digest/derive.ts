@@ -1,0 +1,58 @@
+import type { Article } from "../article/types.ts";
+import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { deriveHeadline } from "./headline.ts";
+import { renderBlocks, renderMarkdown } from "./render.ts";
+import { splitSentences } from "./sentences.ts";
+import { slugify } from "./slug.ts";
+import { deriveSummary } from "./summary.ts";
+import { deriveTags } from "./tags.ts";
+import type { Block, DigestEntry, DigestState, DigestStep } from "./types.ts";
+import { countWords, readingMinutes } from "./words.ts";
+
+const prose = (blocks: Block[]) => blocks.filter((block) => block.kind === "paragraph").map((block) => block.text);
+
+/**
+ * The digest, as an ordered list of small named steps over one state (like markdown-it's rule chains):
+ * read the list to know what happens, insert a step to change it.
+ */
+export const DIGEST_STEPS: DigestStep[] = [
+  { name: "stripControlCharacters", run: (s) => mapText(s, stripControlCharacters) },
+  { name: "dropRelatedAsides", run: (s) => mapText(s, dropRelatedAsides) },
+  { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
+  { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
+  { name: "splitSentences", run: (s) => { s.sentences = prose(s.blocks).flatMap(splitSentences); } },
+  { name: "pickHeadline", run: (s) => { s.headline = s.article.fields.title ?? deriveHeadline(s.sentences.slice(0, 3)); } },
+  { name: "pickSummary", run: (s) => { s.summary = s.article.fields.summary ?? deriveSummary(splitSentences(prose(s.blocks)[0] ?? ""), s.headline); } },
+  { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags ?? deriveTags(s.sentences); } },
+  { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },
+  { name: "makeSlug", run: (s) => { s.slug = slugify(s.article.fields.slug ?? s.article.id, "article"); } },
+  { name: "renderHtml", run: (s) => { s.html = s.article.markdown !== undefined ? renderMarkdown(s.article.markdown) : renderBlocks(s.blocks); } },
+];
+
+/** Article → DigestEntry. Pure and deterministic: the same article always gives the same entry. */
+export function deriveEntry(article: Article, steps: readonly DigestStep[] = DIGEST_STEPS): DigestEntry {
+  const state: DigestState = {
+    article, blocks: article.paragraphs.map((text) => ({ kind: "paragraph", text })), sentences: [],
+    headline: "", summary: "", tags: [], words: 0, readingMinutes: 1, slug: "", html: "",
+  };
+  for (const step of steps) step.run(state);
+  const file = article.sourcePath.split(/[\\/]/).pop() ?? article.sourcePath;
+  const entry: DigestEntry = {
+    id: article.id, file, sourcePath: article.sourcePath, date: article.date,
+    headline: state.headline, summary: state.summary, tags: state.tags, words: state.words,
+    readingMinutes: state.readingMinutes, slug: state.slug, url: articleUrl(state.slug),
+    blocks: state.blocks, text: state.blocks.map((block) => block.text).join("\n\n"), html: state.html,
+  };
+  if (state.quote) entry.quote = state.quote;
+  return entry;
+}
+
+export function articleUrl(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+function mapText(state: DigestState, clean: (text: string) => string): void {
+  state.blocks = state.blocks
+    .map((block) => ({ ...block, text: clean(block.text) }))
+    .filter((block) => block.text.length > 0);
+}

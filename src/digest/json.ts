@@ -1,0 +1,17 @@
+import type { Entry } from "../corpus/types.ts";
+
+/** The public shape of `lede digest --json`: one object per article. */
+export function entryJson(entry: Entry, baseUrl: string) {
+  return {
+    id: entry.id,
+    file: entry.file,
+    date: entry.date,
+    headline: entry.headline,
+    summary: entry.summary,
+    tags: entry.tags,
+    words: entry.words,
+    readingMinutes: entry.readingMinutes,
+    url: new URL(entry.url, `${baseUrl}/`).href,
+    issue: entry.issue,
+  };
+}

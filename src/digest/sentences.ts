@@ -1,0 +1,46 @@
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Titles that always go with the next word: `Mr. Smith`, `Sens. Rubio`. */
+const TITLES = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "capt", "sgt",
+  "st", "jr", "sr", "rev", "hon", "pres", "supt", "det", "vs", "inc", "corp", "co", "ltd",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig",
+]);
+
+/** Words that start a new sentence after an initialism: `… in the U.S. The letter …`. */
+const SENTENCE_STARTERS = new Set([
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "this", "that", "these",
+  "those", "there", "his", "her", "their", "its", "our", "as", "at", "after", "before", "when", "while", "if",
+  "however", "meanwhile", "mr", "mrs", "ms", "dr", "for", "of", "some", "many", "most", "one", "two", "so", "yet",
+]);
+
+/**
+ * Sentences of a paragraph: Unicode sentence breaks (Intl.Segmenter), mended where they break after an
+ * abbreviation (`Mr.`, `Sens.`, `H.W.`, `U.S.` before a name).
+ */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  for (const { segment } of segmenter.segment(paragraph)) {
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && continuesAfter(previous, segment)) {
+      sentences[sentences.length - 1] = previous + segment;
+    } else {
+      sentences.push(segment);
+    }
+  }
+  return sentences.map((sentence) => sentence.trim()).filter(Boolean);
+}
+
+function continuesAfter(previous: string, next: string): boolean {
+  const last = /(\S+)\s*$/.exec(previous)?.[1] ?? "";
+  if (!last.endsWith(".")) return false;
+  const word = last.slice(0, -1).replace(/^[("“‘']+/, "");
+  const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
+  if (!nextWord) return false;
+  if (/^\p{Ll}/u.test(nextWord)) return true; // a lower-case start is never a new sentence
+  if (TITLES.has(word.toLowerCase())) return true;
+  if (/^no$/i.test(word) && /^\p{N}/u.test(nextWord)) return true; // `No. 10`
+  if (/^\p{Lu}$/u.test(word)) return true; // a single initial: `George H.W. Bush`, `J. Smith`
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase()); // U.S., U.K.
+  return false;
+}

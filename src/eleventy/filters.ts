@@ -1,0 +1,18 @@
+import { formatLong, formatShort, toUtcDate } from "../date/calendar.ts";
+
+/** Nunjucks filters, one job each; `.eleventy.ts` registers them by these names. */
+export const filters = {
+  /** `2021-07-22` → `22 July 2021`, as written: never shifted by a time zone. */
+  longDate: (date: string) => formatLong(date),
+  shortDate: (date: string) => formatShort(date),
+  /** A calendar date as the UTC-midnight Date that the RSS plugin's date filters expect. */
+  utcDate: (date: string) => toUtcDate(date),
+  /** A site path made absolute against the base URL: `/articles/x/` → `https://example.com/articles/x/`. */
+  absolute: (path: string, base: string) => new URL(path, `${base.replace(/\/+$/, "")}/`).href,
+  minutes: (minutes: number) => `${minutes} min read`,
+  head: <T>(items: readonly T[], count: number) => items.slice(0, count),
+  /** The newest calendar date of a list of entries (for feeds' `updated`: stable when content is). */
+  newestDate: (entries: ReadonlyArray<{ date: string }>) =>
+    entries.reduce((newest, entry) => (entry.date > newest ? entry.date : newest), "1970-01-01"),
+  json: (value: unknown) => JSON.stringify(value),
+};

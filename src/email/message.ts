@@ -1,0 +1,42 @@
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
+import { createHash } from "node:crypto";
+
+export interface MessageInput {
+  from: string;
+  to: string;
+  subject: string;
+  /** The issue's last day: the message is the same byte for byte in every build of the same content. */
+  date: Date;
+  html: string;
+  text: string;
+  listId: string;
+  /** The `https:` unsubscribe URL and the `mailto:` address, for one-click unsubscribe (RFC 8058). */
+  unsubscribeUrl: string;
+  unsubscribeMailto: string;
+  webUrl: string;
+}
+
+/** A complete RFC 5322 message: multipart/alternative, text part first and HTML last (clients show the last). */
+export async function composeMessage(input: MessageInput): Promise<Buffer> {
+  const seed = createHash("sha1").update(input.webUrl).update(input.to).digest("hex");
+  const domain = input.listId.replace(/^[^.]*\./, "") || "localhost";
+  const mail = new MailComposer({
+    from: input.from,
+    to: input.to,
+    subject: input.subject,
+    date: input.date,
+    text: input.text,
+    html: input.html,
+    messageId: `<${seed.slice(0, 24)}@${domain}>`,
+    baseBoundary: seed.slice(0, 16),
+    headers: {
+      "List-Id": `<${input.listId}>`,
+      "List-Unsubscribe": `<${input.unsubscribeUrl}>, <${input.unsubscribeMailto}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      "X-Entity-Ref-ID": seed.slice(0, 24),
+    },
+  } as ConstructorParameters<typeof MailComposer>[0]);
+  return new Promise((resolve, reject) => {
+    mail.compile().build((error, message) => (error ? reject(error) : resolve(message)));
+  });
+}

@@ -1,0 +1,155 @@
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import fc from "fast-check";
+import { parseArticle, type Article } from "../src/article/index.ts";
+import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
+import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
+import { deriveEntry } from "../src/digest/index.ts";
+import { splitSentences } from "../src/digest/sentences.ts";
+import { slugify } from "../src/digest/slug.ts";
+import { deriveSummary } from "../src/digest/summary.ts";
+import { deriveTags } from "../src/digest/tags.ts";
+import { countWords, readingMinutes } from "../src/digest/words.ts";
+
+const SEED = new URL("../../shared/seed/000_f810c51db005f7da.txt", import.meta.url);
+
+function article(paragraphs: string[], fields: Article["fields"] = {}): Article {
+  return { id: "story", sourcePath: "articles/story.txt", format: "raw", date: "2021-07-22", paragraphs, fields };
+}
+
+test("fixes the space a removed link leaves before punctuation", () => {
+  assert.is(fixDetachedPunctuation("the bill , which is in committee ."), "the bill, which is in committee.");
+  assert.is(fixDetachedPunctuation("a release , calling it “sad.”"), "a release, calling it “sad.”");
+  assert.is(fixDetachedPunctuation("wait ... what"), "wait ... what");
+});
+
+test("drops a (RELATED: …) aside", () => {
+  assert.is(dropRelatedAsides("No comment. (RELATED: Former Journalist Arrested At Airport)"), "No comment.");
+  assert.is(dropRelatedAsides("(RELATED: Only An Aside)"), "");
+  assert.is(dropRelatedAsides("A (related) word stays."), "A (related) word stays.");
+});
+
+test("removes control characters that XML forbids", () => {
+  assert.is(stripControlCharacters("a\u0000b\u0007c\u001bd\te"), "a b c d\te");
+});
+
+test("recognises a tweet flattened to text and credits its handle", () => {
+  const block = recognizeTweet("Lifeboat measures now. https://t.co/x pic.twitter.com/y — Hong Kong Watch (@hk_watch) July 22, 2021");
+  assert.equal(block, { kind: "tweet", text: "Lifeboat measures now. https://t.co/x pic.twitter.com/y", name: "Hong Kong Watch", handle: "hk_watch", date: "July 22, 2021" });
+  assert.is(recognizeTweet("He said — as usual — nothing.").kind, "paragraph");
+});
+
+test("splits sentences but not after abbreviations and initials", () => {
+  assert.equal(splitSentences("They wrote to the U.S. Congress. Sens. Marco Rubio agreed. George H.W. Bush signed it. It was in the U.S. The end."), [
+    "They wrote to the U.S. Congress.", "Sens. Marco Rubio agreed.", "George H.W. Bush signed it.", "It was in the U.S.", "The end.",
+  ]);
+});
+
+test("a headline drops attribution tails, weekday words and filler subjects", () => {
+  assert.is(
+    deriveHeadline(["A group of Hong Kong pro-democracy activists sent a letter Wednesday to the U.S. Congress asking for refugee status for persecuted citizens, according to a report by Politico."]),
+    "Hong Kong pro-democracy activists sent a letter to the U.S. Congress",
+  );
+  assert.is(deriveHeadline(["The council approved the new budget on Tuesday, officials said."]), "The council approved the new budget");
+});
+
+test("a long headline is cut at a word boundary and never ends on a dangling word", () => {
+  const headline = deriveHeadline([
+    "Researchers at the university of the northern coast have measured the slowest glacier retreat in forty years and of the decade in their long and careful survey of the ice fields",
+  ]);
+  assert.ok(headline.length <= HEADLINE_MAX, headline);
+  assert.not.match(headline, /\b(and|of|the|a|to|in)$|[,;:]$/);
+});
+
+test("a headline keeps quotes and brackets balanced", () => {
+  const headline = deriveHeadline(["The minister called the plan “a reckless gamble with the savings of millions of ordinary families across the whole country and beyond” in a speech."]);
+  assert.is((headline.match(/“/g) ?? []).length, (headline.match(/”/g) ?? []).length, headline);
+});
+
+test("property: any text yields a headline within the limits, and never throws", () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: "grapheme", minLength: 1, maxLength: 400 }), { minLength: 1, maxLength: 4 }), (sentences) => {
+      const headline = deriveHeadline(sentences);
+      assert.ok(headline.length > 0 && headline.length <= HEADLINE_MAX, headline);
+      assert.not.match(headline, /[,;:]$/);
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test("a summary is the lede, at most 60 words", () => {
+  const long = Array.from({ length: 80 }, (_, i) => `word${i}`).join(" ") + ".";
+  const summary = deriveSummary([long], "Headline");
+  assert.ok(summary.split(/\s+/).length <= 60);
+  assert.ok(summary.endsWith("…"));
+  assert.is(deriveSummary(["Short one.", "Second sentence here.", "Third."], "Other"), "Short one. Second sentence here.");
+});
+
+test("tags are key phrases with multi-word names kept whole", () => {
+  const tags = deriveTags(splitSentences(
+    "Hong Kong activists wrote to Marco Rubio. Marco Rubio replied from Washington. Activists in Hong Kong welcomed it. POLITICO reported the letter. Politico said more.",
+  ));
+  assert.ok(tags.includes("Hong Kong"), tags.join());
+  assert.ok(tags.includes("Marco Rubio"), tags.join());
+  assert.ok(tags.includes("Politico"), tags.join());
+  assert.ok(tags.length >= 1 && tags.length <= 5);
+});
+
+test("counts words and rounds reading time to whole minutes, at least one", () => {
+  assert.is(countWords("It’s a U.S.-based, well-known fact: 3.5 per cent."), 8);
+  assert.is(readingMinutes(10), 1);
+  assert.is(readingMinutes(690), 3);
+});
+
+test("slugs are lower-case ASCII words joined by hyphens", () => {
+  assert.is(slugify("Crème brûlée & Co’s new café!"), "creme-brulee-cos-new-cafe");
+  assert.is(slugify("000_f810c51db005f7da"), "000-f810c51db005f7da");
+  assert.is(slugify("!!!", "article"), "article");
+});
+
+test("an entry's URL comes from the file name, not the headline", () => {
+  const entry = deriveEntry(article(["The council approved the budget on Tuesday."]));
+  assert.is(entry.url, "/articles/story/");
+  const retitled = deriveEntry(article(["The council approved the budget on Tuesday."], { title: "Another title" }));
+  assert.is(retitled.url, entry.url);
+  assert.is(retitled.headline, "Another title");
+});
+
+test("author fields win over derived ones", () => {
+  const entry = deriveEntry(article(["Some text about Port Averly and Port Averly."], { title: "T", summary: "S", tags: ["x"] }));
+  assert.equal([entry.headline, entry.summary, entry.tags], ["T", "S", ["x"]]);
+});
+
+test("article text never becomes markup, and bare URLs become links", () => {
+  const entry = deriveEntry(article(["<script>alert(1)</script> *not emphasis* see https://example.org/a_b_c now."]));
+  assert.not.match(entry.html, /<script/);
+  assert.match(entry.html, /&lt;script&gt;/);
+  assert.match(entry.html, /\*not emphasis\*/);
+  assert.match(entry.html, /<a href="https:\/\/example.org\/a_b_c">/);
+});
+
+test("derivation is deterministic", () => {
+  const input = article(["A group of residents met the mayor on Monday. They asked for a new ferry."]);
+  assert.equal(deriveEntry(input), deriveEntry(input));
+});
+
+if (existsSync(SEED)) {
+  test("seed article: headline about Hong Kong, no RELATED aside, the tweet quoted with its handle", () => {
+    const result = parseArticle("000_f810c51db005f7da.txt", readFileSync(SEED));
+    assert.ok(result.ok);
+    if (!result.ok) return;
+    const entry = deriveEntry(result.article);
+    assert.match(entry.headline, /Hong Kong/);
+    assert.ok(entry.headline.length <= HEADLINE_MAX);
+    assert.not.match(entry.text, /\(RELATED:/);
+    assert.not.match(entry.html, /RELATED/);
+    assert.match(entry.html, /<blockquote class="tweet">[\s\S]*<a href="https:\/\/twitter.com\/hk_watch">@hk_watch<\/a>[\s\S]*<\/blockquote>/);
+    assert.match(entry.text, /the bill, which/);
+    assert.is(entry.date, "2021-07-22");
+  });
+} else {
+  console.log("digest.test.ts: skipping the seed article test: ../shared/seed is not here");
+}
+
+test.run();

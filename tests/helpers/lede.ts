@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SHARED = join(ROOT, "..", "shared");
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the real `lede` command, as a user would, in a child process. */
+export function lede(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(process.execPath, [join(ROOT, "bin/lede.js"), ...args], {
+    cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function temporaryDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `lede-${name}-`));
+}
+
+/** Every file under a folder, relative paths, sorted. */
+export function filesUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((item) => (item.isDirectory() ? filesUnder(dir, join(prefix, item.name)) : [join(prefix, item.name)]))
+    .sort();
+}
+
+/** A fingerprint of a folder's whole content: names, bytes and modification times. */
+export function treeFingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of filesUnder(dir)) {
+    hash.update(file).update(readFileSync(join(dir, file))).update(String(statSync(join(dir, file)).mtimeMs));
+  }
+  return hash.digest("hex");
+}
+
+export type Element = DefaultTreeAdapterMap["element"];
+type Node = DefaultTreeAdapterMap["node"];
+
+/** Parse HTML with the WHATWG parser, collecting its parse errors (a missing doctype, a stray end tag…). */
+export function parseHtml(html: string): { document: DefaultTreeAdapterMap["document"]; errors: string[] } {
+  const errors: string[] = [];
+  const document = parse(html, { onParseError: (error) => errors.push(`${error.code} at ${error.startLine}:${error.startCol}`) });
+  return { document, errors };
+}
+
+export function elements(node: Node, tag?: string): Element[] {
+  const found: Element[] = [];
+  const visit = (current: Node) => {
+    if ("tagName" in current && (!tag || current.tagName === tag)) found.push(current);
+    const children = "childNodes" in current ? current.childNodes : [];
+    for (const child of children) visit(child);
+    if (current.nodeName === "template" && "content" in current) visit(current.content as Node);
+  };
+  visit(node);
+  return found;
+}
+
+export function attr(element: Element, name: string): string | undefined {
+  return element.attrs.find((attribute) => attribute.name === name)?.value;
+}
+
+export function textOf(node: Node): string {
+  if (node.nodeName === "#text" && "value" in node) return node.value;
+  return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
+}
