@@ -11,8 +11,8 @@ import type { SiteSettings } from "./site/settings.ts";
 const USAGE = `Usage: lede <command> [options]
 
 Commands:
-  build   [--articles DIR] [--out DIR] [--base-url URL] [--keep-going] [--future]
-          Build the site, feeds and emails (default: ./articles into ./_site).
+  build   [--articles DIR] [--out DIR] [--base-url URL] [--keep-going] [--future] [--no-search]
+          Build the site, feeds, emails and search index (default: ./articles into ./_site).
   serve   [same options] [--port N]
           Build, then serve with live reload while you edit.
   digest  [DIR] --json
@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     await serveEleventy(out, port);
     return new Promise<number>(() => {}); // serves until interrupted
   }
-  const result = await build(site, out, values["keep-going"], console.log, console.error);
+  const result = await build(site, { outDir: out, keepGoing: values["keep-going"], search: !values["no-search"] }, console.log, console.error);
   return result.exitCode;
 }
 

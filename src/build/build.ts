@@ -2,6 +2,7 @@ import { formatProblem } from "../article/problem.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
+import { writeSearchIndex } from "../search/index.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { runEleventy } from "./eleventy.ts";
 import { discard, swapInto, temporarySibling } from "./swap.ts";
@@ -13,14 +14,27 @@ export interface BuildResult {
 
 type Log = (line: string) => void;
 
-/** `lede build`: check every article, render into a temporary folder, swap it in, print a summary. */
-export async function build(site: SiteSettings, outDir: string, keepGoing: boolean, log: Log, error: Log): Promise<BuildResult> {
-  const started = performance.now();
-  const progress = (line: string) => { if (corpusSize > 500) log(line); };
-  let corpusSize = 0;
+export interface BuildRequest {
+  outDir: string;
+  keepGoing: boolean;
+  /** Write the Pagefind search index (the slowest stage on big sites). */
+  search: boolean;
+}
 
+/** `lede build`: check every article, render into a temporary folder, swap it in, print a summary. */
+export async function build(site: SiteSettings, request: BuildRequest, log: Log, error: Log): Promise<BuildResult> {
+  const { outDir, keepGoing } = request;
+  const started = performance.now();
+  const stages: Array<[string, number]> = [];
+  let stageStart = started;
+  const endStage = (name: string) => {
+    const now = performance.now();
+    stages.push([name, now - stageStart]);
+    stageStart = now;
+  };
   const corpus = loadCorpus(site);
-  corpusSize = corpus.filesRead;
+  endStage("read + digest");
+  const progress = (line: string) => { if (corpus.filesRead > 500) log(line); };
   for (const problem of corpus.problems) error(formatProblem(problem));
   if (corpus.problems.length > 0 && !keepGoing) {
     error(`${plural(corpus.problems.length, "problem")} in ${site.articlesDir}: nothing was built and ${outDir} is unchanged. Fix them, or pass --keep-going to build the other articles.`);
@@ -36,6 +50,12 @@ export async function build(site: SiteSettings, outDir: string, keepGoing: boole
   let pages;
   try {
     pages = await runEleventy(tmpDir);
+    endStage("render");
+    if (request.search) {
+      progress(`Rendered ${pages.length} files; indexing ${corpus.entries.length} articles for search…`);
+      await writeSearchIndex(tmpDir, corpus.entries, site.language);
+      endStage("search index");
+    }
   } catch (cause) {
     discard(tmpDir);
     error(`The build failed and ${outDir} is unchanged: ${messageOf(cause)}`);
@@ -56,6 +76,8 @@ export async function build(site: SiteSettings, outDir: string, keepGoing: boole
       `  pages     ${pages.filter((page) => page.outputPath && String(page.outputPath).endsWith(".html")).length}`,
       `  feed      ${Math.min(site.feed.items, corpus.entries.length)} items`,
       `  emails    ${emails.length} (largest HTML ${formatKb(largest)} of ${formatKb(site.email.maxHtmlBytes)})`,
+      `  search    ${request.search ? `${corpus.entries.length} articles indexed` : "skipped (--no-search)"}`,
+      `  time      ${stages.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(", ")}`,
     ].join("\n"),
   );
   return { exitCode: corpus.problems.length > 0 ? 1 : 0, corpus };

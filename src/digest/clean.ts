@@ -1,8 +1,14 @@
 import type { Block } from "./types.ts";
 
-/** C0 controls (but tab) and DEL are invisible in prose and forbidden in XML feeds. */
+/**
+ * Control characters (C0 but tab, DEL, C1), noncharacters and lone surrogates are invisible in prose, and
+ * XML 1.0 forbids most of them: one would make every feed unreadable.
+ */
 export function stripControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, " ").replace(/ {2,}/g, " ").trim();
+  return text
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|\p{Cs}/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 /** `(RELATED: Former Hong Kong Journalist Arrested At Airport)`: a link to another story, gone with its link. */

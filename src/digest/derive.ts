@@ -21,9 +21,9 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
   { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
   { name: "splitSentences", run: (s) => { s.sentences = prose(s.blocks).flatMap(splitSentences); } },
-  { name: "pickHeadline", run: (s) => { s.headline = s.article.fields.title ?? deriveHeadline(s.sentences.slice(0, 3)); } },
-  { name: "pickSummary", run: (s) => { s.summary = s.article.fields.summary ?? deriveSummary(splitSentences(prose(s.blocks)[0] ?? ""), s.headline); } },
-  { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags ?? deriveTags(s.sentences); } },
+  { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences.slice(0, 3)); } },
+  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(prose(s.blocks)[0] ?? ""), s.headline); } },
+  { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
   { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },
   { name: "makeSlug", run: (s) => { s.slug = slugify(s.article.fields.slug ?? s.article.id, "article"); } },
   { name: "renderHtml", run: (s) => { s.html = s.article.markdown !== undefined ? renderMarkdown(s.article.markdown) : renderBlocks(s.blocks); } },
@@ -49,6 +49,12 @@ export function deriveEntry(article: Article, steps: readonly DigestStep[] = DIG
 
 export function articleUrl(slug: string): string {
   return `/articles/${slug}/`;
+}
+
+/** An author's field, cleaned like derived text; an empty one counts as unset. */
+function authored(field: string | undefined): string | undefined {
+  const clean = field === undefined ? "" : stripControlCharacters(field);
+  return clean || undefined;
 }
 
 function mapText(state: DigestState, clean: (text: string) => string): void {
