@@ -2,6 +2,7 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { inlineEmailCss } from "./src/email/inline.ts";
 import { writeIssueMessages } from "./src/email/write.ts";
+import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { wrapText } from "./src/email/wrap.ts";
 import site from "./_data/site.ts";
@@ -16,6 +17,7 @@ export default function (eleventyConfig: UserConfig) {
     },
   });
   eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => reuseNunjucksCompiles(nunjucks));
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addFilter("wrap", wrapText);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
@@ -14,7 +15,17 @@ export function swapInto(tmpDir: string, outDir: string): void {
   const old = `${outDir}.lede-old-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmpDir, outDir);
-  rmSync(old, { recursive: true, force: true });
+  removeInBackground(old);
+}
+
+/**
+ * The replaced site is garbage once the new one is in place: a detached process deletes it so that the
+ * build returns at once (16,000 files take seconds). A removal cut short is finished by the next build.
+ */
+function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return;
+  const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  spawn(process.execPath, ["-e", script, dir], { detached: true, stdio: "ignore" }).unref();
 }
 
 export function discard(tmpDir: string): void {

@@ -16,7 +16,11 @@ export const MAX_ARTICLE_BYTES = 1_000_000;
 type Derived = { article: Article; entry: DigestEntry };
 
 /** Derivations by file content: unchanged files are not parsed or derived again (watch mode, several data files). */
-const byContent = new Map<string, { path: string; result: Derived | Problem[] }>();
+const byContent = new Map<string, Derived | Problem[]>();
+/** The last result per path with the file's size and time: an unchanged file is not even read again. */
+const byStat = new Map<string, { stamp: string; result: Derived | Problem[] }>();
+/** The last corpus per folder and settings: the data files, the build and the email step share one. */
+let lastCorpus: { key: string; corpus: Corpus } | undefined;
 
 /** Read every article in a folder (the I/O edge of the core) and assemble the newsletter. */
 export function loadCorpus(settings: Pick<SiteSettings, "articlesDir" | "cadence" | "future">, today = fromUtcDate(new Date())): Corpus {
@@ -31,30 +35,46 @@ export function loadCorpus(settings: Pick<SiteSettings, "articlesDir" | "cadence
     problems.push({ file: dir, line: 1, column: 1, code: "unreadable", message: `the articles folder ${reason}; pass --articles DIR` });
     return assembleCorpus([], problems, { ...settings, today }, 0);
   }
-  for (const name of names) {
+  const stamps: string[] = [];
+  const results = names.map((name) => {
     const path = join(dir, name);
-    const result = readArticle(path);
+    const { stamp, result } = readArticle(path);
+    stamps.push(stamp);
+    return result;
+  });
+  const key = JSON.stringify([dir, settings.cadence, settings.future, today, names, stamps]);
+  if (lastCorpus?.key === key) return lastCorpus.corpus;
+  for (const result of results) {
     if (Array.isArray(result)) problems.push(...result);
     else derived.push(result);
   }
-  return assembleCorpus(derived, problems, { ...settings, today }, names.length);
+  const corpus = assembleCorpus(derived, problems, { ...settings, today }, names.length);
+  lastCorpus = { key, corpus };
+  return corpus;
 }
 
-function readArticle(path: string): Derived | Problem[] {
+function readArticle(path: string): { stamp: string; result: Derived | Problem[] } {
   let bytes: Buffer;
+  let stamp = "";
   try {
-    if (statSync(path).size > MAX_ARTICLE_BYTES) {
-      return [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }];
+    const stats = statSync(path);
+    stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+    const known = byStat.get(path);
+    if (known?.stamp === stamp) return known;
+    if (stats.size > MAX_ARTICLE_BYTES) {
+      return { stamp, result: [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }] };
     }
     bytes = readFileSync(path);
   } catch (error) {
-    return [{ file: path, line: 1, column: 1, code: "unreadable", message: `cannot read the file (${(error as NodeJS.ErrnoException).code}); check its permissions` }];
+    return { stamp, result: [{ file: path, line: 1, column: 1, code: "unreadable", message: `cannot read the file (${(error as NodeJS.ErrnoException).code}); check its permissions` }] };
   }
   const key = createHash("sha1").update(path).update("\0").update(bytes).digest("hex");
-  const cached = byContent.get(key);
-  if (cached) return cached.result;
-  const parsed = parseArticle(path, bytes);
-  const result = parsed.ok ? { article: parsed.article, entry: deriveEntry(parsed.article) } : parsed.problems;
-  byContent.set(key, { path, result });
-  return result;
+  let result = byContent.get(key);
+  if (!result) {
+    const parsed = parseArticle(path, bytes);
+    result = parsed.ok ? { article: parsed.article, entry: deriveEntry(parsed.article) } : parsed.problems;
+    byContent.set(key, result);
+  }
+  byStat.set(path, { stamp, result });
+  return { stamp, result };
 }

@@ -56,6 +56,21 @@ export function monthName(month: number): string {
   return MONTHS[month - 1]!;
 }
 
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** `Thu, 22 Jul 2021 00:00:00 +0000`: the day's start in UTC, as RSS wants it (RFC 822). */
+export function formatRfc822(date: CalendarDate): string {
+  const { year, month, day } = mustParse(date);
+  const weekday = WEEKDAYS[toUtcDate(date).getUTCDay()];
+  return `${weekday}, ${String(day).padStart(2, "0")} ${MONTHS[month - 1]!.slice(0, 3)} ${year} 00:00:00 +0000`;
+}
+
+/** `2021-07-22T00:00:00Z`, as Atom and JSON Feed want it (RFC 3339). */
+export function formatRfc3339(date: CalendarDate): string {
+  mustParse(date);
+  return `${date}T00:00:00Z`;
+}
+
 /** ISO 8601 week: weeks start on Monday and belong to the year of their Thursday. */
 export function isoWeek(date: CalendarDate): { year: number; week: number; monday: CalendarDate; sunday: CalendarDate } {
   const day = toUtcDate(date);

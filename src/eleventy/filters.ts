@@ -1,12 +1,16 @@
-import { formatLong, formatShort, toUtcDate } from "../date/calendar.ts";
+import { formatLong, formatRfc3339, formatRfc822, formatShort } from "../date/calendar.ts";
 
 /** Nunjucks filters, one job each; `.eleventy.ts` registers them by these names. */
 export const filters = {
   /** `2021-07-22` → `22 July 2021`, as written: never shifted by a time zone. */
   longDate: (date: string) => formatLong(date),
   shortDate: (date: string) => formatShort(date),
-  /** A calendar date as the UTC-midnight Date that the RSS plugin's date filters expect. */
-  utcDate: (date: string) => toUtcDate(date),
+  /**
+   * Feed dates from calendar dates. Not the RSS plugin's `dateToRfc822`: it builds an Intl formatter per
+   * call (4 s of a 10,000-article build) and needs a Date, which invites time-zone slips.
+   */
+  rfc822: (date: string) => formatRfc822(date),
+  rfc3339: (date: string) => formatRfc3339(date),
   /** A site path made absolute against the base URL: `/articles/x/` → `https://example.com/articles/x/`. */
   absolute: (path: string, base: string) => new URL(path, `${base.replace(/\/+$/, "")}/`).href,
   minutes: (minutes: number) => `${minutes} min read`,

@@ -30,6 +30,7 @@ declare module "@11ty/eleventy/UserConfig" {
     addWatchTarget(path: string): void;
     addTransform(name: string, transform: (content: string, outputPath: string | false) => string): void;
     on(event: "eleventy.after", handler: (event: { directories: { output: string }; results: Array<{ url: string; content: string }> }) => Promise<void>): void;
+    on(event: "eleventy.engine.njk", handler: (event: { nunjucks: import("../eleventy/compileCache.ts").NunjucksLibrary; environment: unknown }) => void): void;
     setQuietMode(quiet: boolean): void;
   }
 }

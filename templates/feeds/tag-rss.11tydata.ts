@@ -1,0 +1,3 @@
+import type { Tag } from "../../src/corpus/types.ts";
+
+export default { permalink: (data: { tag: Tag }) => `${data.tag.url}feed.xml` };
