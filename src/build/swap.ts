@@ -36,9 +36,12 @@ function removeLeftovers(outDir: string): void {
   const parent = dirname(outDir);
   const prefix = `${basename(outDir)}.lede-`;
   if (!existsSync(parent)) return;
+  // A build killed between its two renames left the previous site under its old-* name: put it back.
+  const stranded = readdirSync(parent).find((name) => name.startsWith(`${prefix}old-`));
+  if (!existsSync(outDir) && stranded) renameSync(join(parent, stranded), outDir);
   for (const name of readdirSync(parent)) {
     if (name.startsWith(`${prefix}tmp-`) || name.startsWith(`${prefix}old-`)) {
-      rmSync(join(parent, name), { recursive: true, force: true });
+      rmSync(join(parent, name), { recursive: true, force: true, maxRetries: 3 });
     }
   }
 }
