@@ -36,15 +36,15 @@ function writeBareBlog(rawDir: string, dir: string): void {
   mkdirSync(posts, { recursive: true });
   cpSync(join(dir, "posts-template/posts.json"), join(posts, "posts.json"));
   rmSync(join(dir, "posts-template"), { recursive: true });
-  for (const name of readdirSync(rawDir)) {
+  // Five topics, like a blog's sections (and like the BBC corpus), each with its tag page.
+  const topics = ["business", "entertainment", "politics", "sport", "tech"];
+  readdirSync(rawDir).sort().forEach((name, index) => {
     const raw = readFileSync(join(rawDir, name), "utf8");
     const [, date, body] = /^\s*date (\d{4}-\d{2}-\d{2}) ([\s\S]*)$/.exec(raw)!;
-    const words = body!.split(/\s+/);
-    const title = words.slice(0, 8).join(" ").replace(/"/g, "'");
-    const names = [...new Set(body!.match(/\b[A-Z][a-z]{3,}\b/g) ?? [])].slice(1, 3);
+    const title = body!.split(/\s+/).slice(0, 8).join(" ").replace(/"/g, "'");
     writeFileSync(join(posts, name.replace(/\.txt$/, ".md")),
-      `---\ntitle: "${title}"\ndate: ${date}\ntags: [${names.map((tag) => JSON.stringify(tag)).join(", ")}]\n---\n\n${body}`);
-  }
+      `---\ntitle: "${title}"\ndate: ${date}\ntags: [${topics[index % topics.length]}]\n---\n\n${body}`);
+  });
 }
 
 function stages(stdout: string): string {

@@ -6,6 +6,7 @@ import { build } from "./build/build.ts";
 import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
 import { exportOptions } from "./build/options.ts";
 import { entryJson } from "./digest/json.ts";
+import { watchArticles } from "./serve/watchArticles.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
 const USAGE = `Usage: lede <command> [options]
@@ -72,7 +73,8 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "serve") {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);
-    await serveEleventy(out, port);
+    const reload = await serveEleventy(out, port);
+    watchArticles(site, PROJECT_ROOT, out, reload, console.log);
     return new Promise<number>(() => {}); // serves until interrupted
   }
   const result = await build(site, { outDir: out, keepGoing: values["keep-going"], search: !values["no-search"] }, console.log, console.error);

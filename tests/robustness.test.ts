@@ -42,9 +42,10 @@ test("killing a build at any moment leaves the previous site intact", async () =
   const before = treeFingerprint(out);
   for (const delay of [150, 500, 900, 1300, 1700, 2200]) {
     const child = spawn(process.execPath, [join(ROOT, "bin/lede.js"), "build", "--articles", articles, "--out", out], { cwd: ROOT, stdio: "ignore" });
+    const exited = new Promise((resolve) => child.once("exit", resolve));
     await new Promise((resolve) => setTimeout(resolve, delay));
     child.kill("SIGKILL");
-    await new Promise((resolve) => child.on("exit", resolve));
+    await exited;
     if (existsSync(out) && treeFingerprint(out) !== before) {
       // The kill came after the swap: the new site is complete. Start again from it.
       assert.ok(existsSync(join(out, "index.html")) && existsSync(join(out, "feed.xml")), `half-written site after a kill at ${delay} ms`);

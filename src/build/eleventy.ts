@@ -17,10 +17,11 @@ export async function runEleventy(outDir: string): Promise<RenderedTemplate[]> {
   return templates;
 }
 
-/** Eleventy's development server with watching and live reload. */
-export async function serveEleventy(outDir: string, port: number): Promise<void> {
+/** Eleventy's development server with watching and live reload; returns how to reload the browser. */
+export async function serveEleventy(outDir: string, port: number): Promise<(files: string[]) => Promise<void>> {
   const eleventy = new Eleventy("templates", outDir, { configPath: ".eleventy.ts", runMode: "serve", quietMode: true });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);
+  return (files) => eleventy.eleventyServe.reload({ files });
 }

@@ -12,6 +12,7 @@ declare module "@11ty/eleventy" {
     write(): Promise<[unknown, unknown[]]>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    eleventyServe: { reload(event: { files?: string[] }): Promise<void> };
   }
 }
 

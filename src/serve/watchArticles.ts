@@ -1,0 +1,48 @@
+import { mkdirSync, watch, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatProblem } from "../article/problem.ts";
+import { loadCorpus } from "../corpus/load.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import { articlePageRenderer } from "./articlePage.ts";
+
+type Log = (line: string) => void;
+
+/**
+ * While serving, an edited article's own page is rewritten within a few hundred milliseconds (only that
+ * file is parsed and derived again; only its page is rendered), then `reload` refreshes the browser.
+ * Eleventy's full rebuild, which updates issue, topic and feed pages, follows on its own.
+ */
+export function watchArticles(site: SiteSettings, projectRoot: string, outDir: string, reload: (files: string[]) => Promise<void>, log: Log): () => void {
+  const render = articlePageRenderer(projectRoot, site);
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+
+  const flush = async () => {
+    const started = performance.now();
+    const names = [...pending];
+    pending.clear();
+    const corpus = loadCorpus(site);
+    const written: string[] = [];
+    for (const name of names) {
+      const problems = corpus.problems.filter((problem) => problem.file.endsWith(name));
+      for (const problem of problems) log(formatProblem(problem));
+      const entry = corpus.entries.find((candidate) => candidate.file === name);
+      if (!entry) continue;
+      const path = join(outDir, entry.url, "index.html");
+      mkdirSync(join(outDir, entry.url), { recursive: true });
+      writeFileSync(path, render(entry));
+      written.push(path);
+    }
+    if (written.length === 0) return;
+    log(`[lede] Updated ${written.length === 1 ? names[0] : `${written.length} articles`} in ${Math.round(performance.now() - started)} ms; rebuilding the other pages…`);
+    await reload(written);
+  };
+
+  const watcher = watch(site.articlesDir, (_event, name) => {
+    if (!name || name.startsWith(".")) return;
+    pending.add(String(name));
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), 30);
+  });
+  return () => watcher.close();
+}
