@@ -50,15 +50,23 @@ test("an article page shows the headline, the date as written, reading time, tag
   assert.ok(elements(document, "a").some((a) => attr(a, "rel") === "prev" || attr(a, "rel") === "next"));
 });
 
-test("internal links resolve to built files", () => {
+test("every internal href and src resolves to a built file", () => {
+  const site = "https://news.example.org";
+  let checked = 0;
   for (const page of files.filter((file) => file.endsWith(".html"))) {
-    for (const anchor of elements(parseHtml(read(page)).document, "a")) {
-      const href = attr(anchor, "href") ?? "";
-      if (!href.startsWith("/")) continue;
-      const path = href.endsWith("/") ? `${href.slice(1)}index.html` : href.slice(1);
-      assert.ok(files.includes(path), `${page} links to ${href}, which was not built`);
+    for (const element of elements(parseHtml(read(page)).document)) {
+      for (const name of ["href", "src"]) {
+        let url = attr(element, name) ?? "";
+        if (url.startsWith(site)) url = url.slice(site.length);
+        if (!url.startsWith("/") || url.startsWith("//")) continue;
+        const path = decodeURIComponent(url.replace(/[?#].*$/, ""));
+        const file = path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1);
+        assert.ok(files.includes(file), `${page} refers to ${url}, which was not built`);
+        checked++;
+      }
     }
   }
+  assert.ok(checked > 300, `only ${checked} links checked`);
 });
 
 test("the RSS feed is well-formed XML with every namespace declared, RFC 822 dates, unique guids and absolute URLs", () => {
