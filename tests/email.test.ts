@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import site from "../_data/site.ts";
+import { wrapText } from "../src/email/wrap.ts";
+import { writeIssueMessages } from "../src/email/write.ts";
+import { lede, temporaryDir } from "./helpers/lede.ts";
+
+test("an issue of 50 long entries stays under Gmail's 102 KB clipping limit, and the build says how big it is", () => {
+  const dir = temporaryDir("fifty");
+  for (let i = 0; i < 50; i++) {
+    const lede1 = `The harbour authority of Port Averly announced number ${i} of its long list of plans for the waterfront, with consultations, budgets, timetables and a great many quoted officials speaking about every detail of the proposal in sentences that run on.`;
+    writeFileSync(join(dir, `story-${i}.txt`), ` date 2021-07-${String(19 + (i % 7)).padStart(2, "0")} ${lede1} ${"Another sentence with plenty of words in it. ".repeat(30)}\n\nMore text.\n`);
+  }
+  const out = join(dir, "_site");
+  const run = lede(["build", "--articles", dir, "--out", out, "--no-search"]);
+  assert.is(run.status, 0, run.stderr);
+  const bytes = Buffer.byteLength(readFileSync(join(out, "issues/2021-w29/email.html")));
+  assert.ok(bytes < 102_000, `${bytes} bytes`);
+  assert.ok(bytes > 30_000, "the test issue should be a big one");
+  assert.match(run.stdout, new RegExp(`largest HTML ${(bytes / 1000).toFixed(1)} KB of 102.0 KB`));
+});
+
+test("an email over the limit fails the build with a message that says what to do", async () => {
+  const out = temporaryDir("limit");
+  const huge = `<p>${"x".repeat(150_000)}</p>`;
+  const issues = JSON.parse(lede(["digest", "articles", "--json"]).stdout) as Array<{ issue: string }>;
+  const url = `/issues/${issues[0]!.issue.toLowerCase()}/`;
+  await writeIssueMessages(out, [{ url: `${url}email.html`, content: huge }, { url: `${url}email.txt`, content: "text" }], site).then(
+    () => assert.unreachable("expected the size check to fail"),
+    (error: Error) => {
+      assert.match(error.message, new RegExp(`${url}email.html is 150.\\d KB, over the 102.0 KB limit at which Gmail clips emails`));
+      assert.match(error.message, /shorten templates\/email\//);
+    },
+  );
+});
+
+test("plain text wraps at 78 characters without breaking words or URLs", () => {
+  const long = "word ".repeat(40) + "https://example.org/" + "a".repeat(90);
+  const wrapped = wrapText(long);
+  for (const line of wrapped.split("\n")) assert.ok(line.length <= 78 || !line.includes(" "), line);
+  assert.ok(wrapped.includes(`https://example.org/${"a".repeat(90)}`));
+  assert.is(wrapText("short line"), "short line");
+});
+
+test.run();
