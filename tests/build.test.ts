@@ -120,7 +120,7 @@ test("each issue's message.eml is a multipart/alternative message with one-click
   assert.match(raw.toString(), /Content-Type: multipart\/alternative/);
   const mail = await simpleParser(raw);
   assert.match(String(mail.subject), /^The Lede Weekly: Week \d+, \d{4}$/);
-  assert.ok(mail.text && mail.text.includes("Read more:"));
+  assert.ok(mail.text && /^\[2\] https:\/\/news\.example\.org\/articles\//m.test(mail.text), "numbered link references");
   assert.ok(mail.html && mail.html.includes("role=\"presentation\""));
   // mailparser gathers the List-* headers under "list".
   const list = mail.headers.get("list") as Record<string, { url?: string; mail?: string; name?: string }>;
