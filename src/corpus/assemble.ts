@@ -8,6 +8,9 @@ import { issueUrl } from "../issue/group.ts";
 import type { Cadence } from "../issue/types.ts";
 import type { Corpus, Entry, Tag } from "./types.ts";
 
+/** A topic page lists at least this many articles: a page of one is a dead end, and there are thousands. */
+export const MIN_TAG_ARTICLES = 2;
+
 export interface AssembleOptions {
   cadence: Cadence;
   today: CalendarDate;
@@ -25,11 +28,14 @@ export function assembleCorpus(
   const scheduled = derived.filter(({ article }) => !options.future && article.date > options.today).map(({ article }) => article);
   const digestEntries = uniqueSlugs(published.map(({ entry }) => entry));
   const tagSlugs = tagSlugsOf(digestEntries);
+  const shared = sharedTags(digestEntries);
 
   const entries: Entry[] = digestEntries
     .map((entry) => {
       const issue = periodOf(entry.date, options.cadence).id;
-      const tagRefs = entry.tags.map((name) => ({ name, url: `/tags/${tagSlugs.get(name.toLowerCase())}/` }));
+      // Only a topic that two articles share gets a page; the others are shown as plain text.
+      const tagRefs = entry.tags.map((name) =>
+        shared.has(name.toLowerCase()) ? { name, url: `/tags/${tagSlugs.get(name.toLowerCase())}/` } : { name });
       return { ...entry, issue, issueUrl: issueUrl(issue), tagRefs };
     })
     .sort(newestFirst);
@@ -43,7 +49,7 @@ export function assembleCorpus(
   return {
     entries,
     issues: groupIntoIssues(entries, options.cadence),
-    tags: tagsOf(entries, tagSlugs),
+    tags: tagsOf(entries, tagSlugs).filter((tag) => tag.entries.length >= MIN_TAG_ARTICLES),
     problems,
     scheduled,
     filesRead,
@@ -64,6 +70,12 @@ function uniqueSlugs(entries: DigestEntry[]): DigestEntry[] {
       taken.add(slug);
       return slug === entry.slug ? entry : { ...entry, slug, url: articleUrl(slug) };
     });
+}
+
+function sharedTags(entries: DigestEntry[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) for (const tag of new Set(entry.tags.map((name) => name.toLowerCase()))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count >= MIN_TAG_ARTICLES).map(([tag]) => tag));
 }
 
 function tagSlugsOf(entries: DigestEntry[]): Map<string, string> {

@@ -9,7 +9,8 @@ export interface Link {
 
 export interface TagRef {
   name: string;
-  url: string;
+  /** The topic page, when the topic has one (two articles or more). */
+  url?: string;
 }
 
 /** A digest entry in its place in the newsletter: its issue, its neighbours, its tags' pages. */
