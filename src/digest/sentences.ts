@@ -32,7 +32,9 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 function continuesAfter(previous: string, next: string): boolean {
-  const last = /(\S+)\s*$/.exec(previous)?.[1] ?? "";
+  const trimmed = previous.trimEnd();
+  // The last word, found from the end: `previous` grows with each merge, and a regex would scan it all.
+  const last = trimmed.slice(Math.max(trimmed.lastIndexOf(" "), trimmed.lastIndexOf("\t"), trimmed.lastIndexOf("\u00a0")) + 1);
   if (!last.endsWith(".")) return false;
   const word = last.slice(0, -1).replace(/^[("“‘']+/, "");
   const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
