@@ -54,7 +54,10 @@ test("killing a build at any moment leaves the previous site intact", async () =
     assert.is(treeFingerprint(out), before, `the site changed after a kill at ${delay} ms`);
   }
   assert.is(lede(["build", "--articles", articles, "--out", out, "--no-search"]).status, 0);
-  assert.equal(readdirSync(parent).filter((name) => name.includes(".lede-")), [], "leftovers of killed builds are cleaned up");
+  // The replaced site is deleted by a detached process: give it a moment.
+  const leftovers = () => readdirSync(parent).filter((name) => name.includes(".lede-"));
+  for (let wait = 0; wait < 100 && leftovers().length > 0; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(leftovers(), [], "leftovers of killed builds are cleaned up");
 });
 
 test("limits get clear errors: a file over 1 MB, a folder with no articles, an unsafe file name", () => {

@@ -17,6 +17,13 @@ export const filters = {
    */
   absolute: (path: string, base: string) =>
     path.startsWith("/") && !path.startsWith("//") ? `${base.replace(/\/+$/, "")}${path}` : new URL(path, `${base.replace(/\/+$/, "")}/`).href,
+  /**
+   * Feed readers resolve no relative URL: every `href`/`src` in an entry's HTML made absolute against its
+   * page. The HTML is markdown-it's (attributes always double-quoted), so one pattern finds them all; most
+   * entries have only absolute links and come back untouched.
+   */
+  absoluteLinks: (html: string, pageUrl: string) =>
+    html.replace(/ (href|src)="(?![a-z][a-z0-9+.-]*:)([^"]*)"/gi, (_match, name: string, url: string) => ` ${name}="${new URL(url.replace(/&amp;/g, "&"), pageUrl).href.replace(/&/g, "&amp;")}"`),
   minutes: (minutes: number) => `${minutes} min read`,
   head: <T>(items: readonly T[], count: number) => items.slice(0, count),
   /** The newest calendar date of a list of entries (for feeds' `updated`: stable when content is). */
