@@ -36,7 +36,8 @@ export function assembleCorpus(
       // Only a topic that two articles share gets a page; the others are shown as plain text.
       const tagRefs = entry.tags.map((name) =>
         shared.has(name.toLowerCase()) ? { name, url: `/tags/${tagSlugs.get(name.toLowerCase())}/` } : { name });
-      return { ...entry, issue, issueUrl: issueUrl(issue), tagRefs };
+      const { blocks: _blocks, ...placed } = entry;
+      return { ...placed, issue, issueUrl: issueUrl(issue), tagRefs };
     })
     .sort(newestFirst);
   entries.forEach((entry, index) => {

@@ -13,8 +13,11 @@ export interface TagRef {
   url?: string;
 }
 
-/** A digest entry in its place in the newsletter: its issue, its neighbours, its tags' pages. */
-export interface Entry extends DigestEntry {
+/**
+ * A digest entry in its place in the newsletter: its issue, its neighbours, its tags' pages. Without the
+ * body's blocks: pages use the rendered HTML, search the text, and 10,000 bodies held three ways are a lot.
+ */
+export interface Entry extends Omit<DigestEntry, "blocks"> {
   issue: string;
   issueUrl: string;
   tagRefs: TagRef[];
