@@ -5,7 +5,7 @@ import { formatProblem } from "./article/problem.ts";
 import { build } from "./build/build.ts";
 import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
 import { exportOptions } from "./build/options.ts";
-import { entryJson } from "./digest/json.ts";
+import { entryJson } from "./corpus/json.ts";
 import { watchArticles } from "./serve/watchArticles.ts";
 import type { SiteSettings } from "./site/settings.ts";
 

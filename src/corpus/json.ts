@@ -1,4 +1,4 @@
-import type { Entry } from "../corpus/types.ts";
+import type { Entry } from "./types.ts";
 
 /** The public shape of `lede digest --json`: one object per article. */
 export function entryJson(entry: Entry, baseUrl: string) {
