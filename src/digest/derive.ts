@@ -21,7 +21,7 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
   { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
   { name: "splitSentences", run: (s) => { s.sentences = prose(s.blocks).flatMap(splitSentences); } },
-  { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences.slice(0, 3)); } },
+  { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences); } },
   { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(prose(s.blocks)[0] ?? ""), s.headline); } },
   { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
   { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },

@@ -1,0 +1,51 @@
+/**
+ * `npm run eval -- DIR`: how close Lede's derived headlines come to editors' headlines. DIR holds
+ * `articles/` and `references.jsonl` (one `{"file", "headline"}` per line), like ../shared/corpus/bbc.
+ * Prints ROUGE-1, ROUGE-2 and ROUGE-L F1 (x100, averaged over articles; tokens are lower-cased
+ * `[a-z0-9]+('[a-z]+)?`, no stemming) beside two baselines on the same articles, headline lengths,
+ * the CPU time of deriving every article, and the duplicates the corpus drops.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle, type Article } from "../src/article/index.ts";
+import { deriveEntry } from "../src/digest/index.ts";
+import { splitSentences } from "../src/digest/sentences.ts";
+import { rougeF1 } from "./rouge.ts";
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error("usage: npm run eval -- DIR   (DIR holds articles/ and references.jsonl)");
+  process.exit(2);
+}
+const references = new Map<string, string>(
+  readFileSync(join(dir, "references.jsonl"), "utf8").trim().split("\n").map((line) => {
+    const { file, headline } = JSON.parse(line) as { file: string; headline: string };
+    return [file, headline];
+  }),
+);
+const articles: Article[] = [];
+for (const name of readdirSync(join(dir, "articles")).sort()) {
+  const parsed = parseArticle(name, readFileSync(join(dir, "articles", name)));
+  if (parsed.ok && references.has(name)) articles.push(parsed.article);
+}
+
+const cpuBefore = process.cpuUsage();
+const derived = articles.map((article) => deriveEntry(article));
+const cpu = process.cpuUsage(cpuBefore);
+
+const firstSentence = (article: Article) => splitSentences(article.paragraphs[0] ?? "")[0] ?? "";
+const systems: Array<[string, (index: number) => string]> = [
+  ["prefix-10", (i) => (articles[i]!.paragraphs[0] ?? "").split(/\s+/).slice(0, 10).join(" ")],
+  ["lead-sentence", (i) => firstSentence(articles[i]!)],
+  ["lede", (i) => derived[i]!.headline],
+];
+
+console.log(`${articles.length} articles in ${dir}\n`);
+console.log(`${"headlines".padEnd(16)}${"ROUGE-1".padStart(9)}${"ROUGE-2".padStart(9)}${"ROUGE-L".padStart(9)}${"median".padStart(9)}${"max".padStart(6)}  (length in characters)`);
+for (const [name, headline] of systems) {
+  const scores = articles.map((article, i) => rougeF1(headline(i), references.get(article.sourcePath)!));
+  const mean = (pick: (s: (typeof scores)[number]) => number) => (100 * scores.reduce((sum, s) => sum + pick(s), 0)) / scores.length;
+  const lengths = articles.map((_, i) => headline(i).length).sort((a, b) => a - b);
+  console.log(`${name.padEnd(16)}${mean((s) => s.rouge1).toFixed(1).padStart(9)}${mean((s) => s.rouge2).toFixed(1).padStart(9)}${mean((s) => s.rougeL).toFixed(1).padStart(9)}${String(lengths[Math.floor(lengths.length / 2)]).padStart(9)}${String(lengths[lengths.length - 1]).padStart(6)}`);
+}
+console.log(`\nderiving ${articles.length} entries took ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU`);

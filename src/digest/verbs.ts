@@ -1,0 +1,45 @@
+/**
+ * Headlines speak in the present tense: `has denied` → `denies`, `have rejected` → `reject`. This turns a
+ * past participle into the present, by rule for regular verbs and by table for the common irregular ones.
+ */
+const IRREGULAR: Record<string, string> = {
+  won: "win", made: "make", said: "say", taken: "take", given: "give", spoken: "speak", broken: "break",
+  begun: "begin", lost: "lose", cut: "cut", hit: "hit", set: "set", put: "put", told: "tell", sold: "sell",
+  bought: "buy", brought: "bring", found: "find", left: "leave", held: "hold", become: "become", come: "come",
+  seen: "see", risen: "rise", fallen: "fall", grown: "grow", shown: "show", paid: "pay", led: "lead",
+  struck: "strike", written: "write", chosen: "choose", drawn: "draw", sought: "seek", thrown: "throw",
+  kept: "keep", met: "meet", sent: "send", spent: "spend", built: "build", quit: "quit", had: "have",
+  done: "do", gone: "go", known: "know", got: "get", gotten: "get", run: "run", beaten: "beat", felt: "feel",
+  stood: "stand", understood: "understand", driven: "drive", ridden: "ride", frozen: "freeze", stolen: "steal",
+  sunk: "sink", swept: "sweep", fought: "fight", caught: "catch", taught: "teach", thought: "think", hidden: "hide",
+  shot: "shoot", slept: "sleep", forgotten: "forget", forgiven: "forgive", overtaken: "overtake", upheld: "uphold",
+  withdrawn: "withdraw", undergone: "undergo", overturned: "overturn", spread: "spread", shut: "shut", sworn: "swear",
+  lent: "lend", bid: "bid", bet: "bet", read: "read", heard: "hear", dealt: "deal", meant: "mean",
+};
+
+const VOWELS = /[aeiouy]+/g;
+
+/** The base form of a past participle, or undefined when the word is not recognisably one. */
+export function baseForm(participle: string): string | undefined {
+  const word = participle.toLowerCase();
+  if (Object.hasOwn(IRREGULAR, word)) return IRREGULAR[word];
+  if (!/^[a-z]{2,}ed$/.test(word)) return undefined;
+  if (word.endsWith("ied")) return word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`; // died, denied
+  if (word.endsWith("eed")) return word.slice(0, -1); // agreed
+  if (word.endsWith("ated") && !/(?:tr|ch|f|p|h|s)eated$/.test(word)) return word.slice(0, -1); // created, but treated
+  const stem = word.slice(0, -2);
+  if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // stopped, planned, but added
+  if (/(?:[cgvzu]|[aeiou]s|[^aeiou]ur)$/.test(stem)) return `${stem}e`; // announced, urged, issued, closed, secured
+  const syllables = stem.match(VOWELS)?.length ?? 0;
+  if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`; // hoped, rated
+  return stem;
+}
+
+/** `deny` → `denies`, `announce` → `announces`, `pass` → `passes`. */
+export function thirdPerson(base: string): string {
+  if (base === "have") return "has";
+  if (base === "do" || base === "go") return `${base}es`;
+  if (/(?:s|x|z|ch|sh)$/.test(base)) return `${base}es`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  return `${base}s`;
+}
