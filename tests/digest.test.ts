@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
-import { baseForm, thirdPerson } from "../src/digest/verbs.ts";
+import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { splitSentences } from "../src/digest/sentences.ts";
 import { slugify } from "../src/digest/slug.ts";
@@ -61,6 +61,8 @@ test("headlinese: no articles, present tense, `to` for the future, passive witho
   assert.is(deriveHeadline(["A man has been arrested after a fire at a school in Leeds."]), "Man arrested after fire at school in Leeds");
   assert.is(deriveHeadline(["Ministers have rejected calls for a public inquiry into the collapse."]), "Ministers reject calls for public inquiry into collapse");
   assert.is(deriveHeadline(["The company will close its factory in Wales next year, putting 300 jobs at risk."]), "Company to close factory in Wales");
+  assert.is(deriveHeadline(["Police are investigating a leaflet posted to homes in south Wales."]), "Police investigate leaflet posted to homes in south Wales");
+  assert.is(deriveHeadline(["Prime Minister Tony Blair is planning a visit to the region."]), "Tony Blair plans visit to region");
 });
 
 test("a person is named by surname when the article does so after the lead", () => {
@@ -77,6 +79,8 @@ test("past participles turn into the present tense, regular and irregular", () =
   assert.equal(["denied", "announced", "stopped", "agreed", "created", "treated", "issued", "died", "added", "won", "spoken"].map(present),
     ["denies", "announces", "stops", "agrees", "creates", "treats", "issues", "dies", "adds", "wins", "speaks"]);
   assert.is(baseForm("table"), undefined);
+  assert.equal(["investigating", "planning", "creating", "buying", "closing", "taking"].map((word) => baseOfGerund(word)),
+    ["investigate", "plan", "create", "buy", "close", "take"]);
 });
 
 test("a long headline is cut at a word boundary and never ends on a dangling word", () => {

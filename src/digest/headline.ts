@@ -1,4 +1,4 @@
-import { baseForm, thirdPerson } from "./verbs.ts";
+import { baseForm, baseOfGerund, thirdPerson } from "./verbs.ts";
 
 /** Headlines fit a phone's line pair and a mail client's subject column. */
 export const HEADLINE_MAX = 90;
@@ -34,7 +34,10 @@ const DETERMINERS = /(?<=^|\s)(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
 const PERFECT = /\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
 const PASSIVE = /\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
-const SOFTENERS = /\b(?:already|also|still|finally)\s+/g;
+const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
+const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
+/** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
+const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
 const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+/g;
@@ -135,6 +138,12 @@ export function headlinese(text: string): string {
       return auxiliary === "has" ? thirdPerson(base) : auxiliary === "have" ? base : verb;
     })
     .replace(PASSIVE, "")
+    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string) => {
+      const base = baseOfGerund(verb);
+      if (!base) return phrase;
+      return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
+    })
+    .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
 }

@@ -35,6 +35,19 @@ export function baseForm(participle: string): string | undefined {
   return stem;
 }
 
+/** The base form of a present participle after `is`/`are`: `investigating` → `investigate`. */
+export function baseOfGerund(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{2,}ing$/.test(lower) || lower.length < 6) return undefined;
+  if (lower.endsWith("ying")) return lower.slice(0, -3); // buying, saying, studying
+  const stem = lower.slice(0, -3);
+  if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // planning
+  if (/(?:[cgvzu]|[aeiou]s|[^aeiou]ur|at)$/.test(stem) && !/(?:tr|ch|f|p|h|s)eat$/.test(stem)) return `${stem}e`; // announcing, urging, closing, creating
+  const syllables = stem.match(VOWELS)?.length ?? 0;
+  if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`; // hoping, taking
+  return stem;
+}
+
 /** `deny` → `denies`, `announce` → `announces`, `pass` → `passes`. */
 export function thirdPerson(base: string): string {
   if (base === "have") return "has";
