@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatProblem } from "./article/problem.ts";
@@ -6,6 +6,7 @@ import { build } from "./build/build.ts";
 import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
 import { exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
+import { sendIssue } from "./send/send.ts";
 import { watchArticles } from "./serve/watchArticles.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
@@ -18,6 +19,9 @@ Commands:
           Build, then serve with live reload while you edit.
   digest  [DIR] --json
           Print every article's digest entry as a JSON array.
+  send    --issue ID|latest --subscribers FILE [--smtp URL] [--rate N] [--dry-run] [--outbox DIR]
+          [--skip-invalid] [--retry-failed] [--resend ADDRESS] [--retry-delay MS] [--ledger DIR] [--out DIR]
+          Email a built issue to each subscriber once (SMTP_URL and LEDE_SECRET from the environment).
 
 Exit codes: 0 success, 1 problems in the articles, 2 usage error.`;
 
@@ -30,6 +34,17 @@ const OPTIONS = {
   "no-search": { type: "boolean", default: false },
   port: { type: "string", default: "8080" },
   json: { type: "boolean", default: false },
+  issue: { type: "string" },
+  subscribers: { type: "string" },
+  smtp: { type: "string" },
+  rate: { type: "string", default: "10" },
+  "dry-run": { type: "boolean", default: false },
+  outbox: { type: "string" },
+  "skip-invalid": { type: "boolean", default: false },
+  "retry-failed": { type: "boolean", default: false },
+  resend: { type: "string", multiple: true },
+  "retry-delay": { type: "string", default: "1000" },
+  ledger: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -52,6 +67,11 @@ export async function main(argv: string[]): Promise<number> {
     if (rest.length > 1) return usageError(`digest takes one folder, not ${rest.length}`);
     if (!values.json) return usageError("digest prints JSON: add --json");
     exportOptions({ articles: rest[0] ?? values.articles, baseUrl: values["base-url"], future: values.future }, cwd);
+  } else if (command === "send") {
+    if (!values.issue || !values.subscribers) return usageError("send needs --issue ID|latest and --subscribers FILE");
+    if (!(Number(values.rate) > 0)) return usageError(`--rate must be a positive number of messages per second, not ${JSON.stringify(values.rate)}`);
+    if (!(Number(values["retry-delay"]) >= 0)) return usageError(`--retry-delay must be milliseconds, not ${JSON.stringify(values["retry-delay"])}`);
+    exportOptions({ baseUrl: values["base-url"], future: false }, cwd);
   } else if (command === "build" || command === "serve") {
     if (rest.length > 0) return usageError(`unexpected argument ${JSON.stringify(rest[0])}`);
     // While serving, links in feeds and emails point at the local server unless told otherwise.
@@ -70,6 +90,15 @@ export async function main(argv: string[]): Promise<number> {
   if (!process.env.LEDE_ARTICLES) site.articlesDir = resolve(PROJECT_ROOT, site.articlesDir);
 
   if (command === "digest") return digest(site);
+  if (command === "send") {
+    return sendIssue(site, {
+      issue: values.issue!, subscribersFile: resolve(cwd, values.subscribers!), outDir: out,
+      ledgerDir: resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")),
+      smtpUrl: values.smtp ?? process.env.SMTP_URL, secret: process.env.LEDE_SECRET, rate: Number(values.rate),
+      dryRun: values["dry-run"], outbox: values.outbox && resolve(cwd, values.outbox), skipInvalid: values["skip-invalid"],
+      retryFailed: values["retry-failed"], resend: values.resend ?? [], backoffMs: Number(values["retry-delay"]),
+    }, console.log, console.error);
+  }
   if (command === "serve") {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,4 +72,17 @@ export function attr(element: Element, name: string): string | undefined {
 export function textOf(node: Node): string {
   if (node.nodeName === "#text" && "value" in node) return node.value;
   return "childNodes" in node ? node.childNodes.map(textOf).join("") : "";
+}
+
+/** `lede` in a child process without blocking this one (a server in this process must keep answering). */
+export function ledeAsync(args: string[], env: NodeJS.ProcessEnv = {}, onStart?: (child: import("node:child_process").ChildProcess) => void): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, "bin/lede.js"), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    onStart?.(child);
+  });
 }
