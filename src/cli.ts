@@ -114,7 +114,8 @@ async function digest(site: SiteSettings): Promise<number> {
   const { loadCorpus } = await import("./corpus/load.ts");
   const corpus = loadCorpus(site);
   for (const problem of corpus.problems) console.error(formatProblem(problem));
-  process.stdout.write(`${JSON.stringify(corpus.entries.map((entry) => entryJson(entry, site.url)), null, 2)}\n`);
+  const entries = [...corpus.entries, ...corpus.repeated].map((entry) => entryJson(entry, site.url));
+  process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
   return corpus.problems.length > 0 ? 1 : 0;
 }
 

@@ -11,7 +11,10 @@ test("an issue of 50 long entries stays under Gmail's 102 KB clipping limit, and
   const dir = temporaryDir("fifty");
   for (let i = 0; i < 50; i++) {
     const lede1 = `The harbour authority of Port Averly announced number ${i} of its long list of plans for the waterfront, with consultations, budgets, timetables and a great many quoted officials speaking about every detail of the proposal in sentences that run on.`;
-    writeFileSync(join(dir, `story-${i}.txt`), ` date 2021-07-${String(19 + (i % 7)).padStart(2, "0")} ${lede1} ${"Another sentence with plenty of words in it. ".repeat(30)}\n\nMore text.\n`);
+    // Distinct bodies, or the duplicate check would publish just one of them.
+    const words = ["harbour", "ferry", "budget", "council", "market", "storm", "bakery", "library", "school", "tram", "bridge", "festival"];
+    const body = Array.from({ length: 30 }, (_, k) => `Sentence ${k} of story ${i} is about the ${words[(i * 7 + k) % 12]} and the ${words[(i * 5 + k * 3) % 12]}.`).join(" ");
+    writeFileSync(join(dir, `story-${i}.txt`), ` date 2021-07-${String(19 + (i % 7)).padStart(2, "0")} ${lede1} ${body}\n\nMore text.\n`);
   }
   const out = join(dir, "_site");
   const run = lede(["build", "--articles", dir, "--out", out, "--no-search"]);

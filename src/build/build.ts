@@ -72,6 +72,10 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
       `  articles  ${corpus.filesRead} read, ${corpus.entries.length} published` +
         (corpus.scheduled.length ? `, ${corpus.scheduled.length} scheduled (dated after today; --future publishes them)` : ""),
       `  problems  ${corpus.problems.length}`,
+      ...(corpus.duplicates.length
+        ? [`  duplicates ${corpus.duplicates.length} not published, each repeats an earlier article:`,
+          ...corpus.duplicates.map((d) => `    ${d.file} repeats ${d.duplicateOf}`)]
+        : []),
       `  issues    ${corpus.issues.length}`,
       `  pages     ${pages.filter((page) => page.outputPath && String(page.outputPath).endsWith(".html")).length}`,
       `  feed      ${Math.min(site.feed.items, corpus.entries.length)} items`,

@@ -6,6 +6,8 @@ import type { DigestEntry } from "../digest/types.ts";
 import { groupIntoIssues, newestFirst, periodOf } from "../issue/group.ts";
 import { issueUrl } from "../issue/group.ts";
 import type { Cadence } from "../issue/types.ts";
+import { findDuplicates } from "./duplicates.ts";
+import { relatedArticles } from "./related.ts";
 import type { Corpus, Entry, Tag } from "./types.ts";
 
 /** A topic page lists at least this many articles: a page of one is a dead end, and there are thousands. */
@@ -24,9 +26,19 @@ export function assembleCorpus(
   options: AssembleOptions,
   filesRead = derived.length + problems.length,
 ): Corpus {
-  const published = derived.filter(({ article }) => options.future || article.date <= options.today);
+  const current = derived.filter(({ article }) => options.future || article.date <= options.today);
+  // The same story twice is published once: the earliest (then the first by file name) stays.
+  const byAge = [...current].sort((a, b) => compare(a.entry.date, b.entry.date) || compare(a.entry.file, b.entry.file));
+  const duplicates = findDuplicates(byAge.map(({ entry }) => ({ file: entry.file, text: entry.text })));
+  const dropped = new Set(duplicates.map((duplicate) => duplicate.file));
+  const published = current.filter(({ entry }) => !dropped.has(entry.file));
+  const repeated = current.filter(({ entry }) => dropped.has(entry.file)).map(({ entry }) => {
+    const { blocks: _blocks, ...rest } = entry;
+    const issue = periodOf(entry.date, options.cadence).id;
+    return { ...rest, issue, issueUrl: issueUrl(issue), tagRefs: entry.tags.map((name) => ({ name })), related: [], duplicateOf: duplicates.find((d) => d.file === entry.file)!.duplicateOf };
+  });
   const scheduled = derived.filter(({ article }) => !options.future && article.date > options.today).map(({ article }) => article);
-  const digestEntries = uniqueSlugs(published.map(({ entry }) => entry));
+  const digestEntries = spellTagsAlike(uniqueSlugs(published.map(({ entry }) => entry)));
   const tagSlugs = tagSlugsOf(digestEntries);
   const shared = sharedTags(digestEntries);
 
@@ -37,14 +49,16 @@ export function assembleCorpus(
       const tagRefs = entry.tags.map((name) =>
         shared.has(name.toLowerCase()) ? { name, url: `/tags/${tagSlugs.get(name.toLowerCase())}/` } : { name });
       const { blocks: _blocks, ...placed } = entry;
-      return { ...placed, issue, issueUrl: issueUrl(issue), tagRefs };
+      return { ...placed, issue, issueUrl: issueUrl(issue), tagRefs, related: [] };
     })
     .sort(newestFirst);
+  const related = relatedArticles(entries);
   entries.forEach((entry, index) => {
     const newer = entries[index - 1];
     const older = entries[index + 1];
     if (newer) entry.newer = { headline: newer.headline, url: newer.url };
     if (older) entry.older = { headline: older.headline, url: older.url };
+    entry.related = related.get(entry)!.map((other) => ({ headline: other.headline, url: other.url }));
   });
 
   return {
@@ -52,6 +66,8 @@ export function assembleCorpus(
     issues: groupIntoIssues(entries, options.cadence),
     tags: tagsOf(entries, tagSlugs).filter((tag) => tag.entries.length >= MIN_TAG_ARTICLES),
     problems,
+    duplicates,
+    repeated,
     scheduled,
     filesRead,
   };
@@ -71,6 +87,28 @@ function uniqueSlugs(entries: DigestEntry[]): DigestEntry[] {
       taken.add(slug);
       return slug === entry.slug ? entry : { ...entry, slug, url: articleUrl(slug) };
     });
+}
+
+/** One spelling per tag across the corpus: the most used (`Hong Kong`, never also `hong kong`). */
+function spellTagsAlike(entries: DigestEntry[]): DigestEntry[] {
+  const forms = new Map<string, Map<string, number>>();
+  for (const entry of entries) {
+    for (const tag of entry.tags) {
+      const key = tag.toLowerCase();
+      const counts = forms.get(key) ?? new Map<string, number>();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      forms.set(key, counts);
+    }
+  }
+  const spelling = new Map([...forms].map(([key, counts]) => [key, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  return entries.map((entry) => {
+    const tags = [...new Set(entry.tags.map((tag) => spelling.get(tag.toLowerCase())!))];
+    return tags.every((tag, i) => tag === entry.tags[i]) && tags.length === entry.tags.length ? entry : { ...entry, tags };
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sharedTags(entries: DigestEntry[]): Set<string> {

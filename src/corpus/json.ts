@@ -1,8 +1,9 @@
 import type { Entry } from "./types.ts";
 
-/** The public shape of `lede digest --json`: one object per article. */
-export function entryJson(entry: Entry, baseUrl: string) {
+/** The public shape of `lede digest --json`: one object per article (`duplicateOf` on unpublished repeats). */
+export function entryJson(entry: Entry & { duplicateOf?: string }, baseUrl: string) {
   return {
+    ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}),
     id: entry.id,
     file: entry.file,
     date: entry.date,

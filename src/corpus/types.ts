@@ -1,6 +1,7 @@
 import type { Article, Problem } from "../article/types.ts";
 import type { DigestEntry } from "../digest/types.ts";
 import type { Issue } from "../issue/types.ts";
+import type { Duplicate } from "./duplicates.ts";
 
 export interface Link {
   headline: string;
@@ -23,6 +24,8 @@ export interface Entry extends Omit<DigestEntry, "blocks"> {
   tagRefs: TagRef[];
   newer?: Link;
   older?: Link;
+  /** Up to three articles on the same topics. */
+  related: Link[];
 }
 
 export interface Tag {
@@ -38,6 +41,10 @@ export interface Corpus {
   issues: Issue<Entry>[];
   tags: Tag[];
   problems: Problem[];
+  /** Articles not published because they repeat an earlier one. */
+  duplicates: Duplicate[];
+  /** Their entries, for `lede digest` (which lists every article). */
+  repeated: Array<Entry & { duplicateOf: string }>;
   /** Articles held back because their date is after today (publish them with --future). */
   scheduled: Article[];
   filesRead: number;

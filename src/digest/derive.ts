@@ -1,6 +1,7 @@
 import type { Article } from "../article/types.ts";
 import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
+import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
 import { splitSentences } from "./sentences.ts";
 import { slugify } from "./slug.ts";
@@ -24,6 +25,7 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences); } },
   { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(prose(s.blocks)[0] ?? ""), s.headline); } },
   { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
+  { name: "pickQuote", run: (s) => { const quote = pickQuote(prose(s.blocks)); if (quote) s.quote = quote; } },
   { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },
   { name: "makeSlug", run: (s) => { s.slug = slugify(s.article.fields.slug ?? s.article.id, "article"); } },
   { name: "renderHtml", run: (s) => { s.html = s.article.markdown !== undefined ? renderMarkdown(s.article.markdown) : renderBlocks(s.blocks); } },

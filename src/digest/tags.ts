@@ -1,4 +1,15 @@
 export const MAX_TAGS = 5;
+/** Fewer names than this, and frequent content words fill the rest. */
+export const MIN_TAGS = 3;
+
+/** Words too common to say what a story is about. */
+const COMMON = new Set(("about above after again against also although among another because been before being below between " +
+  "both could does doing down during each either enough every from further have having here however into itself just " +
+  "like made make many more most much must never next only other over part same should since some still such than that " +
+  "their them then there these they this those through under until very were what when where whether which while " +
+  "will with within without would year years said says told added people time last first week weeks month months " +
+  "told including around across already well back even want wants come came going made make takes take know think " +
+  "percent cent million billion number also another such good great little long high best better large small").split(" "));
 
 /** Capitalised words that are never topics on their own. */
 const NOT_TOPICS = new Set([
@@ -39,10 +50,42 @@ export function deriveTags(sentences: readonly string[], max = MAX_TAGS): string
   for (const candidate of ranked) {
     if (tags.length >= max) break;
     if (tags.length > 0 && candidate.count < 2) break; // one mention is not what the story is about (ranked by count)
-    if (tags.some((tag) => tag.toLowerCase() === candidate.phrase.toLowerCase())) continue;
-    tags.push(candidate.phrase);
+    const phrase = candidate.phrase;
+    if (tags.some((tag) => sameTopic(tag, phrase) || containsWords(tag, phrase))) continue;
+    const shorter = tags.findIndex((tag) => containsWords(phrase, tag)); // `Wright-Phillips` → `Shaun Wright-Phillips`
+    if (shorter === -1) tags.push(phrase);
+    else tags[shorter] = phrase;
+  }
+  if (tags.length < MIN_TAGS) {
+    const taken = new Set(tags.flatMap((tag) => tag.toLowerCase().split(" ")));
+    for (const word of frequentWords(sentences)) {
+      if (tags.length >= MIN_TAGS) break;
+      if (!taken.has(word)) tags.push(word);
+    }
   }
   return tags;
+}
+
+/** `Muslim` and `Muslims`, `POLITICO` and `Politico`. */
+function sameTopic(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x === `${y}s` || y === `${x}s`;
+}
+
+/** Whether phrase `outer` holds all of `inner` as whole words: `Deutsche Boerse` holds `Deutsche`. */
+function containsWords(outer: string, inner: string): boolean {
+  return outer.length > inner.length && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);
+}
+
+/** Content words used at least twice, most used first: `ferry`, `budget`. */
+function frequentWords(sentences: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const word of sentence.match(/\b\p{Ll}{4,}\b/gu) ?? []) {
+      if (!COMMON.has(word) && !NOT_TOPICS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 }
 
 /** Runs like `Hong Kong`, `Marco Rubio`, `Bank of England`, `U.S.`; a sentence's first word only when part of a run. */
