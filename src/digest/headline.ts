@@ -101,12 +101,27 @@ export function deriveHeadline(sentences: readonly string[]): string {
  * its own (`Mr Howard said`), the headline does too (`Michael Howard` → `Howard`).
  */
 export function surnamesOnly(text: string, context: readonly string[]): string {
-  const rest = context.slice(1).join(" ");
-  return text.replace(/\b(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)\b/gu, (name: string, surname: string) => {
-    const alone = new RegExp(`(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Dr|Sir)?\\.?\\s*${surname}(?![\\p{L}])`, "u");
-    const inFull = rest.split(name).join(" ");
-    return alone.test(inFull) && !STOP_CAPITALS.has(name.split(/\s+/)[0]!) ? surname : name;
+  let rest: string | undefined;
+  return text.replace(NAME, (name: string, surname: string) => {
+    if (STOP_CAPITALS.has(name.slice(0, name.indexOf(" ")))) return name;
+    rest ??= context.slice(1).join(" ");
+    return standsAlone(rest, surname, name) ? surname : name;
   });
+}
+
+const NAME = /\b(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+const LETTER = /\p{L}/u;
+
+/** Whether `surname` occurs in `text` as a word of its own, not as the end of the full `name`. */
+function standsAlone(text: string, surname: string, name: string): boolean {
+  for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + surname.length] ?? " ";
+    if (LETTER.test(before) || LETTER.test(after)) continue;
+    if (text.slice(Math.max(0, at - name.length + surname.length), at + surname.length) === name) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Capitalised words that start a sentence or a title rather than a name. */

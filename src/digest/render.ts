@@ -3,7 +3,23 @@ import type { Block } from "./types.ts";
 
 /** HTML of a raw article's cleaned blocks: plain-text paragraphs (bare URLs linked) and tweet quotes. */
 export function renderBlocks(blocks: readonly Block[]): string {
-  return blocks.map(renderBlock).join("");
+  // Consecutive paragraphs go through markdown-it in one call: one parse instead of one per paragraph.
+  let html = "";
+  let prose: string[] = [];
+  const flush = () => {
+    if (prose.length > 0) html += plainText.render(prose.join("\n\n"));
+    prose = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      prose.push(block.text);
+    } else {
+      flush();
+      html += renderBlock(block);
+    }
+  }
+  flush();
+  return html;
 }
 
 function renderBlock(block: Block): string {

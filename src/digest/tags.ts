@@ -88,6 +88,13 @@ function frequentWords(sentences: readonly string[]): string[] {
   return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const INITIALISM = /^(?:\p{L}\.)+$/u;
+const NOT_LETTER_OR_DOT = /[^\p{L}.]/gu;
+const TRAILING = /(?:['’]s)?[^\p{L}\p{N}.]*$/u;
+const CLAUSE_END = /[,;:!?)"”]$|[^.]\.$/;
+
 /** Runs like `Hong Kong`, `Marco Rubio`, `Bank of England`, `U.S.`; a sentence's first word only when part of a run. */
 export function capitalisedRuns(sentence: string): string[] {
   const words = sentence.split(/\s+/);
@@ -103,18 +110,19 @@ export function capitalisedRuns(sentence: string): string[] {
     run = [];
   };
   words.forEach((raw, index) => {
-    const word = raw.replace(/^[^\p{L}\p{N}]+/u, "").replace(/(?:['’]s)?[^\p{L}\p{N}.]*$/u, "").replace(/\.$/, (dot) => (/^(?:\p{L}\.)+$/u.test(raw.replace(/[^\p{L}.]/gu, "")) ? dot : ""));
-    const capitalised = /^\p{Lu}/u.test(word) && word.length > 1;
-    const isConnector = run.length > 0 && CONNECTORS.has(word.toLowerCase()) && word === word.toLowerCase();
-    const sentenceStart = index === 0 && NOT_TOPICS.has(word.toLowerCase());
-    if (capitalised && !sentenceStart && !(run.length === 0 && NOT_TOPICS.has(word.toLowerCase()))) {
-      run.push(word);
-    } else if (isConnector) {
-      run.push(word);
-    } else {
-      flush();
+    // Cheap checks first: most words are lower-case and end no run.
+    const first = raw.search(LETTER_OR_DIGIT);
+    if (first === -1 || !UPPER.test(raw[first]!)) {
+      if (run.length > 0 && CONNECTORS.has(raw) ) run.push(raw);
+      else flush();
+      return;
     }
-    if (/[,;:!?)"”]$|[^.]\.$/.test(raw) && !/^(?:\p{L}\.)+$/u.test(raw)) flush();
+    const initialism = INITIALISM.test(raw.replace(NOT_LETTER_OR_DOT, ""));
+    const word = raw.slice(first).replace(TRAILING, "").replace(/\.$/, initialism ? "." : "");
+    const lower = word.toLowerCase();
+    if (word.length > 1 && !(index === 0 && NOT_TOPICS.has(lower)) && !(run.length === 0 && NOT_TOPICS.has(lower))) run.push(word);
+    else flush();
+    if (CLAUSE_END.test(raw) && !INITIALISM.test(raw)) flush();
   });
   flush();
   return runs.filter((phrase) => /\p{L}{2}/u.test(phrase));
