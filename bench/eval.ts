@@ -48,4 +48,19 @@ for (const [name, headline] of systems) {
   const lengths = articles.map((_, i) => headline(i).length).sort((a, b) => a - b);
   console.log(`${name.padEnd(16)}${mean((s) => s.rouge1).toFixed(1).padStart(9)}${mean((s) => s.rouge2).toFixed(1).padStart(9)}${mean((s) => s.rougeL).toFixed(1).padStart(9)}${String(lengths[Math.floor(lengths.length / 2)]).padStart(9)}${String(lengths[lengths.length - 1]).padStart(6)}`);
 }
+const headlines = derived.map((entry) => entry.headline);
+const rules: Array<[string, (headline: string) => boolean]> = [
+  ["over 90 characters", (h) => h.length > 90],
+  ["not starting with a capital", (h) => !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(h)],
+  ["ending on and/the/of/a comma or colon", (h) => /(?:\b(?:and|the|of|a|an|to|or)|[,;:])$/i.test(h)],
+  ["unbalanced quotes or brackets", (h) => (h.match(/“/g)?.length ?? 0) !== (h.match(/”/g)?.length ?? 0) || (h.match(/\(/g)?.length ?? 0) !== (h.match(/\)/g)?.length ?? 0) || (h.match(/"/g)?.length ?? 0) % 2 === 1],
+  ["with a weekday", (h) => /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(h)],
+  ["with an attribution tail", (h) => /,\s*according to\b|\b(?:officials|police|spokesman|spokeswoman) said$/i.test(h)],
+  ["starting with filler (A group of …)", (h) => /^(?:A|An|The)\s+(?:group|number|team|handful|pair|couple)\s+of\b/.test(h)],
+];
+console.log("\nheadline rules broken (of " + headlines.length + "): " + rules.map(([name, broken]) => `${headlines.filter(broken).length} ${name}`).join(", "));
+const summaries = derived.map((entry) => entry.summary);
+console.log(`summaries: ${summaries.filter((s) => s.split(/\s+/).length > 60).length} over 60 words, ${derived.filter((e) => e.summary === e.headline).length} equal to the headline`);
+const tagCounts = derived.map((entry) => entry.tags.length);
+console.log(`tags per article: ${Math.min(...tagCounts)} to ${Math.max(...tagCounts)}, ${tagCounts.filter((n) => n >= 3 && n <= 5).length} of ${tagCounts.length} with 3 to 5`);
 console.log(`\nderiving ${articles.length} entries took ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU`);

@@ -59,6 +59,7 @@ test("a headline drops attribution tails, weekday words and filler subjects", ()
 test("headlinese: no articles, present tense, `to` for the future, passive without `has been`", () => {
   assert.is(deriveHeadline(["The firm has cut 90 jobs, the union said."]), "Firm cuts 90 jobs");
   assert.is(deriveHeadline(["A man has been arrested after a fire at a school in Leeds."]), "Man arrested after fire at school in Leeds");
+  assert.is(deriveHeadline(["A flight attendant is fighting for her job after she was suspended."]), "Flight attendant fights for job after she was suspended");
   assert.is(deriveHeadline(["Ministers have rejected calls for a public inquiry into the collapse."]), "Ministers reject calls for public inquiry into collapse");
   assert.is(deriveHeadline(["The company will close its factory in Wales next year, putting 300 jobs at risk."]), "Company to close factory in Wales");
   assert.is(deriveHeadline(["Police are investigating a leaflet posted to homes in south Wales."]), "Police investigate leaflet posted to homes in south Wales");

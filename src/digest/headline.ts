@@ -33,7 +33,8 @@ const LEADING_ADVERBIAL = /^(?:In|On|At|After|Despite|Following|Amid|With|For|Si
 const DETERMINERS = /(?<=^|\s)(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
 const PERFECT = /\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
-const PASSIVE = /\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
+/** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
+const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
 const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
 const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
 /** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
