@@ -5,7 +5,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const dir = fileURLToPath(new URL(".", import.meta.url));
+const dir = fileURLToPath(new URL("..", import.meta.url));
 const only = process.argv.slice(2);
 const files = readdirSync(dir)
   .filter((name) => name.endsWith(".test.ts"))
