@@ -27,11 +27,20 @@ function readBbc(): string[][] {
     readFileSync(join(BBC, name), "utf8").replace(/^\s*date \d{4}-\d{2}-\d{2} /, "").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
 }
 
+/**
+ * Article `i` beyond the real ones: four sentences from each of three real articles, three sentences a
+ * paragraph. No two share more than a third of their text, so none is a near-duplicate of another.
+ */
 function mix(sources: string[][], i: number): string[] {
   const n = sources.length;
   if (i < n) return sources[i]!;
-  const [a, b, c] = [sources[i % n]!, sources[(i * 7 + 3) % n]!, sources[(i * 13 + 5) % n]!];
-  return [...a.slice(0, 2), ...b.slice(1, 3), ...c.slice(2, 4)].filter(Boolean);
+  const sentences = (paragraphs: string[]) => paragraphs.join(" ").split(/(?<=[.!?]["”']?)\s+(?=[A-Z"“])/);
+  const round = Math.floor(i / n); // i and i + n must not pick the same three articles
+  const picks = [sources[i % n]!, sources[(i * 7 + 3 + round * 101) % n]!, sources[(i * 13 + 5 + round * 307) % n]!]
+    .flatMap((source, k) => sentences(source).slice(k * 4, k * 4 + 4));
+  const paragraphs: string[] = [];
+  for (let start = 0; start < picks.length; start += 3) paragraphs.push(picks.slice(start, start + 3).join(" "));
+  return paragraphs.length > 0 ? paragraphs : sources[i % n]!;
 }
 
 const WORDS = ("council harbour ferry budget school library market storm transit union drivers strike trees city " +

@@ -53,6 +53,19 @@ export function loadCorpus(settings: Pick<SiteSettings, "articlesDir" | "cadence
   return corpus;
 }
 
+/**
+ * One article read and derived again, for `lede serve`: the edited file's own entry without assembling
+ * the whole corpus (which at 10,000 articles takes seconds). Cached by content like the full load.
+ */
+export function reloadArticle(dir: string, name: string): Derived | Problem[] {
+  return readArticle(join(dir, name)).result;
+}
+
+/** The newsletter as last assembled, if any: where each article stands (issue, neighbours, related). */
+export function lastAssembled(): Corpus | undefined {
+  return lastCorpus?.corpus;
+}
+
 function readArticle(path: string): { stamp: string; result: Derived | Problem[] } {
   let bytes: Buffer;
   let stamp = "";

@@ -1,7 +1,8 @@
 import { mkdirSync, watch, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatProblem } from "../article/problem.ts";
-import { loadCorpus } from "../corpus/load.ts";
+import { lastAssembled, loadCorpus, reloadArticle } from "../corpus/load.ts";
+import type { Entry } from "../corpus/types.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { articlePageRenderer } from "./articlePage.ts";
 
@@ -21,12 +22,9 @@ export function watchArticles(site: SiteSettings, projectRoot: string, outDir: s
     const started = performance.now();
     const names = [...pending];
     pending.clear();
-    const corpus = loadCorpus(site);
     const written: string[] = [];
     for (const name of names) {
-      const problems = corpus.problems.filter((problem) => problem.file.endsWith(name));
-      for (const problem of problems) log(formatProblem(problem));
-      const entry = corpus.entries.find((candidate) => candidate.file === name);
+      const entry = quickEntry(site, name, log);
       if (!entry) continue;
       const path = join(outDir, entry.url, "index.html");
       mkdirSync(join(outDir, entry.url), { recursive: true });
@@ -45,4 +43,21 @@ export function watchArticles(site: SiteSettings, projectRoot: string, outDir: s
     timer = setTimeout(() => void flush(), 30);
   });
   return () => watcher.close();
+}
+
+/**
+ * The edited article's new entry in its old place: derived again from its file alone, with the issue,
+ * neighbours, topics' pages and related reading of the last assembled corpus. A new file, or one that
+ * was not published before, takes the slow road through the whole corpus.
+ */
+function quickEntry(site: SiteSettings, name: string, log: Log): Entry | undefined {
+  const result = reloadArticle(site.articlesDir, name);
+  if (Array.isArray(result)) {
+    for (const problem of result) log(formatProblem(problem));
+    return undefined;
+  }
+  const placed = lastAssembled()?.entries.find((candidate) => candidate.file === name);
+  if (!placed || placed.date !== result.entry.date) return loadCorpus(site).entries.find((candidate) => candidate.file === name);
+  const { blocks: _blocks, ...fresh } = result.entry;
+  return { ...placed, ...fresh, slug: placed.slug, url: placed.url, tagRefs: fresh.tags.map((tag) => placed.tagRefs.find((ref) => ref.name === tag) ?? { name: tag }) };
 }
