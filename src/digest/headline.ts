@@ -70,6 +70,8 @@ export const HEADLINE_STEPS: ReadonlyArray<readonly [string, (text: string) => s
   ["dropAppositive", dropAppositive],
   ["dropFinalPunctuation", (text) => text.replace(/[\s.!?,;:]+$/, "")],
   ["headlinese", headlinese],
+  ["dropInnerRelativeClause", (text) => text.replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ")],
+  ["headlineStyle", headlineStyle],
   ["trimToWords", trimToWords],
   ["cutAtWordBoundary", cutAtWordBoundary],
   ["balanceQuotes", balanceQuotes],
@@ -162,6 +164,16 @@ export function headlinese(text: string): string {
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/** House style of headlines: `40%`, `$9.3bn`, `£5m`, `US`, `UK`. */
+export function headlineStyle(text: string): string {
+  return text
+    .replace(/(\d)\s*per\s*cent\b/g, "$1%")
+    .replace(/([$£€]\s?\d[\d.,]*)\s+billion\b/g, "$1bn")
+    .replace(/([$£€]\s?\d[\d.,]*)\s+million\b/g, "$1m")
+    .replace(/\bUnited States\b/g, "US")
+    .replace(/\bUnited Kingdom\b/g, "UK");
 }
 
 /**
