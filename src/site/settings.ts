@@ -16,7 +16,8 @@ export interface SiteSettings {
   articlesDir: string;
   /** Publish articles dated after today. */
   future: boolean;
-  feed: { items: number };
+  /** Items in the main feeds, and in each topic's feed (smaller: there are hundreds of topics). */
+  feed: { items: number; topicItems: number };
   email: {
     from: string;
     /** The page where readers unsubscribe; `lede send` adds a personal token to it. */
@@ -42,7 +43,7 @@ const DEFAULTS: SiteSettings = {
   cadence: "week",
   articlesDir: "articles",
   future: false,
-  feed: { items: 50 },
+  feed: { items: 50, topicItems: 20 },
   email: {
     from: "Lede <newsletter@example.com>",
     unsubscribeUrl: "http://localhost:8080/unsubscribe/",
