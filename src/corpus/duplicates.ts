@@ -2,6 +2,7 @@
 export const DUPLICATE_SIMILARITY = 0.8;
 const SHINGLE = 5;
 const SKETCH = 8;
+const MIN_SHARED = 2;
 
 export interface Duplicate {
   file: string;
@@ -20,33 +21,46 @@ interface Candidate {
  * compared pairwise; each candidate pair is then checked exactly.
  */
 export function findDuplicates(articles: readonly Candidate[]): Duplicate[] {
-  const kept: Array<{ file: string; shingles: Set<number> }> = [];
+  const kept: Array<{ file: string; shingles: Uint32Array }> = [];
   const byHash = new Map<number, number[]>();
   const duplicates: Duplicate[] = [];
   for (const article of articles) {
     const shingles = shinglesOf(article.text);
-    const sketch = [...shingles].sort((a, b) => a - b).slice(0, SKETCH);
-    const candidates = new Set(sketch.flatMap((hash) => byHash.get(hash) ?? []));
-    const original = [...candidates].sort((a, b) => a - b).find((index) => jaccard(shingles, kept[index]!.shingles) >= DUPLICATE_SIMILARITY);
+    const sketch = shingles.subarray(0, SKETCH);
+    // Sets that are 80% alike share most of their smallest hashes; one shared hash is just chance.
+    const shared = new Map<number, number>();
+    for (const value of sketch) for (const index of byHash.get(value) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    const candidates = [...shared].filter(([, count]) => count >= MIN_SHARED).map(([index]) => index).sort((a, b) => a - b);
+    const original = candidates.find((index) => jaccard(shingles, kept[index]!.shingles) >= DUPLICATE_SIMILARITY);
     if (original !== undefined) {
       duplicates.push({ file: article.file, duplicateOf: kept[original]!.file });
       continue;
     }
     const index = kept.push({ file: article.file, shingles }) - 1;
-    for (const hash of sketch) byHash.set(hash, [...(byHash.get(hash) ?? []), index]);
+    for (const value of sketch) {
+      const holders = byHash.get(value);
+      if (holders) holders.push(index);
+      else byHash.set(value, [index]);
+    }
   }
   return duplicates;
 }
 
-function shinglesOf(text: string): Set<number> {
-  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(hash);
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= Math.max(words.length, SHINGLE); i++) {
+/** The article's 5-word shingles as sorted, distinct 32-bit hashes (the smallest first: the sketch). */
+function shinglesOf(text: string): Uint32Array {
+  // Letters and digits, any script (everything from U+00C0 up counts as a letter: cheap, and enough here).
+  const words = (text.toLowerCase().match(/[a-z0-9\u00c0-\uffff]+/g) ?? []).map(hash);
+  const count = Math.max(1, words.length - SHINGLE + 1);
+  const all = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
     let value = 17;
     for (let k = i; k < Math.min(i + SHINGLE, words.length); k++) value = (Math.imul(value, 0x01000193) ^ words[k]!) >>> 0;
-    shingles.add(value);
+    all[i] = value;
   }
-  return shingles;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
+  return all.subarray(0, distinct);
 }
 
 /** FNV-1a, 32 bits: fast, and spread well enough for shingles of one corpus. */
@@ -59,8 +73,16 @@ function hash(text: string): number {
   return value >>> 0;
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
+/** Jaccard similarity of two sorted, distinct arrays, by one merge. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
   let shared = 0;
-  for (const value of a) if (b.has(value)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }

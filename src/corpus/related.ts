@@ -18,7 +18,7 @@ export function relatedArticles<T extends Tagged>(entries: readonly T[]): Map<T,
     const scores = new Map<T, number>();
     for (const tag of new Set(entry.tags.map((name) => name.toLowerCase()))) {
       const sharing = byTag.get(tag)!;
-      if (sharing.length > 500) continue; // a tag on everything relates nothing
+      if (sharing.length > 200) continue; // a tag on hundreds of articles relates nothing
       const weight = Math.log(1 + entries.length / sharing.length);
       for (const other of sharing) if (other !== entry) scores.set(other, (scores.get(other) ?? 0) + weight);
     }
