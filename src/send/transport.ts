@@ -1,4 +1,5 @@
 import nodemailer from "nodemailer";
+import { Readable } from "node:stream";
 
 /** What became of one message, after the retries. */
 export type Outcome =
@@ -7,9 +8,9 @@ export type Outcome =
   | { kind: "failed"; reason: string }
   /** Refused for now (4xx): safe to retry later, nothing was delivered. */
   | { kind: "deferred"; reason: string }
-  /** No connection, or lost before the server took the message's text: safe to retry later. */
+  /** No answer (dropped connection, timeout) before the whole message went out: safe to retry later. */
   | { kind: "unreachable"; reason: string }
-  /** The connection was lost while the message's text went out or after: it may have been delivered. */
+  /** The connection was lost after the whole message went out: it may have been delivered. */
   | { kind: "uncertain"; reason: string }
   /** The server refused the login: nothing can be sent. */
   | { kind: "auth"; reason: string };
@@ -36,9 +37,6 @@ export interface DeliveryOptions {
  * from the start.
  */
 export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
-  // Whether the server said "354, send the data" in the current transaction: a connection lost before that
-  // delivered nothing and is safe to retry; one lost after it may have delivered the message.
-  let bodyAccepted = false;
   const transport = nodemailer.createTransport({
     url,
     pool: true,
@@ -49,11 +47,6 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
     // A password must not cross a network in clear; on this machine it never leaves it. The URL can say
     // otherwise (`?requireTLS=false`) for a relay on a trusted network.
     requireTLS: carriesPassword(url) && !isLoopback(url),
-    // Commands and replies only (never the message, nor the password): read for the 354, printed nowhere.
-    transactionLog: true,
-    logger: replyWatcher((reply) => {
-      if (/^354[ -]/.test(reply)) bodyAccepted = true;
-    }),
   });
   return {
     async verify() {
@@ -66,12 +59,14 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
     },
     async send(from, to, raw) {
       for (let attempt = 1; ; attempt++) {
-        bodyAccepted = false;
+        // Whether nodemailer read the whole message tells a drop before the end (not delivered) from one after.
+        let handedOver = false;
+        const body = Readable.from([raw]).on("end", () => (handedOver = true));
         try {
-          const info = await transport.sendMail({ envelope: { from, to: [to] }, raw });
+          const info = await transport.sendMail({ envelope: { from, to: [to] }, raw: body });
           return { kind: "sent", response: redact(String(info.response ?? "")) };
         } catch (error) {
-          const refusal = classify(error, bodyAccepted);
+          const refusal = classify(error, handedOver);
           const temporary = refusal.kind === "deferred" || refusal.kind === "unreachable";
           if (!temporary || attempt >= options.attempts) return refusal;
           await new Promise((resolve) => setTimeout(resolve, options.backoffMs * 2 ** (attempt - 1)));
@@ -82,27 +77,16 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
   };
 }
 
-/** A bunyan-style logger for nodemailer that hands on each server reply and drops everything else. */
-function replyWatcher(onReply: (reply: string) => void) {
-  const ignore = () => {};
-  return {
-    trace: ignore, info: ignore, warn: ignore, error: ignore, fatal: ignore,
-    debug(entry?: unknown, message?: unknown) {
-      if ((entry as { tnx?: string } | undefined)?.tnx === "server") onReply(String(message));
-    },
-  };
-}
-
 /** nodemailer's codes for a connection that failed or went silent, as opposed to a refusal. */
 const CONNECTION_LOST = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "EPROTOCOL"]);
 
-function classify(error: unknown, bodyAccepted: boolean): Refusal {
+function classify(error: unknown, handedOver: boolean): Refusal {
   const { code, responseCode, response, message } = error as { code?: string; responseCode?: number; response?: string; message?: string };
   const reason = redact(response || message || String(error));
   if (code === "EAUTH" || code === "ENOAUTH") return { kind: "auth", reason };
   if (responseCode && responseCode >= 500) return { kind: "failed", reason };
   if (responseCode && responseCode >= 400) return { kind: "deferred", reason };
-  if (code && CONNECTION_LOST.has(code)) return bodyAccepted ? { kind: "uncertain", reason } : { kind: "unreachable", reason: `${code}: ${reason}` };
+  if (code && CONNECTION_LOST.has(code)) return handedOver ? { kind: "uncertain", reason } : { kind: "unreachable", reason: `${code}: ${reason}` };
   // nodemailer refused the message itself (an address it cannot encode, say): the same would happen again.
   return { kind: "failed", reason: code ? `${code}: ${reason}` : reason };
 }
