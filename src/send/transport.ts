@@ -1,113 +1,65 @@
 import nodemailer from "nodemailer";
-import { Readable } from "node:stream";
 
-/** What became of one message, after the retries. */
 export type Outcome =
-  | { kind: "sent"; response: string }
-  /** The server refused it for good (5xx): retrying the same message will not help. */
-  | { kind: "failed"; reason: string }
-  /** Refused for now (4xx): safe to retry later, nothing was delivered. */
-  | { kind: "deferred"; reason: string }
-  /** No answer (dropped connection, timeout) before the whole message went out: safe to retry later. */
-  | { kind: "unreachable"; reason: string }
-  /** The connection was lost after the whole message went out: it may have been delivered. */
-  | { kind: "uncertain"; reason: string }
-  /** The server refused the login: nothing can be sent. */
-  | { kind: "auth"; reason: string };
+  | { kind: "sent"; messageId: string }
+  | { kind: "failed"; reason: string } // the server refused it for good (5xx): do not retry
+  | { kind: "deferred"; reason: string } // refused for now (4xx, dropped connection): safe to retry later
+  | { kind: "auth"; reason: string }; // the server refused our credentials: stop everything
 
 export type Refusal = Exclude<Outcome, { kind: "sent" }>;
 
 export interface Delivery {
-  /** Connect and log in once before anything is sent; undefined when all is well. */
+  /** Connect and log in once before sending anything; undefined when all is well. */
   verify(): Promise<Refusal | undefined>;
   send(from: string, to: string, raw: Buffer): Promise<Outcome>;
   close(): void;
 }
 
 export interface DeliveryOptions {
-  /** Attempts per message for temporary failures (4xx, no connection). */
+  /** Attempts per message for temporary failures. */
   attempts: number;
-  /** The first retry waits this long, each next one twice as long. */
+  /** The first retry waits this long; each next one twice as long. */
   backoffMs: number;
 }
 
-/**
- * SMTP through nodemailer's pooled transport (one connection, reused), with retries and exponential backoff
- * for temporary failures. `smtp://` upgrades with STARTTLS when the server offers it; `smtps://` is TLS
- * from the start.
- */
+/** SMTP delivery through nodemailer's pooled transport, with retries and backoff for temporary failures. */
 export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
-  const transport = nodemailer.createTransport({
-    url,
-    pool: true,
-    maxConnections: 1,
-    // The pool would silently send a message again on a new connection when one drops mid-message; we
-    // decide that ourselves, since the first copy may have arrived.
-    maxRequeues: 0,
-    // A password must not cross a network in clear; on this machine it never leaves it. The URL can say
-    // otherwise (`?requireTLS=false`) for a relay on a trusted network.
-    requireTLS: carriesPassword(url) && !isLoopback(url),
-  });
+  const transport = nodemailer.createTransport(url, { pool: true, maxConnections: 1 } as object);
+  const classify = (error: unknown): Refusal => {
+    const { code, responseCode, response, message } = error as { code?: string; responseCode?: number; response?: string; message?: string };
+    const reason = redact(response ?? message ?? String(error));
+    if (code === "EAUTH") return { kind: "auth", reason };
+    if (responseCode && responseCode >= 500) return { kind: "failed", reason };
+    return { kind: "deferred", reason };
+  };
   return {
     async verify() {
       try {
         await transport.verify();
         return undefined;
       } catch (error) {
-        return classify(error, false);
+        return classify(error);
       }
     },
     async send(from, to, raw) {
-      for (let attempt = 1; ; attempt++) {
-        // Whether nodemailer read the whole message tells a drop before the end (not delivered) from one after.
-        let handedOver = false;
-        const body = Readable.from([raw]).on("end", () => (handedOver = true));
+      let outcome: Refusal = { kind: "deferred", reason: "not tried" };
+      for (let attempt = 1; attempt <= options.attempts; attempt++) {
         try {
-          const info = await transport.sendMail({ envelope: { from, to: [to] }, raw: body });
-          return { kind: "sent", response: redact(String(info.response ?? "")) };
+          const info = await transport.sendMail({ envelope: { from, to: [to] }, raw });
+          return { kind: "sent", messageId: String(info.messageId ?? "") };
         } catch (error) {
-          const refusal = classify(error, handedOver);
-          const temporary = refusal.kind === "deferred" || refusal.kind === "unreachable";
-          if (!temporary || attempt >= options.attempts) return refusal;
+          outcome = classify(error);
+          if (outcome.kind !== "deferred" || attempt === options.attempts) return outcome;
           await new Promise((resolve) => setTimeout(resolve, options.backoffMs * 2 ** (attempt - 1)));
         }
       }
+      return outcome;
     },
     close: () => transport.close(),
   };
 }
 
-/** nodemailer's codes for a connection that failed or went silent, as opposed to a refusal. */
-const CONNECTION_LOST = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "EPROTOCOL"]);
-
-function classify(error: unknown, handedOver: boolean): Refusal {
-  const { code, responseCode, response, message } = error as { code?: string; responseCode?: number; response?: string; message?: string };
-  const reason = redact(response || message || String(error));
-  if (code === "EAUTH" || code === "ENOAUTH") return { kind: "auth", reason };
-  if (responseCode && responseCode >= 500) return { kind: "failed", reason };
-  if (responseCode && responseCode >= 400) return { kind: "deferred", reason };
-  if (code && CONNECTION_LOST.has(code)) return handedOver ? { kind: "uncertain", reason } : { kind: "unreachable", reason: `${code}: ${reason}` };
-  // nodemailer refused the message itself (an address it cannot encode, say): the same would happen again.
-  return { kind: "failed", reason: code ? `${code}: ${reason}` : reason };
-}
-
-function carriesPassword(url: string): boolean {
-  try {
-    return new URL(url).password !== "";
-  } catch {
-    return false;
-  }
-}
-
-function isLoopback(url: string): boolean {
-  try {
-    return /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
 /** `smtp://user:secret@host:587` → `smtp://user:***@host:587`: passwords never reach output or files. */
 export function redact(text: string): string {
-  return text.replace(/(smtps?:\/\/[^:/@\s]*):[^@\s]*@/gi, "$1:***@");
+  return text.replace(/(smtps?:\/\/[^:/@\s]+):[^@\s]+@/gi, "$1:***@");
 }
