@@ -92,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "digest") return digest(site);
   if (command === "send") {
     return sendIssue(site, {
-      issue: values.issue!, subscribersFile: resolve(cwd, values.subscribers!), outDir: out,
+      issue: values.issue!, subscribersFile: resolve(cwd, values.subscribers!), subscribersLabel: values.subscribers!, outDir: out,
       ledgerDir: resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")),
       smtpUrl: values.smtp ?? process.env.SMTP_URL, secret: process.env.LEDE_SECRET, rate: Number(values.rate),
       dryRun: values["dry-run"], outbox: values.outbox && resolve(cwd, values.outbox), skipInvalid: values["skip-invalid"],

@@ -2,18 +2,24 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, wr
 import { dirname } from "node:path";
 
 /**
- * What happened to each address, per issue, as an append-only JSON Lines file. Every record is on disk
- * (fsync) before the next step: `sending` before a message goes out, then `sent`, `failed` (the server
- * refused it for good) or `deferred` (refused for now, safe to try again). An address whose last record
- * is `sending` was in flight when the sender died: it may or may not have arrived.
+ * What happened to each address for one issue, as an append-only JSON Lines file
+ * (`.lede/sent/<ISSUE>.jsonl`). Each record is on disk (fsync) before the next step:
+ *
+ * - `sending`: written before the message goes out. If it is an address's last record, the sender died
+ *   while sending to it: it may or may not have arrived.
+ * - `sent`: the server accepted the message.
+ * - `failed`: the server refused it for good (5xx); retried only with `--retry-failed`.
+ * - `deferred`: refused for now (4xx, no connection) after the retries; the next run tries again.
+ * - `uncertain`: the connection was lost after the whole message went out; like `sending`.
  */
-export type DeliveryState = "sending" | "sent" | "failed" | "deferred";
+export type DeliveryState = "sending" | "sent" | "failed" | "deferred" | "uncertain";
 
 export interface LedgerRecord {
   email: string;
   state: DeliveryState;
   at: string;
   messageId?: string;
+  /** The server's reply (for `sent`, its queue id) or what went wrong. */
   reason?: string;
 }
 
@@ -25,33 +31,61 @@ export class Ledger {
     this.path = path;
   }
 
-  /** The last state of every address in the ledger, by lower-cased address. */
+  /** The last record of every address in the ledger, by lower-cased address. */
   states(): Map<string, LedgerRecord> {
     const states = new Map<string, LedgerRecord>();
     if (!existsSync(this.path)) return states;
     for (const line of readFileSync(this.path, "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      try {
-        const record = JSON.parse(line) as LedgerRecord;
-        states.set(record.email.toLowerCase(), record);
-      } catch {
-        // A line cut short by a crash: the record before it stands.
-      }
+      const record = parseRecord(line);
+      if (record) states.set(record.email.toLowerCase(), record);
     }
     return states;
   }
 
   append(record: Omit<LedgerRecord, "at">): void {
-    if (this.fd === undefined) {
-      mkdirSync(dirname(this.path), { recursive: true });
-      this.fd = openSync(this.path, "a");
-    }
-    writeSync(this.fd, `${JSON.stringify({ ...record, at: new Date().toISOString() })}\n`);
-    fsyncSync(this.fd);
+    const fd = this.fd ?? this.open();
+    writeSync(fd, `${JSON.stringify({ ...record, at: new Date().toISOString() })}\n`);
+    fsyncSync(fd);
   }
 
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+  }
+
+  private open(): number {
+    const created = !existsSync(this.path);
+    mkdirSync(dirname(this.path), { recursive: true });
+    const fd = openSync(this.path, "a");
+    // A record cut short (a full disk, a power cut) must not swallow the next one into an unreadable line.
+    const text = created ? "" : readFileSync(this.path, "utf8");
+    if (text.length > 0 && !text.endsWith("\n")) writeSync(fd, "\n");
+    if (created) syncDirectory(dirname(this.path));
+    this.fd = fd;
+    return fd;
+  }
+}
+
+function parseRecord(line: string): LedgerRecord | undefined {
+  if (!line.trim()) return undefined;
+  try {
+    const record = JSON.parse(line) as Partial<LedgerRecord>;
+    return typeof record.email === "string" && typeof record.state === "string" ? (record as LedgerRecord) : undefined;
+  } catch {
+    return undefined; // a line cut short: the record before it stands
+  }
+}
+
+/** A new file's name is durable only once its folder is synced too. */
+function syncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems refuse to sync a folder; the records themselves are synced regardless.
   }
 }

@@ -1,154 +1,116 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { composeMessage } from "../email/message.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import { readBuiltIssue, type BuiltIssueEmail } from "./issueEmail.ts";
+import { readBuiltIssue } from "./issueEmail.ts";
 import { Ledger } from "./ledger.ts";
-import { progressReporter } from "./progress.ts";
+import { lockIssue } from "./lock.ts";
+import { writeOutbox } from "./outbox.ts";
+import { checkUnsubscribeLinks, personalMessage } from "./personalise.ts";
+import { planDelivery } from "./plan.ts";
+import { deliverAll } from "./deliver.ts";
+import { exitCode, reportRun, uncertainAdvice, type RunResult } from "./report.ts";
 import { readSubscribers, type Subscriber } from "./subscribers.ts";
-import { personalUnsubscribeUrl, unsubscribeToken } from "./token.ts";
 import { redact, smtpDelivery, type Delivery } from "./transport.ts";
 
 export interface SendRequest {
   issue: string;
   subscribersFile: string;
+  /** How messages name the subscriber file (as the user typed it); the path by default. */
+  subscribersLabel?: string;
   outDir: string;
+  /** Where `<ISSUE>.jsonl` ledgers live; the dry run's outbox defaults to `../outbox/<ISSUE>` beside it. */
   ledgerDir: string;
   smtpUrl?: string;
   secret?: string;
+  /** Messages per second, at most. */
   rate: number;
   dryRun: boolean;
   outbox?: string;
   skipInvalid: boolean;
   retryFailed: boolean;
   resend: string[];
+  /** The first retry of a temporary failure waits this long, then twice as long. */
   backoffMs: number;
+  attempts?: number;
 }
 
 type Log = (line: string) => void;
 
 /**
- * `lede send`: each subscriber gets the issue once. The ledger says who already has it, so a rerun
- * (after a crash, a failure or a new subscriber) sends only to the others. Returns the exit code.
+ * `lede send`: each subscriber gets the issue once. The ledger says who already has it, so a rerun (after
+ * a crash, a failure or new sign-ups) sends only to the others. Returns the exit code: 0 all delivered,
+ * 1 something failed or needs a check, 2 a usage error.
  */
 export async function sendIssue(site: SiteSettings, request: SendRequest, log: Log, error: Log, delivery?: Delivery): Promise<number> {
+  const fail = (message: string, code = 1) => (error(`lede send: ${message}`), code);
+  if (!request.dryRun) {
+    if (!request.smtpUrl) return fail("no SMTP server: pass --smtp smtp://user:password@host:587 or set SMTP_URL", 2);
+    if (!/^smtps?:\/\/[^/?#]+/i.test(request.smtpUrl) || !URL.canParse(request.smtpUrl)) {
+      return fail(`the SMTP URL must look like smtp://user:password@host:587 (or smtps:// for TLS from the start), not ${JSON.stringify(redact(request.smtpUrl))}`, 2);
+    }
+  }
   const issue = readBuiltIssue(request.outDir, request.issue, site.url);
-  if ("error" in issue) return fail(error, issue.error);
+  if ("error" in issue) return fail(issue.error);
+  const unlinked = checkUnsubscribeLinks(issue, site.email.unsubscribeUrl);
+  if (unlinked) return fail(unlinked);
 
+  const label = request.subscribersLabel ?? request.subscribersFile;
   let csv: string;
   try {
     csv = readFileSync(request.subscribersFile, "utf8");
-  } catch {
-    return fail(error, `cannot read the subscriber list ${request.subscribersFile}`);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    return fail(`cannot read the subscriber list ${label} (${code === "ENOENT" ? "no such file" : (code ?? String(cause))}); nothing was sent`);
   }
-  const list = readSubscribers(request.subscribersFile, csv);
+  const list = readSubscribers(label, csv);
   for (const problem of list.problems) error(problem);
   if (list.problems.length > 0 && !request.skipInvalid) {
-    return fail(error, `${list.problems.length} problem(s) in ${request.subscribersFile}: nothing was sent. Fix them, or pass --skip-invalid to send to the valid rows.`);
+    return fail(`${list.problems.length} problem(s) in ${label}: nothing was sent. Fix them, or pass --skip-invalid to send to the valid rows.`);
   }
 
-  const secret = request.secret ?? (request.dryRun ? "dry-run-placeholder" : undefined);
-  if (!secret) return fail(error, "set LEDE_SECRET to a long random string: it signs each reader's unsubscribe link (keep it the same for every send)");
-  if (!request.secret) log("No LEDE_SECRET: the dry run signs unsubscribe links with a placeholder.");
-
-  const ledger = new Ledger(join(request.ledgerDir, `${issue.id}.jsonl`));
-  const states = request.dryRun ? new Map() : ledger.states();
-  const resend = new Set(request.resend.map((email) => email.toLowerCase()));
-  const counts = { sent: 0, already: 0, uncertain: [] as string[], failedBefore: 0 };
-  const queue = list.subscribers.filter((subscriber) => {
-    const last = states.get(subscriber.email.toLowerCase());
-    if (!last || resend.has(subscriber.email.toLowerCase()) || last.state === "deferred") return true;
-    if (last.state === "sent") counts.already++;
-    else if (last.state === "sending") counts.uncertain.push(subscriber.email);
-    else if (last.state === "failed" && request.retryFailed) return true;
-    else counts.failedBefore++;
-    return false;
-  });
-  for (const email of counts.uncertain) {
-    error(`${email}: a previous run stopped while sending to this address; it may have been delivered. Check, then rerun with --resend ${email} if it was not.`);
+  if (!request.secret && !request.dryRun) {
+    return fail("set LEDE_SECRET to a long random string (openssl rand -hex 32): it signs each reader's unsubscribe link; keep it, and use the same one in your unsubscribe endpoint. Nothing was sent.");
   }
-
+  const secret = request.secret ?? "dry-run-placeholder-secret";
   const compose = (subscriber: Subscriber) => personalMessage(site, issue, subscriber, secret);
+
   if (request.dryRun) {
     const outbox = request.outbox ?? join(request.ledgerDir, "..", "outbox", issue.id);
-    mkdirSync(outbox, { recursive: true });
-    for (const [index, subscriber] of queue.entries()) {
-      writeFileSync(join(outbox, `${String(index + 1).padStart(5, "0")}-${subscriber.email.replace(/[^A-Za-z0-9@._-]/g, "_")}.eml`), await compose(subscriber));
-    }
-    log(`Dry run: wrote ${queue.length} messages for ${issue.id} to ${outbox}; nothing was sent.`);
+    const written = await writeOutbox(outbox, list.subscribers, compose);
+    if (!request.secret) log("LEDE_SECRET is not set: the unsubscribe links in these messages are signed with a placeholder and will not verify.");
+    log(`Dry run: wrote ${written} messages for ${issue.id} to ${outbox}; nothing was sent and no ledger was written (${list.unsubscribed} unsubscribed, ${list.invalid} invalid, ${list.duplicates} duplicate rows left out).`);
     return 0;
   }
 
-  const smtpUrl = request.smtpUrl;
-  if (!smtpUrl) return fail(error, "no SMTP server: pass --smtp smtp://user:password@host:587 or set SMTP_URL");
-  const transport = delivery ?? smtpDelivery(smtpUrl, { attempts: 3, backoffMs: request.backoffMs });
-  const failures: string[] = [];
-  let deferred = 0;
+  const smtpUrl = request.smtpUrl ?? "";
+  const lock = lockIssue(join(request.ledgerDir, `${issue.id}.lock`));
+  if ("error" in lock) return fail(`${lock.error} Nothing was sent.`);
+  const ledger = new Ledger(join(request.ledgerDir, `${issue.id}.jsonl`));
+  const transport = delivery ?? smtpDelivery(smtpUrl, { attempts: request.attempts ?? 3, backoffMs: request.backoffMs });
   try {
-    const refused = queue.length > 0 ? await transport.verify() : undefined;
-    if (refused?.kind === "auth") return fail(error, `the SMTP server ${redact(smtpUrl)} refused the login (${refused.reason}); nobody was sent anything. Check the user and password.`);
-    if (refused) return fail(error, `cannot reach the SMTP server ${redact(smtpUrl)} (${refused.reason}); nobody was sent anything. Retrying is safe.`);
-
-    const progress = progressReporter(queue.length);
-    const interval = 1000 / request.rate;
-    let next = Date.now();
-    for (const subscriber of queue) {
-      const wait = next - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      next = Date.now() + interval;
-      const raw = await compose(subscriber);
-      ledger.append({ email: subscriber.email, state: "sending" });
-      const outcome = await transport.send(fromAddress(site.email.from), subscriber.email, raw);
-      if (outcome.kind === "sent") {
-        ledger.append({ email: subscriber.email, state: "sent", messageId: outcome.messageId });
-        counts.sent++;
-      } else if (outcome.kind === "auth") {
-        ledger.append({ email: subscriber.email, state: "deferred", reason: outcome.reason });
-        return fail(error, `the SMTP server refused the login mid-run (${outcome.reason}); ${counts.sent} delivered so far. Rerunning sends to the others only.`);
-      } else {
-        ledger.append({ email: subscriber.email, state: outcome.kind, reason: outcome.reason });
-        if (outcome.kind === "deferred") deferred++;
-        failures.push(`${subscriber.email}: ${outcome.kind === "failed" ? "refused" : "not accepted yet"} (${outcome.reason})`);
+    const plan = planDelivery(list.subscribers, ledger.states(), request);
+    for (const email of plan.unknownResend) error(`--resend ${email}: not a subscribed address in ${label}; nothing sent to it`);
+    for (const email of plan.uncertain) error(uncertainAdvice(email, "a crash"));
+    const result: RunResult = { delivered: 0, failed: [], deferred: [], uncertain: [], notAttempted: 0 };
+    if (plan.queue.length > 0) {
+      const refused = await transport.verify();
+      if (refused?.kind === "auth") {
+        return fail(`the SMTP server ${redact(smtpUrl)} refused the login (${refused.reason}): check the user and password. Nobody was sent anything.`);
       }
-      progress.step(subscriber.email, outcome.kind);
+      if (refused) return fail(`cannot use the SMTP server ${redact(smtpUrl)} (${refused.reason}); nobody was sent anything. Retrying is safe.`);
+      const stopped = await deliverAll(plan.queue, { transport, ledger, compose, from: envelopeAddress(site.email.from), rate: request.rate, result }, error);
+      if (stopped) error(`lede send: ${stopped}`);
     }
+    reportRun(issue.id, list, plan, result, log, error);
+    return exitCode(plan, result);
   } finally {
     transport.close();
     ledger.close();
+    lock.release();
   }
-
-  log(`Sent ${issue.id}: ${counts.sent} delivered; skipped ${counts.already} already sent, ${list.unsubscribed} unsubscribed, ${list.problems.length} invalid, ${list.duplicates} duplicate, ${counts.uncertain.length} uncertain; ${failures.length} failed.`);
-  for (const failure of failures) error(`failed: ${failure}`);
-  if (deferred > 0) error(`${deferred} message(s) were refused for now: rerun lede send to retry them (safe: nobody gets a second copy).`);
-  if (counts.failedBefore > 0) log(`${counts.failedBefore} address(es) refused in an earlier run were not retried (--retry-failed retries them).`);
-  return failures.length > 0 || counts.uncertain.length > 0 ? 1 : 0;
 }
 
-/** The reader's own message: their name in `To`, their signed unsubscribe link in the body and headers. */
-async function personalMessage(site: SiteSettings, issue: BuiltIssueEmail, subscriber: Subscriber, secret: string): Promise<Buffer> {
-  const url = personalUnsubscribeUrl(site.email.unsubscribeUrl, subscriber.email, unsubscribeToken(subscriber.email, site.email.listId, secret));
-  const generic = site.email.unsubscribeUrl;
-  const html = issue.html.split(generic.replace(/&/g, "&amp;")).join(url.replace(/&/g, "&amp;"));
-  const text = issue.text.split(generic).join(url);
-  return composeMessage({
-    from: site.email.from,
-    to: subscriber.name ? `"${subscriber.name.replace(/["\\]/g, "")}" <${subscriber.email}>` : subscriber.email,
-    subject: issue.subject,
-    date: new Date(),
-    html,
-    text,
-    listId: site.email.listId,
-    unsubscribeUrl: url,
-    unsubscribeMailto: site.email.unsubscribeMailto,
-    webUrl: issue.webUrl,
-  });
-}
-
-function fromAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from;
-}
-
-function fail(error: Log, message: string): number {
-  error(`lede send: ${message}`);
-  return 1;
+/** The bare address of `Name <address>`: the envelope sender. */
+function envelopeAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
