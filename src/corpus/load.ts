@@ -1,19 +1,15 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { isArticleFile, parseArticle } from "../article/parse.ts";
-import type { Article, Problem } from "../article/types.ts";
+import { isArticleFile } from "../article/parse.ts";
+import type { Problem } from "../article/types.ts";
 import { fromUtcDate } from "../date/calendar.ts";
-import { deriveEntry } from "../digest/derive.ts";
-import type { DigestEntry } from "../digest/types.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { assembleCorpus } from "./assemble.ts";
+import { deriveInParallel, PARALLEL_MIN_FILES } from "./deriveInParallel.ts";
+import { readArticle, statStamp, type Derived, type ReadResult } from "./readArticle.ts";
 import type { Corpus } from "./types.ts";
 
-/** Bigger than any article; a file this size is a mistake (a data dump, a video). */
-export const MAX_ARTICLE_BYTES = 1_000_000;
-
-type Derived = { article: Article; entry: DigestEntry };
+export { MAX_ARTICLE_BYTES } from "./readArticle.ts";
 
 /** Derivations by file content: unchanged files are not parsed or derived again (watch mode, several data files). */
 const byContent = new Map<string, Derived | Problem[]>();
@@ -22,23 +18,34 @@ const byStat = new Map<string, { stamp: string; result: Derived | Problem[] }>()
 /** The last corpus per folder and settings: the data files, the build and the email step share one. */
 let lastCorpus: { key: string; corpus: Corpus } | undefined;
 
+type Settings = Pick<SiteSettings, "articlesDir" | "cadence" | "future">;
+
+/**
+ * Derive a big folder's articles on every core before `loadCorpus` assembles them: it then finds each
+ * file already derived. Small folders are left to `loadCorpus` (one thread is faster for them).
+ */
+export async function deriveArticlesInParallel(settings: Settings): Promise<void> {
+  const names = articleNames(settings.articlesDir);
+  if (!Array.isArray(names) || names.length < PARALLEL_MIN_FILES) return;
+  const unknown = names.map((name) => join(settings.articlesDir, name)).filter((path) => !isKnown(path));
+  if (unknown.length < PARALLEL_MIN_FILES) return;
+  for (const read of await deriveInParallel(unknown)) remember(read);
+}
+
 /** Read every article in a folder (the I/O edge of the core) and assemble the newsletter. */
-export function loadCorpus(settings: Pick<SiteSettings, "articlesDir" | "cadence" | "future">, today = fromUtcDate(new Date())): Corpus {
+export function loadCorpus(settings: Settings, today = fromUtcDate(new Date())): Corpus {
   const dir = settings.articlesDir;
   const problems: Problem[] = [];
   const derived: Derived[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter(isArticleFile).sort();
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read";
-    problems.push({ file: dir, line: 1, column: 1, code: "unreadable", message: `the articles folder ${reason}; pass --articles DIR` });
+  const names = articleNames(dir);
+  if (!Array.isArray(names)) {
+    problems.push({ file: dir, line: 1, column: 1, code: "unreadable", message: `the articles folder ${names.reason}; pass --articles DIR` });
     return assembleCorpus([], problems, { ...settings, today }, 0);
   }
   const stamps: string[] = [];
   const results = names.map((name) => {
     const path = join(dir, name);
-    const { stamp, result } = readArticle(path);
+    const { stamp, result } = remember(readArticle(path, known(path)));
     stamps.push(stamp);
     return result;
   });
@@ -58,7 +65,8 @@ export function loadCorpus(settings: Pick<SiteSettings, "articlesDir" | "cadence
  * the whole corpus (which at 10,000 articles takes seconds). Cached by content like the full load.
  */
 export function reloadArticle(dir: string, name: string): Derived | Problem[] {
-  return readArticle(join(dir, name)).result;
+  const path = join(dir, name);
+  return remember(readArticle(path, known(path))).result;
 }
 
 /** The newsletter as last assembled, if any: where each article stands (issue, neighbours, related). */
@@ -66,28 +74,34 @@ export function lastAssembled(): Corpus | undefined {
   return lastCorpus?.corpus;
 }
 
-function readArticle(path: string): { stamp: string; result: Derived | Problem[] } {
-  let bytes: Buffer;
-  let stamp = "";
+/** The folder's article files in name order, or why the folder cannot be listed. */
+function articleNames(dir: string): string[] | { reason: string } {
   try {
-    const stats = statSync(path);
-    stamp = `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
-    const known = byStat.get(path);
-    if (known?.stamp === stamp) return known;
-    if (stats.size > MAX_ARTICLE_BYTES) {
-      return { stamp, result: [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }] };
-    }
-    bytes = readFileSync(path);
+    return readdirSync(dir).filter(isArticleFile).sort();
   } catch (error) {
-    return { stamp, result: [{ file: path, line: 1, column: 1, code: "unreadable", message: `cannot read the file (${(error as NodeJS.ErrnoException).code}); check its permissions` }] };
+    return { reason: (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : "cannot be read" };
   }
-  const key = createHash("sha1").update(path).update("\0").update(bytes).digest("hex");
-  let result = byContent.get(key);
-  if (!result) {
-    const parsed = parseArticle(path, bytes);
-    result = parsed.ok ? { article: parsed.article, entry: deriveEntry(parsed.article) } : parsed.problems;
-    byContent.set(key, result);
+}
+
+/** An earlier result for this path's stamp, or for the same bytes under the same path. */
+function known(path: string): (stamp: string, key: string) => Derived | Problem[] | undefined {
+  return (stamp, key) => {
+    if (key) return byContent.get(key);
+    const last = byStat.get(path);
+    return last?.stamp === stamp ? last.result : undefined;
+  };
+}
+
+function isKnown(path: string): boolean {
+  try {
+    return byStat.get(path)?.stamp === statStamp(path);
+  } catch {
+    return false;
   }
-  byStat.set(path, { stamp, result });
-  return { stamp, result };
+}
+
+function remember(read: ReadResult): ReadResult {
+  if (read.key) byContent.set(read.key, read.result);
+  if (read.stamp) byStat.set(read.path, { stamp: read.stamp, result: read.result });
+  return read;
 }

@@ -1,0 +1,16 @@
+import type { ReadResult } from "./readArticle.ts";
+import { runToCompletion, workerCount } from "../parallel/tsWorker.ts";
+
+/**
+ * Below this many files one thread is faster: starting a worker costs about as much as deriving a
+ * thousand articles.
+ */
+export const PARALLEL_MIN_FILES = 2000;
+
+/** Read and derive many articles on every core, each worker taking an equal run of the list. */
+export async function deriveInParallel(paths: readonly string[], threads = workerCount()): Promise<ReadResult[]> {
+  const size = Math.ceil(paths.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
+  const results = await Promise.all(shares.map((share) => runToCompletion<ReadResult[]>(new URL("./deriveWorker.ts", import.meta.url), { paths: share })));
+  return results.flat();
+}

@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { parseArticle } from "../article/parse.ts";
+import type { Article, Problem } from "../article/types.ts";
+import { deriveEntry } from "../digest/derive.ts";
+import type { DigestEntry } from "../digest/types.ts";
+
+/** Bigger than any article; a file this size is a mistake (a data dump, a video). */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+export type Derived = { article: Article; entry: DigestEntry };
+
+/** One file read: its size and time (`stamp`), a hash of its path and bytes (`key`), and what it became. */
+export interface ReadResult {
+  path: string;
+  stamp: string;
+  /** Empty when the file could not be read. */
+  key: string;
+  result: Derived | Problem[];
+}
+
+/** The file's size, time and inode: when they are unchanged, so is the file. */
+export function statStamp(path: string): string {
+  const stats = statSync(path);
+  return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+}
+
+/**
+ * Read one article file and derive its entry (the I/O edge of the core). `known` returns an earlier
+ * result for the same stamp or key, so that an unchanged file is not read, or not derived, again.
+ */
+export function readArticle(path: string, known: (stamp: string, key: string) => Derived | Problem[] | undefined = () => undefined): ReadResult {
+  let bytes: Buffer;
+  let stamp = "";
+  try {
+    stamp = statStamp(path);
+    const cached = known(stamp, "");
+    if (cached) return { path, stamp, key: "", result: cached };
+    if (Number(stamp.split(":")[0]) > MAX_ARTICLE_BYTES) {
+      return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }] };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "unreadable", message: `cannot read the file (${(error as NodeJS.ErrnoException).code}); check its permissions` }] };
+  }
+  const key = createHash("sha1").update(path).update("\0").update(bytes).digest("hex");
+  const cached = known(stamp, key);
+  if (cached) return { path, stamp, key, result: cached };
+  const parsed = parseArticle(path, bytes);
+  return { path, stamp, key, result: parsed.ok ? { article: parsed.article, entry: deriveEntry(parsed.article) } : parsed.problems };
+}
