@@ -4,6 +4,7 @@ import { inlineEmailCss } from "./src/email/inline.ts";
 import { writeIssueMessages } from "./src/email/write.ts";
 import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
+import { pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import { wrapText } from "./src/email/wrap.ts";
 import site from "./_data/site.ts";
 
@@ -20,6 +21,8 @@ export default function (eleventyConfig: UserConfig) {
   // `absoluteLinks` (src/eleventy/filters.ts), which are time-zone proof and 10x faster at 10,000 articles.
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => reuseNunjucksCompiles(nunjucks));
+  // One page per article and per topic: thousands of pages, rendered by Lede from these Eleventy templates.
+  pageSetsPlugin(eleventyConfig, ["templates/articles/article.njk", "templates/tags/tag.njk", "templates/feeds/tag-rss.njk"]);
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addFilter("wrap", wrapText);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });

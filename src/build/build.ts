@@ -1,9 +1,10 @@
 import { formatProblem } from "../article/problem.ts";
-import { loadCorpus } from "../corpus/load.ts";
+import { deriveArticlesInParallel, loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { pageSetUrls } from "../eleventy/pageSets.ts";
 import { runEleventy } from "./eleventy.ts";
 import { discard, swapInto, temporarySibling } from "./swap.ts";
 
@@ -32,6 +33,7 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
     stages.push([name, now - stageStart]);
     stageStart = now;
   };
+  await deriveArticlesInParallel(site);
   const corpus = loadCorpus(site);
   endStage("read + digest");
   const progress = (line: string) => { if (corpus.filesRead > 500) log(line); };
@@ -52,7 +54,7 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
     pages = await runEleventy(tmpDir);
     endStage("render");
     if (request.search) {
-      progress(`Rendered ${pages.length} files; indexing ${corpus.entries.length} articles for search…`);
+      progress(`Rendered ${pages.length + pageSetUrls().length} files; indexing ${corpus.entries.length} articles for search…`);
       await writeSearchIndex(tmpDir, corpus.entries, site.language);
       endStage("search index");
     }
@@ -77,7 +79,7 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
           ...corpus.duplicates.map((d) => `    ${d.file} repeats ${d.duplicateOf}`)]
         : []),
       `  issues    ${corpus.issues.length}`,
-      `  pages     ${pages.filter((page) => page.outputPath && String(page.outputPath).endsWith(".html")).length}`,
+      `  pages     ${pages.filter((page) => page.outputPath && String(page.outputPath).endsWith(".html")).length + pageSetUrls().filter((url) => url.endsWith("/")).length}`,
       `  feed      ${Math.min(site.feed.items, corpus.entries.length)} items`,
       `  emails    ${emails.length} (largest HTML ${formatKb(largest)} of ${formatKb(site.email.maxHtmlBytes)})`,
       `  search    ${request.search ? `${corpus.entries.length} articles indexed` : "skipped (--no-search)"}`,
