@@ -5,7 +5,7 @@ import { formatKb, lastEmailReports } from "../email/write.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { pageSetUrls } from "../eleventy/pageSets.ts";
-import { runEleventy } from "./eleventy.ts";
+import { prepareEleventy } from "./eleventy.ts";
 import { discard, swapInto, temporarySibling } from "./swap.ts";
 
 export interface BuildResult {
@@ -33,7 +33,12 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
     stages.push([name, now - stageStart]);
     stageStart = now;
   };
-  await deriveArticlesInParallel(site);
+  // Big folders are derived on other threads while this one loads Eleventy and reads its configuration.
+  const deriving = deriveArticlesInParallel(site);
+  const tmpDir = temporarySibling(outDir);
+  const eleventy = prepareEleventy(tmpDir);
+  eleventy.catch(() => {}); // awaited below, unless the articles have problems
+  await deriving;
   const corpus = loadCorpus(site);
   endStage("read + digest");
   const progress = (line: string) => { if (corpus.filesRead > 500) log(line); };
@@ -48,10 +53,9 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
   }
   progress(`Read ${plural(corpus.entries.length, "article")}; rendering the site, feeds and emails…`);
 
-  const tmpDir = temporarySibling(outDir);
   let pages;
   try {
-    pages = await runEleventy(tmpDir);
+    pages = await (await eleventy).write();
     endStage("render");
     if (request.search) {
       progress(`Rendered ${pages.length + pageSetUrls().length} files; indexing ${corpus.entries.length} articles for search…`);

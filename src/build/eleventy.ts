@@ -1,4 +1,3 @@
-import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
 
 /** The project folder: templates, `_data` and `.eleventy.ts` live here whatever the working directory. */
@@ -10,15 +9,30 @@ export interface RenderedTemplate {
   content: string;
 }
 
-/** Run one Eleventy build of the templates into `outDir`; returns the pages it wrote. */
-export async function runEleventy(outDir: string): Promise<RenderedTemplate[]> {
+export interface PreparedBuild {
+  /** Render every template into the output folder; returns the pages Eleventy wrote. */
+  write(): Promise<RenderedTemplate[]>;
+}
+
+/**
+ * Load Eleventy and read its configuration for a build into `outDir`. Nothing is read from the articles
+ * or written yet, so this runs while the articles are being derived on other threads.
+ */
+export async function prepareEleventy(outDir: string): Promise<PreparedBuild> {
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy("templates", outDir, { configPath: ".eleventy.ts", quietMode: true });
-  const [, templates] = (await eleventy.write()) as [unknown, RenderedTemplate[]];
-  return templates;
+  await eleventy.init();
+  return {
+    write: async () => {
+      const [, templates] = (await eleventy.write()) as [unknown, RenderedTemplate[]];
+      return templates;
+    },
+  };
 }
 
 /** Eleventy's development server with watching and live reload; returns how to reload the browser. */
 export async function serveEleventy(outDir: string, port: number): Promise<(files: string[]) => Promise<void>> {
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy("templates", outDir, { configPath: ".eleventy.ts", runMode: "serve", quietMode: true });
   await eleventy.init();
   await eleventy.watch();
