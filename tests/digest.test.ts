@@ -7,10 +7,10 @@ import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControl
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
-import { splitSentences } from "../src/digest/sentences.ts";
+import { isProse, splitSentences } from "../src/digest/sentences.ts";
 import { slugify } from "../src/digest/slug.ts";
-import { deriveSummary } from "../src/digest/summary.ts";
-import { deriveTags } from "../src/digest/tags.ts";
+import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
+import { capitalisedRuns, deriveTags } from "../src/digest/tags.ts";
 import { countWords, readingMinutes } from "../src/digest/words.ts";
 
 const SEED = new URL("../../shared/seed/000_f810c51db005f7da.txt", import.meta.url);
@@ -114,6 +114,22 @@ test("a summary is the lede, at most 60 words", () => {
   assert.ok(summary.split(/\s+/).length <= 60);
   assert.ok(summary.endsWith("…"));
   assert.is(deriveSummary(["Short one.", "Second sentence here.", "Third."], "Other"), "Short one. Second sentence here.");
+});
+
+test("a summary starts at the first paragraph of prose, not a venue line or a score in brackets", () => {
+  assert.is(leadParagraph(["Harbour Park, Averly", "Saturday, 3 May", "(after extra time - 2-2 at 90 minutes)", "Averly won the cup final on penalties after a late equaliser."]),
+    "Averly won the cup final on penalties after a late equaliser.");
+  assert.ok(isProse("The council approved the new budget."));
+  assert.not.ok(isProse("BBC1, Radio Averly and this website"));
+  assert.not.ok(isProse("home to the champions in the quarter-finals"));
+});
+
+test("every article gets 3 to 5 tags: the top name, then words used twice, then names used once", () => {
+  assert.equal(deriveTags(splitSentences("Mira Okafor won the race in Averly. The race was her first win.")), ["Mira Okafor", "race", "Averly"]);
+});
+
+test("a possessive ends a name: `Averly City's Jon Hale` is two topics", () => {
+  assert.equal(capitalisedRuns("Averly City's Jon Hale signed a new deal."), ["Averly City", "Jon Hale"]);
 });
 
 test("tags are key phrases with multi-word names kept whole", () => {
