@@ -1,8 +1,11 @@
 import { wordCount } from "./headline/limits.ts";
-import { balanceQuotes, capitalize, cutAtWordBoundary, dropDanglingEnd } from "./headline/finish.ts";
-import { headlinese, headlineStyle } from "./headline/headlinese.ts";
+import { isProse } from "./sentences.ts";
+import { balanceQuotes, capitalize, cutAtWordBoundary, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
+import { headlinese, headlineStyle, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
+import { compressBySalience } from "./headline/compress.ts";
+import { presentTense } from "./headline/roles.ts";
 import { trimToWords } from "./headline/trim.ts";
 
 export { HEADLINE_MAX, HEADLINE_WORDS } from "./headline/limits.ts";
@@ -20,14 +23,20 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropTimeWords", lead.dropTimeWords],
   ["dropFillerSubject", lead.dropFillerSubject],
   ["dropAppositive", lead.dropAppositive],
+  ["dropReportingFrame", lead.dropReportingFrame],
   ["dropFinalPunctuation", (text) => text.replace(/[\s.!?,;:]+$/, "")],
-  ["headlinese", headlinese],
   ["dropInnerRelativeClause", lead.dropInnerRelativeClause],
   ["headlineStyle", headlineStyle],
-  ["trimToWords", (text) => trimToWords(text)],
+  ["compressBySalience", compressBySalience],
+  ["presentTense", presentTense],
+  ["headlinese", headlinese],
+  ["namesAsModifiers", namesAsModifiers],
+  // With no article to weigh words against, compressBySalience leaves the lead whole: trim it instead.
+  ["trimLoneLead", (text, sentences) => (sentences.length > 1 ? text : trimToWords(text))],
   ["cutAtWordBoundary", (text) => cutAtWordBoundary(text)],
   ["balanceQuotes", balanceQuotes],
   ["dropDanglingEnd", dropDanglingEnd],
+  ["dropLeadingAmount", dropLeadingAmount],
   ["capitalize", capitalize],
 ];
 
@@ -36,12 +45,16 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
  * ending on a content word.
  */
 export function deriveHeadline(sentences: readonly string[], steps: readonly HeadlineStep[] = HEADLINE_STEPS): string {
-  // The first real sentence: not a dateline or a venue line (`Murrayfield, Edinburgh`).
-  const first = sentences.slice(0, 4).find((sentence) => wordCount(sentence) >= 6) ?? sentences[0] ?? "";
+  const first = sentences.slice(0, 8).find(isProse) ?? sentences[0] ?? "";
   let headline = first.replace(/\s+/g, " ").trim();
+  let words = wordCount(headline);
   for (const [, step] of steps) {
-    const next = step(headline, sentences).replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim();
-    if (wordCount(next) >= 2 || wordCount(headline) < 2) headline = next;
+    const stepped = step(headline, sentences);
+    if (stepped === headline) continue; // most steps find nothing to do
+    const next = stepped.replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim();
+    const nextWords = wordCount(next);
+    if (nextWords >= 2 || words < 2) [headline, words] = [next, nextWords];
   }
   return headline || "Untitled";
 }
+

@@ -4,7 +4,8 @@ export const SUMMARY_MAX_WORDS = 60;
 
 /** The paragraph a summary comes from: the first that opens with prose, not a venue line or a score in brackets. */
 export function leadParagraph(paragraphs: readonly string[]): string {
-  return paragraphs.find((paragraph) => isProse(splitSentences(paragraph)[0] ?? "")) ?? paragraphs[0] ?? "";
+  // Only the opening is split: a first sentence longer than that is prose anyway.
+  return paragraphs.find((paragraph) => isProse(splitSentences(paragraph.slice(0, 300))[0] ?? "")) ?? paragraphs[0] ?? "";
 }
 
 /** The lede: the first one or two sentences, at most 60 words, never the headline again. */

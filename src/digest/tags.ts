@@ -118,6 +118,12 @@ export function capitalisedRuns(sentence: string): string[] {
   };
   words.forEach((raw, index) => {
     // Cheap checks first: most words are lower-case and end no run.
+    const code = raw.charCodeAt(0);
+    if (code >= 97 && code <= 122) {
+      if (run.length > 0 && CONNECTORS.has(raw)) run.push(raw);
+      else flush();
+      return;
+    }
     const first = raw.search(LETTER_OR_DIGIT);
     if (first === -1 || !UPPER.test(raw[first]!)) {
       if (run.length > 0 && CONNECTORS.has(raw) ) run.push(raw);

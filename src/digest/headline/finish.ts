@@ -11,7 +11,14 @@ const DANGLING = new Set([
   // verbs that leave the reader asking "what?" when their object is cut away
   "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds",
   "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",
+  // words that promise a complement: `plans aimed`, `drinks rather`
+  "rather", "show", "shows", "suggest", "suggests", "aimed", "designed", "intended", "based", "due", "able", "likely", "unlikely", "such", "each", "both",
 ]);
+
+/** Whether a headline may not end on `token`. */
+export function dangles(token: string): boolean {
+  return DANGLING.has(token.replace(/[,;:.—–-]+$/, "").toLowerCase());
+}
 
 export function cutAtWordBoundary(text: string, limit = HEADLINE_MAX): string {
   if (text.length <= limit) return text;
@@ -51,6 +58,12 @@ export function balanceQuotes(text: string): string {
   const straight = (result.match(/"/g) ?? []).length;
   if (straight % 2 === 1) result = result.replace(/"(?=[^"]*$)/, "").trim();
   return result;
+}
+
+/** A headline starts with a word: `£10bn rail plan gets go-ahead` → `Rail plan gets go-ahead`. */
+export function dropLeadingAmount(text: string): string {
+  const rest = text.replace(/^[$£€]\S*\s+/, "");
+  return rest !== text && wordCount(rest) >= 4 ? rest : text;
 }
 
 export const capitalize = (text: string) => text.replace(/^[\s"“‘']*\p{Ll}/u, (first) => first.toUpperCase());

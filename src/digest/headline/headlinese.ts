@@ -1,8 +1,8 @@
 import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 
-/** Headlinese: no articles, the present tense, `to` for the future, no `has been` before a participle. */
-const DETERMINERS = /(?<=^|\s)(?:the|a|an|its|their|his|her)\s+/gi;
+/** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle. */
+const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
 const PERFECT = /\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
 /** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
@@ -45,4 +45,12 @@ export function headlineStyle(text: string): string {
     .replace(/([$£€]\s?\d[\d.,]*)\s+million\b/g, "$1m")
     .replace(/\bUnited States\b/g, "US")
     .replace(/\bUnited Kingdom\b/g, "UK");
+}
+
+/**
+ * A name before a noun needs no possessive in a headline: `Japan's economy` → `Japan economy`,
+ * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`).
+ */
+export function namesAsModifiers(text: string): string {
+  return text.replace(/(?<=\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/gu, "");
 }
