@@ -5,7 +5,7 @@ import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
 import { splitSentences } from "./sentences.ts";
 import { slugify } from "./slug.ts";
-import { deriveSummary } from "./summary.ts";
+import { deriveSummary, leadParagraph } from "./summary.ts";
 import { deriveTags } from "./tags.ts";
 import type { Block, DigestEntry, DigestState, DigestStep } from "./types.ts";
 import { countWords, readingMinutes } from "./words.ts";
@@ -23,7 +23,7 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
   { name: "splitSentences", run: (s) => { s.sentences = prose(s.blocks).flatMap(splitSentences); } },
   { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences); } },
-  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(prose(s.blocks)[0] ?? ""), s.headline); } },
+  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(leadParagraph(prose(s.blocks))), s.headline); } },
   { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
   { name: "pickQuote", run: (s) => { const quote = pickQuote(prose(s.blocks)); if (quote) s.quote = quote; } },
   { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },

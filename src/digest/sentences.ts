@@ -52,3 +52,14 @@ function continuesAfter(previous: string, next: string): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase()); // U.S., U.K.
   return false;
 }
+
+/**
+ * Whether a sentence is prose, where a headline or summary can start: not a dateline, a venue or
+ * broadcast line (`Murrayfield, Edinburgh`, `BBC1, Five Live and this website`), an aside in brackets
+ * (`(after extra time)`) or a fragment in lower case. Short lines count only when they end a sentence.
+ */
+export function isProse(sentence: string): boolean {
+  if (!/^[\s"“‘'(]*[\p{Lu}\p{N}]/u.test(sentence)) return false;
+  const words = sentence.replace(/\([^()]*\)/g, "").split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return words >= 10 || (words >= 6 && /[.!?]["”’')]*$/.test(sentence));
+}

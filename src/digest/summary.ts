@@ -1,4 +1,12 @@
+import { isProse, splitSentences } from "./sentences.ts";
+
 export const SUMMARY_MAX_WORDS = 60;
+
+/** The paragraph a summary comes from: the first that opens with prose, not a venue line or a score in brackets. */
+export function leadParagraph(paragraphs: readonly string[]): string {
+  // Only the opening is split: a first sentence longer than that is prose anyway.
+  return paragraphs.find((paragraph) => isProse(splitSentences(paragraph.slice(0, 300))[0] ?? "")) ?? paragraphs[0] ?? "";
+}
 
 /** The lede: the first one or two sentences, at most 60 words, never the headline again. */
 export function deriveSummary(leadSentences: readonly string[], headline: string): string {

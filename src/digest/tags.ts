@@ -56,11 +56,17 @@ export function deriveTags(sentences: readonly string[], max = MAX_TAGS): string
     if (shorter === -1) tags.push(phrase);
     else tags[shorter] = phrase;
   }
+  // Short stories repeat little: fill up with words used twice, then names and words used once.
   if (tags.length < MIN_TAGS) {
+    const once = ranked.filter((entry) => entry.count < 2).map((entry) => entry.phrase);
     const taken = new Set(tags.flatMap((tag) => tag.toLowerCase().split(" ")));
-    for (const word of frequentWords(sentences)) {
+    const words = frequentWords(sentences);
+    for (const candidate of [...words.filter(([, count]) => count >= 2), ...once.map((phrase) => [phrase, 1] as const), ...words.filter(([, count]) => count < 2)]) {
       if (tags.length >= MIN_TAGS) break;
-      if (!taken.has(word)) tags.push(word);
+      const phrase = candidate[0];
+      if (phrase.toLowerCase().split(" ").some((word) => taken.has(word))) continue;
+      tags.push(phrase);
+      for (const word of phrase.toLowerCase().split(" ")) taken.add(word);
     }
   }
   return tags;
@@ -77,15 +83,15 @@ function containsWords(outer: string, inner: string): boolean {
   return outer.length > inner.length && ` ${outer.toLowerCase()} `.includes(` ${inner.toLowerCase()} `);
 }
 
-/** Content words used at least twice, most used first: `ferry`, `budget`. */
-function frequentWords(sentences: readonly string[]): string[] {
+/** Content words by use, most used first, the first used first among equals: `ferry`, `budget`. */
+function frequentWords(sentences: readonly string[]): Array<readonly [string, number]> {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     for (const word of sentence.match(/\b\p{Ll}{4,}\b/gu) ?? []) {
       if (!COMMON.has(word) && !NOT_TOPICS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  return [...counts].sort((a, b) => b[1] - a[1]); // stable: among equals, the order of first use
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -93,6 +99,7 @@ const UPPER = /\p{Lu}/u;
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 const NOT_LETTER_OR_DOT = /[^\p{L}.]/gu;
 const TRAILING = /(?:['’]s)?[^\p{L}\p{N}.]*$/u;
+const POSSESSIVE = /['’]s?$/;
 const CLAUSE_END = /[,;:!?)"”]$|[^.]\.$/;
 
 /** Runs like `Hong Kong`, `Marco Rubio`, `Bank of England`, `U.S.`; a sentence's first word only when part of a run. */
@@ -111,6 +118,12 @@ export function capitalisedRuns(sentence: string): string[] {
   };
   words.forEach((raw, index) => {
     // Cheap checks first: most words are lower-case and end no run.
+    const code = raw.charCodeAt(0);
+    if (code >= 97 && code <= 122) {
+      if (run.length > 0 && CONNECTORS.has(raw)) run.push(raw);
+      else flush();
+      return;
+    }
     const first = raw.search(LETTER_OR_DIGIT);
     if (first === -1 || !UPPER.test(raw[first]!)) {
       if (run.length > 0 && CONNECTORS.has(raw) ) run.push(raw);
@@ -122,7 +135,8 @@ export function capitalisedRuns(sentence: string): string[] {
     const lower = word.toLowerCase();
     if (word.length > 1 && !(index === 0 && NOT_TOPICS.has(lower)) && !(run.length === 0 && NOT_TOPICS.has(lower))) run.push(word);
     else flush();
-    if (CLAUSE_END.test(raw) && !INITIALISM.test(raw)) flush();
+    // `Manchester City's Paul Bosvelt` is two topics; so is a run that ends a clause.
+    if ((CLAUSE_END.test(raw) && !INITIALISM.test(raw)) || POSSESSIVE.test(raw)) flush();
   });
   flush();
   return runs.filter((phrase) => /\p{L}{2}/u.test(phrase));

@@ -28,6 +28,7 @@ export function baseForm(participle: string): string | undefined {
   if (word.endsWith("eed")) return word.slice(0, -1); // agreed
   if (word.endsWith("ated") && !/(?:tr|ch|f|p|h|s)eated$/.test(word)) return word.slice(0, -1); // created, but treated
   const stem = word.slice(0, -2);
+  if (/[eio]ll$/.test(stem) && (stem.match(VOWELS)?.length ?? 0) >= 2) return stem.slice(0, -1); // cancelled, controlled (British)
   if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // stopped, planned, but added
   if (/(?:[cgvzu]|[aeiou]s|[^aeiou]ur)$/.test(stem)) return `${stem}e`; // announced, urged, issued, closed, secured
   const syllables = stem.match(VOWELS)?.length ?? 0;
@@ -55,4 +56,28 @@ export function thirdPerson(base: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
+}
+
+/** Simple past forms that are not also participles (those are in IRREGULAR): `rose`, `fell`, `saw`. */
+const SIMPLE_PAST: Record<string, string> = {
+  rose: "rise", fell: "fall", saw: "see", grew: "grow", took: "take", gave: "give", came: "come", went: "go",
+  began: "begin", broke: "break", chose: "choose", drew: "draw", drove: "drive", spoke: "speak", stole: "steal",
+  threw: "throw", wrote: "write", flew: "fly", knew: "know", withdrew: "withdraw", overtook: "overtake",
+  shook: "shake", forgot: "forget", froze: "freeze", rode: "ride", ran: "run", swore: "swear", sank: "sink",
+  beat: "beat", did: "do", shrank: "shrink", sprang: "spring", swam: "swim", sang: "sing", rang: "ring", underwent: "undergo", forgave: "forgive", hid: "hide", wore: "wear", tore: "tear",
+};
+
+/** Whether `word` (lower case) is a past form of a verb: `rose`, `won`, `cut`, `announced`. */
+export function isPastForm(word: string): boolean {
+  if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word)) return true;
+  return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7) && baseForm(word) !== undefined;
+}
+
+/** Words in `-ed` that are not verbs. */
+const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
+
+/** The base form of a simple past or a participle: `rose` → `rise`, `teetered` → `teeter`. */
+export function baseOfPast(word: string): string | undefined {
+  if (Object.hasOwn(SIMPLE_PAST, word)) return SIMPLE_PAST[word];
+  return isPastForm(word) ? baseForm(word) : undefined;
 }

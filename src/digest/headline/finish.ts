@@ -1,0 +1,69 @@
+import { HEADLINE_MAX, wordCount } from "./limits.ts";
+
+/** Words a headline must not end on. */
+const DANGLING = new Set([
+  "a", "an", "the", "and", "or", "but", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "as",
+  "into", "onto", "over", "about", "than", "that", "which", "who", "whose", "its", "their", "his", "her", "our",
+  "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+  "can", "may", "might", "must", "said", "says", "this", "these", "those", "such", "not", "so", "if", "while",
+  "after", "before", "since", "until", "amid", "including", "per", "via", "up", "out", "mr", "mrs", "ms", "dr",
+  "more", "most", "less", "very", "also", "just", "being", "new", "some", "all", "other", "former", "first",
+  // verbs that leave the reader asking "what?" when their object is cut away
+  "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds",
+  "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",
+  // words that promise a complement: `plans aimed`, `drinks rather`
+  "rather", "show", "shows", "suggest", "suggests", "aimed", "designed", "intended", "based", "due", "able", "likely", "unlikely", "such", "each", "both",
+]);
+
+/** Whether a headline may not end on `token`. */
+export function dangles(token: string): boolean {
+  return DANGLING.has(token.replace(/[,;:.—–-]+$/, "").toLowerCase());
+}
+
+export function cutAtWordBoundary(text: string, limit = HEADLINE_MAX): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit + 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > 0 ? cut.slice(0, space) : text.slice(0, limit)).trim();
+}
+
+export function dropDanglingEnd(text: string): string {
+  let words = text.split(" ");
+  for (;;) {
+    const last = words[words.length - 1] ?? "";
+    const bare = last.replace(/[,;:.—–-]+$/, "");
+    if (words.length > 1 && (DANGLING.has(bare.toLowerCase()) || bare === "")) {
+      words = words.slice(0, -1);
+    } else {
+      words[words.length - 1] = bare;
+      return words.join(" ");
+    }
+  }
+}
+
+/** Quotes and brackets come in pairs; an unpaired opener left by a cut is dropped with what follows it. */
+export function balanceQuotes(text: string): string {
+  let result = text;
+  for (const [open, close] of [["“", "”"], ["‘", "’"], ["(", ")"]] as const) {
+    const opens = result.lastIndexOf(open);
+    if (opens !== -1 && result.indexOf(close, opens) === -1) {
+      const before = result.slice(0, opens).trim();
+      result = wordCount(before) >= 3 ? before : result.replaceAll(open, "");
+    }
+  }
+  for (const close of ["”", ")"]) {
+    const open = close === "”" ? "“" : "(";
+    if (result.split(close).length > result.split(open).length) result = result.replaceAll(close, "");
+  }
+  const straight = (result.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) result = result.replace(/"(?=[^"]*$)/, "").trim();
+  return result;
+}
+
+/** A headline starts with a word: `£10bn rail plan gets go-ahead` → `Rail plan gets go-ahead`. */
+export function dropLeadingAmount(text: string): string {
+  const rest = text.replace(/^[$£€]\S*\s+/, "");
+  return rest !== text && wordCount(rest) >= 4 ? rest : text;
+}
+
+export const capitalize = (text: string) => text.replace(/^[\s"“‘']*\p{Ll}/u, (first) => first.toUpperCase());

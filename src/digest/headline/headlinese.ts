@@ -1,0 +1,56 @@
+import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
+import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
+
+/** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle. */
+const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
+const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
+const PERFECT = /\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
+/** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
+const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
+const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
+const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
+/** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
+const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+
+/**
+ * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,
+ * `A man has been arrested` → `Man arrested`, `The council will vote` → `Council to vote`.
+ */
+export function headlinese(text: string): string {
+  const result = text
+    .replace(DETERMINERS, "")
+    .replace(FUTURE, "to ")
+    .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string) => {
+      if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
+      const base = baseForm(verb);
+      if (!base) return phrase;
+      return auxiliary === "has" ? thirdPerson(base) : auxiliary === "have" ? base : verb;
+    })
+    .replace(PASSIVE, "")
+    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string) => {
+      const base = baseOfGerund(verb);
+      if (!base) return phrase;
+      return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
+    })
+    .replace(TITLES, "")
+    .replace(SOFTENERS, "");
+  return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/** House style of headlines: `40%`, `$9.3bn`, `£5m`, `US`, `UK`. */
+export function headlineStyle(text: string): string {
+  return text
+    .replace(/(\d)\s*per\s*cent\b/g, "$1%")
+    .replace(/([$£€]\s?\d[\d.,]*)\s+billion\b/g, "$1bn")
+    .replace(/([$£€]\s?\d[\d.,]*)\s+million\b/g, "$1m")
+    .replace(/\bUnited States\b/g, "US")
+    .replace(/\bUnited Kingdom\b/g, "UK");
+}
+
+/**
+ * A name before a noun needs no possessive in a headline: `Japan's economy` → `Japan economy`,
+ * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`).
+ */
+export function namesAsModifiers(text: string): string {
+  return text.replace(/(?<=\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/gu, "");
+}

@@ -1,0 +1,59 @@
+import { baseOfPast, isPastForm, thirdPerson } from "../verbs.ts";
+import type { Role, Word } from "./salience.ts";
+import { classify } from "./wordclass.ts";
+
+/**
+ * Nouns, verbs and adverbs told apart by position: a verb follows an auxiliary, `to` or a pronoun,
+ * precedes an article (`unveiled its`), or is a past form after a noun (`economy shrank`).
+ */
+export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>): Role[] {
+  const roles: Role[] = words.map((word) => (word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue"));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.kind !== "word") continue;
+    const lower = word.token.toLowerCase().replace(/[^\p{L}]+$/u, "");
+    let back = i - 1;
+    while (back >= 0 && roles[back] === "adverb") back--;
+    const before = words[back];
+    const after = words[i + 1];
+    const afterNoun = before !== undefined && roles[back] === "noun";
+    if (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower)) roles[i] = "adverb";
+    else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
+    else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
+    else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
+    else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
+    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct") roles[i] = "verb"; // `claim accusing`, not `offering was`
+    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`.
+    else if (afterNoun && before.kind === "word" && /[^sui'’]s$/.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
+  }
+  return roles;
+}
+
+const LEADS_OBJECT = new Set(["word", "det", "num", "prep"]);
+const VERB_AFTER = new Set(["aux", "to", "pron"]);
+/** `who attends`; not `as`, `while` or `when`, which a noun may follow. */
+const RELATIVES = new Set(["who", "which", "that"]);
+const OBJECT_PRONOUNS = new Set(["them", "him", "itself", "themselves"]);
+const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly", "italy", "july", "reply", "apply", "rely", "anomaly", "comply", "bully", "ally", "belly", "fly", "only", "early", "daily", "weekly", "monthly", "quarterly", "yearly", "likely", "unlikely", "friendly", "elderly", "costly", "deadly", "lovely", "lonely", "ugly", "holy", "silly", "jolly"]);
+
+
+/**
+ * Headlines speak in the present: the lead's first verb, when it is a simple past right after its subject
+ * and no auxiliary follows (`the man arrested in Leeds has been charged` keeps its participle), turns to
+ * the present (`Japan's economy shrank` → `Japan's economy shrinks`, `sales fell` → `sales fall`).
+ */
+export function presentTense(text: string): string {
+  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0) }));
+  const roles = assignRoles(words);
+  const verb = roles.indexOf("verb");
+  if (verb < 1 || roles[verb - 1] !== "noun" || words.slice(verb + 1).some((word) => word.kind === "aux")) return text;
+  // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
+  const glue = roles.indexOf("glue");
+  const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
+  const token = words[verb]!.token;
+  const base = baseOfPast(token.toLowerCase());
+  if (!base || token !== token.toLowerCase()) return text;
+  const plural = subject.kind === "word" && /[^sui'’]s$/.test(subject.token);
+  words[verb]!.token = plural ? base : thirdPerson(base);
+  return words.map((word) => word.token).join(" ");
+}

@@ -1,0 +1,42 @@
+import { balanceQuotes } from "./finish.ts";
+import { HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
+
+/** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
+const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+/g;
+
+/** Where a subordinate clause starts: cut there before cutting phrases. */
+const CLAUSE = /,\s+(?=\p{Ll}+ing\b|which\b|who\b|where\b|when\b|while\b|as\b|after\b|but\b|although\b|though\b|amid\b|despite\b|following\b|including\b|according\b)|;\s+|\s+[—–]\s+/gu;
+
+/**
+ * Trim trailing phrases and clauses, last first, until the headline is short: the main clause of a news
+ * lede comes first (who did what), the details after.
+ */
+export function trimToWords(text: string, words = HEADLINE_WORDS): string {
+  let result = text;
+  // A trailing clause goes first and whole (`, putting 300 jobs at risk`), then phrases from the end.
+  if (wordCount(result) > words) {
+    for (const match of result.matchAll(CLAUSE)) {
+      const head = result.slice(0, match.index);
+      if (wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head)) {
+        result = head.trim();
+        break;
+      }
+    }
+  }
+  while (wordCount(result) > words) {
+    let cut = -1;
+    for (const match of result.matchAll(BREAK)) {
+      const head = result.slice(0, match.index);
+      if (wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && !/\bto\s+\S+$/.test(head)) cut = match.index;
+    }
+    if (cut === -1) break;
+    const shorter = result.slice(0, cut).trim();
+    if (shorter === result) break;
+    result = shorter;
+  }
+  return result;
+}
+
+function isBalanced(text: string): boolean {
+  return balanceQuotes(text) === text;
+}

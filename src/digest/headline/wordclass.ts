@@ -1,0 +1,45 @@
+/**
+ * Coarse word classes from closed lists: enough to know where a phrase starts and which words only glue
+ * others together. Open-class words (nouns, verbs, adjectives) are told apart by position, not by list.
+ */
+export type WordClass = "det" | "prep" | "to" | "conj" | "aux" | "rel" | "pron" | "punct" | "num" | "name" | "word";
+
+const CLOSED: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([
+  ...words("det", "the a an its their his her our my your this these those some any every each no another such"),
+  ...words("prep", "of in on at for from by with into onto over under after before against between about across through during without within amid despite following including among towards toward than since until via per near off beyond behind below above around along upon like"),
+  ...words("to", "to"),
+  ...words("conj", "and or but nor"),
+  // `not` and `never` are no auxiliaries, but a verb follows them just the same
+  ...words("aux", "is are was were be been being has have had will would could should can may might must do does did shall not never"),
+  ...words("rel", "who which that whose whom where when while as if because although though whether"),
+  ...words("pron", "it they he she we i you him them us me itself themselves himself herself there"),
+]);
+
+const NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion half quarter third dozen dozens hundreds thousands millions".split(" "));
+
+function words(kind: WordClass, list: string): Array<[string, WordClass]> {
+  return list.split(" ").map((word) => [word, kind]);
+}
+
+const BARE = /^[^\p{L}\p{N}$£€]+|(?:['’]s)?[^\p{L}\p{N}%]*$/gu;
+
+/** A word's bare form for look-ups and counting: lower case, no surrounding punctuation, no `'s`. */
+export function bare(token: string): string {
+  return token.toLowerCase().replace(BARE, "");
+}
+
+/** The class of `token`; `first` says it starts the text, where a capital proves nothing. */
+export function classify(token: string, first: boolean): WordClass {
+  const word = bare(token);
+  if (/^\p{Lu}{2,}\b/u.test(token)) return "name"; // `US`, `IT`: not the pronoun, not the word
+  const closed = CLOSED.get(word);
+  if (closed) return closed;
+  if (word === "") return "punct";
+  if (/\d/.test(word) || NUMBERS.has(word)) return "num";
+  if (!first && /^[^\p{L}]*\p{Lu}/u.test(token)) return "name";
+  return "word";
+}
+
+export function isFunctionWord(kind: WordClass): boolean {
+  return kind !== "num" && kind !== "name" && kind !== "word";
+}
