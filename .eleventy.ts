@@ -2,6 +2,7 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { inlineEmailCss } from "./src/email/inline.ts";
 import { writeIssueMessages } from "./src/email/write.ts";
+import { articlesMayHaveChanged } from "./src/corpus/load.ts";
 import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { pageSetsPlugin } from "./src/eleventy/pageSets.ts";
@@ -21,6 +22,8 @@ export default function (eleventyConfig: UserConfig) {
   // `absoluteLinks` (src/eleventy/filters.ts), which are time-zone proof and 10x faster at 10,000 articles.
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => reuseNunjucksCompiles(nunjucks));
+  // Each build (each rebuild under `lede serve`) reads the articles afresh, once.
+  eleventyConfig.on("eleventy.before", async () => articlesMayHaveChanged());
   // One page per article and per topic: thousands of pages, rendered by Lede from these Eleventy templates.
   pageSetsPlugin(eleventyConfig, ["templates/articles/article.njk", "templates/tags/tag.njk", "templates/feeds/tag-rss.njk"]);
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article } from "../src/article/index.ts";
 import { assembleCorpus } from "../src/corpus/assemble.ts";
-import { findDuplicates } from "../src/corpus/duplicates.ts";
+import { findDuplicates, shinglesOf } from "../src/corpus/duplicates.ts";
 import { relatedArticles } from "../src/corpus/related.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { pickQuote } from "../src/digest/quote.ts";
@@ -33,8 +33,8 @@ test("the same story twice, or nearly, is published once: the earliest stays", (
 test("near-duplicate detection does not confuse stories that share a sentence", () => {
   const shared = "The council met on Tuesday evening in the town hall.";
   const duplicates = findDuplicates([
-    { file: "x.txt", text: `${shared} It approved the ferry plan and the budget for the harbour wall repairs next spring.` },
-    { file: "y.txt", text: `${shared} It rejected a proposal to close the library on Sundays after a petition from residents.` },
+    { file: "x.txt", shingles: shinglesOf(`${shared} It approved the ferry plan and the budget for the harbour wall repairs next spring.`) },
+    { file: "y.txt", shingles: shinglesOf(`${shared} It rejected a proposal to close the library on Sundays after a petition from residents.`) },
   ]);
   assert.equal(duplicates, []);
 });

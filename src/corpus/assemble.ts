@@ -6,7 +6,7 @@ import type { DigestEntry } from "../digest/types.ts";
 import { groupIntoIssues, newestFirst, periodOf } from "../issue/group.ts";
 import { issueUrl } from "../issue/group.ts";
 import type { Cadence } from "../issue/types.ts";
-import { findDuplicates } from "./duplicates.ts";
+import { findDuplicates, shinglesOf } from "./duplicates.ts";
 import { relatedArticles } from "./related.ts";
 import type { Corpus, Entry, Tag } from "./types.ts";
 
@@ -21,7 +21,7 @@ export interface AssembleOptions {
 
 /** Entries → the newsletter: future articles held back, unique URLs, issues, tags, previous/next. Pure. */
 export function assembleCorpus(
-  derived: ReadonlyArray<{ article: Article; entry: DigestEntry }>,
+  derived: ReadonlyArray<{ article: Article; entry: DigestEntry; shingles?: Uint32Array }>,
   problems: Problem[],
   options: AssembleOptions,
   filesRead = derived.length + problems.length,
@@ -29,7 +29,7 @@ export function assembleCorpus(
   const current = derived.filter(({ article }) => options.future || article.date <= options.today);
   // The same story twice is published once: the earliest (then the first by file name) stays.
   const byAge = [...current].sort((a, b) => compare(a.entry.date, b.entry.date) || compare(a.entry.file, b.entry.file));
-  const duplicates = findDuplicates(byAge.map(({ entry }) => ({ file: entry.file, text: entry.text })));
+  const duplicates = findDuplicates(byAge.map(({ entry, shingles }) => ({ file: entry.file, shingles: shingles ?? shinglesOf(entry.text) })));
   const dropped = new Set(duplicates.map((duplicate) => duplicate.file));
   const published = current.filter(({ entry }) => !dropped.has(entry.file));
   const repeated = current.filter(({ entry }) => dropped.has(entry.file)).map(({ entry }) => {

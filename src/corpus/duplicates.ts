@@ -11,7 +11,8 @@ export interface Duplicate {
 
 interface Candidate {
   file: string;
-  text: string;
+  /** The article's `shinglesOf` its text. */
+  shingles: Uint32Array;
 }
 
 /**
@@ -25,7 +26,7 @@ export function findDuplicates(articles: readonly Candidate[]): Duplicate[] {
   const byHash = new Map<number, number[]>();
   const duplicates: Duplicate[] = [];
   for (const article of articles) {
-    const shingles = shinglesOf(article.text);
+    const shingles = article.shingles;
     const sketch = shingles.subarray(0, SKETCH);
     // Sets that are 80% alike share most of their smallest hashes; one shared hash is just chance.
     const shared = new Map<number, number>();
@@ -46,8 +47,11 @@ export function findDuplicates(articles: readonly Candidate[]): Duplicate[] {
   return duplicates;
 }
 
-/** The article's 5-word shingles as sorted, distinct 32-bit hashes (the smallest first: the sketch). */
-function shinglesOf(text: string): Uint32Array {
+/**
+ * The article's 5-word shingles as sorted, distinct 32-bit hashes (the smallest first: the sketch).
+ * Computed with each article's derivation, on the threads that derive.
+ */
+export function shinglesOf(text: string): Uint32Array {
   // Letters and digits, any script (everything from U+00C0 up counts as a letter: cheap, and enough here).
   const words = (text.toLowerCase().match(/[a-z0-9\u00c0-\uffff]+/g) ?? []).map(hash);
   const count = Math.max(1, words.length - SHINGLE + 1);

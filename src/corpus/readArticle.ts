@@ -4,11 +4,13 @@ import { parseArticle } from "../article/parse.ts";
 import type { Article, Problem } from "../article/types.ts";
 import { deriveEntry } from "../digest/derive.ts";
 import type { DigestEntry } from "../digest/types.ts";
+import { shinglesOf } from "./duplicates.ts";
 
 /** Bigger than any article; a file this size is a mistake (a data dump, a video). */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
-export type Derived = { article: Article; entry: DigestEntry };
+/** An article, its entry, and the fingerprint of its text that finds repeats of it. */
+export type Derived = { article: Article; entry: DigestEntry; shingles: Uint32Array };
 
 /** One file read: its size and time (`stamp`), a hash of its path and bytes (`key`), and what it became. */
 export interface ReadResult {
@@ -47,5 +49,7 @@ export function readArticle(path: string, known: (stamp: string, key: string) =>
   const cached = known(stamp, key);
   if (cached) return { path, stamp, key, result: cached };
   const parsed = parseArticle(path, bytes);
-  return { path, stamp, key, result: parsed.ok ? { article: parsed.article, entry: deriveEntry(parsed.article) } : parsed.problems };
+  if (!parsed.ok) return { path, stamp, key, result: parsed.problems };
+  const entry = deriveEntry(parsed.article);
+  return { path, stamp, key, result: { article: parsed.article, entry, shingles: shinglesOf(entry.text) } };
 }

@@ -1,4 +1,6 @@
 export const RELATED_MAX = 3;
+/** A tag on more articles than this relates nothing (a tag on hundreds of stories says little about any). */
+const COMMON_TAG = 200;
 
 interface Tagged {
   url: string;
@@ -9,24 +11,48 @@ interface Tagged {
 /**
  * Up to three related articles per article: those sharing the most telling tags, where a tag shared by
  * few articles counts for more than one shared by hundreds (inverse document frequency). Never itself.
+ * Ties go to the newer article, then to the URL. Scores live in one array indexed by article, so 10,000
+ * articles take tens of milliseconds.
  */
 export function relatedArticles<T extends Tagged>(entries: readonly T[]): Map<T, T[]> {
-  const byTag = new Map<string, T[]>();
-  for (const entry of entries) for (const tag of new Set(entry.tags.map((name) => name.toLowerCase()))) byTag.set(tag, [...(byTag.get(tag) ?? []), entry]);
-  const related = new Map<T, T[]>();
-  for (const entry of entries) {
-    const scores = new Map<T, number>();
-    for (const tag of new Set(entry.tags.map((name) => name.toLowerCase()))) {
-      const sharing = byTag.get(tag)!;
-      if (sharing.length > 200) continue; // a tag on hundreds of articles relates nothing
-      const weight = Math.log(1 + entries.length / sharing.length);
-      for (const other of sharing) if (other !== entry) scores.set(other, (scores.get(other) ?? 0) + weight);
+  const tagsOf = entries.map((entry) => [...new Set(entry.tags.map((name) => name.toLowerCase()))]);
+  const byTag = new Map<string, number[]>();
+  tagsOf.forEach((tags, index) => {
+    for (const tag of tags) {
+      const sharing = byTag.get(tag);
+      if (sharing) sharing.push(index);
+      else byTag.set(tag, [index]);
     }
-    const best = [...scores.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0].date < b[0].date ? 1 : a[0].date > b[0].date ? -1 : a[0].url < b[0].url ? -1 : 1))
-      .slice(0, RELATED_MAX)
-      .map(([other]) => other);
-    related.set(entry, best);
-  }
+  });
+  const scores = new Float64Array(entries.length);
+  const touched: number[] = [];
+  const before = (a: number, b: number) => {
+    if (scores[a] !== scores[b]) return scores[a]! > scores[b]!;
+    const [x, y] = [entries[a]!, entries[b]!];
+    return x.date !== y.date ? x.date > y.date : x.url < y.url;
+  };
+  const related = new Map<T, T[]>();
+  entries.forEach((entry, index) => {
+    for (const tag of tagsOf[index]!) {
+      const sharing = byTag.get(tag)!;
+      if (sharing.length > COMMON_TAG) continue;
+      const weight = Math.log(1 + entries.length / sharing.length);
+      for (const other of sharing) {
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other]! += weight;
+      }
+    }
+    const best: number[] = [];
+    for (const candidate of touched) {
+      if (best.length === RELATED_MAX && !before(candidate, best[RELATED_MAX - 1]!)) continue;
+      let at = Math.min(best.length, RELATED_MAX - 1);
+      best[at] = candidate;
+      for (; at > 0 && before(best[at]!, best[at - 1]!); at--) [best[at], best[at - 1]] = [best[at - 1]!, best[at]!];
+    }
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
+    related.set(entry, best.map((other) => entries[other]!));
+  });
   return related;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, watch, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatProblem } from "../article/problem.ts";
-import { lastAssembled, loadCorpus, reloadArticle } from "../corpus/load.ts";
+import { articlesMayHaveChanged, lastAssembled, loadCorpus, reloadArticle } from "../corpus/load.ts";
 import type { Entry } from "../corpus/types.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { articlePageRenderer } from "./articlePage.ts";
@@ -22,6 +22,7 @@ export function watchArticles(site: SiteSettings, projectRoot: string, outDir: s
     const started = performance.now();
     const names = [...pending];
     pending.clear();
+    articlesMayHaveChanged();
     const written: string[] = [];
     for (const name of names) {
       const entry = quickEntry(site, name, log);

@@ -34,6 +34,7 @@ declare module "@11ty/eleventy/UserConfig" {
     on(event: "eleventy.engine.njk", handler: (event: { nunjucks: import("../eleventy/compileCache.ts").NunjucksLibrary & import("../pages/template.ts").NunjucksLike; environment: import("../pages/template.ts").NunjucksEnvironment }) => void): void;
     setQuietMode(quiet: boolean): void;
     ignores: { add(glob: string): void };
+    on(event: "eleventy.before", handler: () => Promise<void>): void;
     on(event: "eleventy.after", handler: (event: { directories: import("../eleventy/pageSets.ts").Directories }) => Promise<void>): void;
   }
 }
