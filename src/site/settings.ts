@@ -43,7 +43,7 @@ const DEFAULTS: SiteSettings = {
   cadence: "week",
   articlesDir: "articles",
   future: false,
-  feed: { items: 50, topicItems: 20 },
+  feed: { items: 50, topicItems: 10 },
   email: {
     from: "Lede <newsletter@example.com>",
     unsubscribeUrl: "http://localhost:8080/unsubscribe/",
