@@ -2,25 +2,32 @@
  * `npm run bench`: full `lede build` of 1,000 and 10,000 articles against a bare Eleventy blog of the same
  * articles (bench/bare-blog), with wall time, CPU time and peak memory of each whole process, Lede's own
  * per-stage breakdown, the search stage against Pagefind's CLI on the same pages, and the time from
- * editing one article under `lede serve` to its page being rewritten. Figures from one run, as ratios.
+ * editing one article under `lede serve` to its page being rewritten.
+ *
+ * Lede and the bare blog run in turn, RUNS times each (BENCH_RUNS, default 3), and the ratio is taken pair
+ * by pair, so that a machine whose speed drifts still gives a fair ratio; medians are printed. Every run
+ * writes into a new folder and nothing is deleted until the end: on some file systems creating files
+ * soon after deleting many is several times slower, which would time the file system, not the build.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeCorpus } from "./corpus.ts";
+import { writeBareBlog } from "./bareBlog.ts";
+import { ensureCorpus } from "./corpus.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const WORK = join(process.env.TMPDIR ?? "/tmp", "lede-bench");
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const GNU_TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 interface Measure { wall: number; cpu: number; peakMiB: number; stdout: string }
 
 /** One whole-process run, measured by the kernel (GNU time) when it is installed. */
-function measure(command: string[], env: NodeJS.ProcessEnv = {}): Measure {
+function measure(command: string[]): Measure {
   const started = performance.now();
   const args = GNU_TIME ? ["-f", "LEDE_BENCH %e %U %S %M", ...command] : command.slice(1);
-  const run = spawnSync(GNU_TIME ?? command[0]!, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const run = spawnSync(GNU_TIME ?? command[0]!, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
   const wallOwn = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${command.join(" ")} failed:\n${run.stderr.slice(-2000)}`);
   const figures = /LEDE_BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
@@ -28,28 +35,13 @@ function measure(command: string[], env: NodeJS.ProcessEnv = {}): Measure {
   return { wall: Number(figures[1]), cpu: Number(figures[2]) + Number(figures[3]), peakMiB: Number(figures[4]) / 1024, stdout: run.stdout };
 }
 
-/** The bare blog's input: the same articles as Markdown posts with front matter, beside its templates. */
-function writeBareBlog(rawDir: string, dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(join(ROOT, "bench/bare-blog"), dir, { recursive: true, filter: (path) => !path.endsWith("eleventy.config.js") });
-  const posts = join(dir, "posts");
-  mkdirSync(posts, { recursive: true });
-  cpSync(join(dir, "posts-template/posts.json"), join(posts, "posts.json"));
-  rmSync(join(dir, "posts-template"), { recursive: true });
-  // Five topics, like a blog's sections (and like the BBC corpus), each with its tag page.
-  const topics = ["business", "entertainment", "politics", "sport", "tech"];
-  readdirSync(rawDir).sort().forEach((name, index) => {
-    const raw = readFileSync(join(rawDir, name), "utf8");
-    const [, date, body] = /^\s*date (\d{4}-\d{2}-\d{2}) ([\s\S]*)$/.exec(raw)!;
-    const title = body!.split(/\s+/).slice(0, 8).join(" ").replace(/"/g, "'");
-    writeFileSync(join(posts, name.replace(/\.txt$/, ".md")),
-      `---\ntitle: "${title}"\ndate: ${date}\ntags: [${topics[index % topics.length]}]\n---\n\n${body}`);
-  });
-}
-
-function stages(stdout: string): string {
-  return /time\s+(.*)/.exec(stdout)?.[1] ?? "";
-}
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const medianOf = (runs: Measure[], key: "wall" | "cpu" | "peakMiB") => median(runs.map((run) => run[key]));
+const pairRatio = (a: Measure[], b: Measure[], key: "wall" | "cpu" | "peakMiB") => median(a.map((run, i) => run[key] / b[i]![key]));
 
 function stageSeconds(stdout: string, name: string): number {
   return Number(new RegExp(`${name} ([\\d.]+) s`).exec(stdout)?.[1] ?? NaN);
@@ -61,18 +53,20 @@ async function serveEdit(rawDir: string, outDir: string): Promise<number> {
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
+  const name = readdirSync(rawDir).filter((entry) => entry.endsWith(".txt")).sort()[0]!;
+  const file = join(rawDir, name);
+  const before = readFileSync(file);
   try {
     await waitFor(() => output.includes("Server at"), 300_000);
-    const file = join(rawDir, readdirSync(rawDir).sort()[0]!);
     const marker = `Benchmark edit ${Date.now()}.`;
     const started = performance.now();
     appendFileSync(file, `\n${marker}\n`);
-    const slug = readdirSync(rawDir).sort()[0]!.replace(/\.txt$/, "");
-    const page = join(outDir, "articles", slug, "index.html");
+    const page = join(outDir, "articles", name.replace(/\.txt$/, ""), "index.html");
     await waitFor(() => existsSync(page) && readFileSync(page, "utf8").includes(marker), 300_000);
     return (performance.now() - started) / 1000;
   } finally {
     child.kill("SIGTERM");
+    writeFileSync(file, before); // the corpus is kept between runs: put the article back as it was
   }
 }
 
@@ -84,42 +78,54 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<voi
   }
 }
 
-const row = (...cells: Array<string | number>) =>
-  console.log(cells.map((cell, i) => (typeof cell === "number" ? cell.toFixed(cell < 10 ? 2 : 1) : cell).padEnd(i === 0 ? 8 : i === 1 ? 34 : 10)).join(""));
+const cell = (value: string | number, width: number) => (typeof value === "number" ? value.toFixed(value < 10 ? 2 : 1) : value).padEnd(width);
+const row = (...cells: Array<string | number>) => console.log(`        ${cells.map((value, i) => cell(value, i === 0 ? 34 : 10)).join("")}`);
 
-mkdirSync(WORK, { recursive: true });
-console.log(`Lede benchmark: ${SIZES.join(" and ")} articles; ${GNU_TIME ? "wall, CPU (user+sys) and peak memory from GNU time" : "wall time only (install GNU time for CPU and memory)"}\n`);
-const results = new Map<number, { lede: Measure; bare: Measure; full: Measure }>();
+const run = join(WORK, `run-${Date.now()}`);
+mkdirSync(run, { recursive: true });
+console.log(`Lede benchmark: ${SIZES.join(" and ")} articles, Lede and a bare Eleventy blog in turn, ${RUNS} runs each (medians; ratios pair by pair);`);
+console.log(`${GNU_TIME ? "wall, CPU (user+sys) and peak memory of each whole process from GNU time" : "wall time only (install GNU time for CPU and memory)"}\n`);
+const results = new Map<number, { lede: Measure[]; bare: Measure[] }>();
 for (const size of SIZES) {
   const raw = join(WORK, `raw-${size}`);
-  rmSync(raw, { recursive: true, force: true });
-  const source = writeCorpus(raw, size);
+  const source = ensureCorpus(raw, size);
   const bareIn = join(WORK, `bare-${size}`);
-  writeBareBlog(raw, bareIn);
-  const out = join(WORK, `site-${size}`);
-  const lede = measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", out, "--no-search"]);
-  const full = measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", `${out}-full`]);
-  const bare = measure([process.execPath, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=bench/bare-blog/eleventy.config.js", `--input=${bareIn}`, `--output=${join(bareIn, "_site")}`]);
-  const pagefind = measure([process.execPath, join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", out]);
-  results.set(size, { lede, bare, full });
+  writeBareBlog(raw, bareIn, join(ROOT, "bench/bare-blog"));
+  const lede: Measure[] = [];
+  const bare: Measure[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    lede.push(measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", join(run, `lede-${size}-${i}`), "--no-search"]));
+    bare.push(measure([process.execPath, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=bench/bare-blog/eleventy.config.js", `--input=${bareIn}`, `--output=${join(run, `bare-${size}-${i}`)}`]));
+  }
+  const full = measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", join(run, `full-${size}`)]);
+  const pagefind = measure([process.execPath, join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", join(run, `lede-${size}-0`)]);
+  results.set(size, { lede, bare });
 
   console.log(`${size} articles (${source} text)`);
-  row("", "command", "wall s", "cpu s", "peak MiB");
-  row("", "lede build --no-search", lede.wall, lede.cpu, lede.peakMiB);
-  row("", "bare Eleventy blog", bare.wall, bare.cpu, bare.peakMiB);
-  row("", "ratio Lede / bare", lede.wall / bare.wall, lede.cpu / bare.cpu, lede.peakMiB / bare.peakMiB);
-  row("", "lede build (with search)", full.wall, full.cpu, full.peakMiB);
-  console.log(`        stages (no search): ${stages(lede.stdout)}`);
+  row("command", "wall s", "cpu s", "peak MiB");
+  row("lede build --no-search", medianOf(lede, "wall"), medianOf(lede, "cpu"), medianOf(lede, "peakMiB"));
+  row("bare Eleventy blog", medianOf(bare, "wall"), medianOf(bare, "cpu"), medianOf(bare, "peakMiB"));
+  row("ratio Lede / bare", pairRatio(lede, bare, "wall"), pairRatio(lede, bare, "cpu"), pairRatio(lede, bare, "peakMiB"));
+  row("lede build (with search)", full.wall, full.cpu, full.peakMiB);
+  const stages = (stdout: string) => /time\s+(.*)/.exec(stdout)?.[1] ?? "";
+  console.log(`        stages (no search, first run): ${stages(lede[0]!.stdout)}`);
   console.log(`        stages (with search): ${stages(full.stdout)}`);
   const searchStage = stageSeconds(full.stdout, "search index");
   console.log(`        search index: Lede ${searchStage.toFixed(2)} s vs Pagefind CLI on the built pages ${pagefind.wall.toFixed(2)} s (ratio ${(searchStage / pagefind.wall).toFixed(2)})`);
-  console.log(`        article pages written: ${readdirSync(join(out, "articles")).length} (repeats of other articles are left out)`);
+  console.log(`        article pages written: ${readdirSync(join(run, `lede-${size}-0`, "articles")).length} (repeats of other articles are left out)`);
   console.log();
 }
 if (results.size === 2) {
   const [small, large] = SIZES.map((size) => results.get(size)!);
-  console.log(`growth ${SIZES[1]}/${SIZES[0]}: wall ${(large!.lede.wall / small!.lede.wall).toFixed(1)}x, cpu ${(large!.lede.cpu / small!.lede.cpu).toFixed(1)}x, memory ${(large!.lede.peakMiB / small!.lede.peakMiB).toFixed(1)}x (articles ${(SIZES[1]! / SIZES[0]!).toFixed(0)}x)`);
+  const growth = (key: "wall" | "cpu" | "peakMiB") => (medianOf(large!.lede, key) / medianOf(small!.lede, key)).toFixed(1);
+  console.log(`growth ${SIZES[1]}/${SIZES[0]}: wall ${growth("wall")}x, cpu ${growth("cpu")}x, memory ${growth("peakMiB")}x (articles ${(SIZES[1]! / SIZES[0]!).toFixed(0)}x)`);
 }
 const largest = SIZES[SIZES.length - 1]!;
-const edit = await serveEdit(join(WORK, `raw-${largest}`), join(WORK, `serve-${largest}`));
+const edit = await serveEdit(join(WORK, `raw-${largest}`), join(run, `serve-${largest}`));
 console.log(`lede serve, ${largest} articles: one article edited -> its page rewritten in ${edit.toFixed(2)} s`);
+
+// The runs' folders go last, in the background: deleting them first would slow the next run's writes.
+for (const name of readdirSync(WORK).filter((entry) => entry.startsWith("run-") && join(WORK, entry) !== run)) {
+  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", join(WORK, name)], { detached: true, stdio: "ignore" }).unref();
+}
+console.log(`\nbuilt sites are in ${run} (removed by the next run)`);

@@ -7,6 +7,19 @@ const FIRST_DAY = Date.UTC(2019, 0, 1);
 const DAYS = 5 * 365;
 
 /**
+ * The benchmark corpus of `count` articles in `dir`, written once and kept: a folder that already holds
+ * `count` articles from an earlier run is used as it is (the text is deterministic).
+ */
+export function ensureCorpus(dir: string, count: number): "bbc" | "generated" {
+  const source = existsSync(BBC) ? "bbc" : "generated";
+  const marker = join(dir, `.lede-bench-${source}-${count}`);
+  if (existsSync(marker)) return source;
+  writeCorpus(dir, count);
+  writeFileSync(marker, "");
+  return source;
+}
+
+/**
  * Writes `count` raw articles into `dir`. Made from the BBC corpus when it is beside the project (each
  * article mixes paragraphs of three real ones, so that none is a duplicate of another), otherwise from a
  * deterministic generator. Dates spread over five years. Returns where the text came from.
