@@ -5,7 +5,7 @@ import { writeIssueMessages } from "./src/email/write.ts";
 import { articlesMayHaveChanged } from "./src/corpus/load.ts";
 import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
-import { pageSetsPlugin } from "./src/eleventy/pageSets.ts";
+import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import { wrapText } from "./src/email/wrap.ts";
 import site from "./_data/site.ts";
 
@@ -25,7 +25,7 @@ export default function (eleventyConfig: UserConfig) {
   // Each build (each rebuild under `lede serve`) reads the articles afresh, once.
   eleventyConfig.on("eleventy.before", async () => articlesMayHaveChanged());
   // One page per article and per topic: thousands of pages, rendered by Lede from these Eleventy templates.
-  pageSetsPlugin(eleventyConfig, ["templates/articles/article.njk", "templates/tags/tag.njk", "templates/feeds/tag-rss.njk"]);
+  pageSetsPlugin(eleventyConfig, Object.values(PAGE_SETS));
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addFilter("wrap", wrapText);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });

@@ -8,6 +8,7 @@ import { exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
 import { sendIssue } from "./send/send.ts";
 import { watchArticles } from "./serve/watchArticles.ts";
+import { PAGE_SETS } from "./eleventy/pageSets.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
 const USAGE = `Usage: lede <command> [options]
@@ -103,7 +104,7 @@ export async function main(argv: string[]): Promise<number> {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);
     const reload = await serveEleventy(out, port);
-    watchArticles(site, PROJECT_ROOT, out, reload, console.log);
+    watchArticles(site, PAGE_SETS.article, reload, console.log);
     return new Promise<number>(() => {}); // serves until interrupted
   }
   const result = await build(site, { outDir: out, keepGoing: values["keep-going"], search: !values["no-search"] }, console.log, console.error);

@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { writePageSet } from "../pages/render.ts";
-import { readPageTemplate, type NunjucksEnvironment, type NunjucksLike } from "../pages/template.ts";
+import { renderPage, writePageSet } from "../pages/render.ts";
+import { readPageTemplate, type NunjucksEnvironment, type NunjucksLike, type PageTemplate } from "../pages/template.ts";
 
 export interface Directories {
   input: string;
@@ -19,10 +19,19 @@ interface EleventyEvents {
   on(event: "eleventy.after", handler: (event: { directories: Directories }) => Promise<void>): void;
 }
 
+/** The templates rendered as page sets: one page per article, per topic, and a feed per topic. */
+export const PAGE_SETS = {
+  article: "templates/articles/article.njk",
+  topic: "templates/tags/tag.njk",
+  topicFeed: "templates/feeds/tag-rss.njk",
+} as const;
+
 /** Set to let Eleventy paginate these templates itself (slow; the tests compare both ways). */
 export const ELEVENTY_PAGINATION_ENV = "LEDE_ELEVENTY_PAGINATION";
 
 let written: string[] = [];
+/** The last build's templates and data, so that `lede serve` can rewrite one page at once. */
+let last: { templates: Map<string, PageTemplate>; globalData: Record<string, unknown>; output: string } | undefined;
 
 /**
  * Templates that make one page per item (an article, a topic) are rendered by Lede rather than by
@@ -46,11 +55,23 @@ export function pageSetsPlugin(eleventyConfig: EleventyEvents, templates: readon
     const dirs = { root: process.cwd(), layouts: resolve(directories.layouts) };
     const globalData = await readGlobalData(directories.data);
     written = [];
+    last = { templates: new Map(), globalData, output: directories.output };
     for (const template of templates) {
       const pageTemplate = await readPageTemplate(resolve(template), dirs, engine.nunjucks, engine.environment);
+      last.templates.set(template, pageTemplate);
       written.push(...writePageSet(pageTemplate, globalData, directories.output));
     }
   });
+}
+
+/**
+ * One item's page of a page set, rendered as the last build rendered that set (same templates and data
+ * but for the item): `lede serve` shows an edited article at once while Eleventy rebuilds the rest.
+ * Undefined until a build has rendered the set.
+ */
+export function renderOnePage(template: string, item: unknown): { outputPath: string; content: string } | undefined {
+  const pageTemplate = last?.templates.get(template);
+  return pageTemplate && renderPage(pageTemplate, last!.globalData, item, last!.output);
 }
 
 /** The URLs the page sets wrote in the last build (for the build summary). */

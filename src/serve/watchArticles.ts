@@ -1,10 +1,10 @@
 import { mkdirSync, watch, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname } from "node:path";
 import { formatProblem } from "../article/problem.ts";
 import { articlesMayHaveChanged, lastAssembled, loadCorpus, reloadArticle } from "../corpus/load.ts";
 import type { Entry } from "../corpus/types.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import { articlePageRenderer } from "./articlePage.ts";
+import { renderOnePage } from "../eleventy/pageSets.ts";
 
 type Log = (line: string) => void;
 
@@ -13,8 +13,7 @@ type Log = (line: string) => void;
  * file is parsed and derived again; only its page is rendered), then `reload` refreshes the browser.
  * Eleventy's full rebuild, which updates issue, topic and feed pages, follows on its own.
  */
-export function watchArticles(site: SiteSettings, projectRoot: string, outDir: string, reload: (files: string[]) => Promise<void>, log: Log): () => void {
-  const render = articlePageRenderer(projectRoot, site);
+export function watchArticles(site: SiteSettings, articleTemplate: string, reload: (files: string[]) => Promise<void>, log: Log): () => void {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
 
@@ -26,11 +25,11 @@ export function watchArticles(site: SiteSettings, projectRoot: string, outDir: s
     const written: string[] = [];
     for (const name of names) {
       const entry = quickEntry(site, name, log);
-      if (!entry) continue;
-      const path = join(outDir, entry.url, "index.html");
-      mkdirSync(join(outDir, entry.url), { recursive: true });
-      writeFileSync(path, render(entry));
-      written.push(path);
+      const page = entry && renderOnePage(articleTemplate, entry);
+      if (!page) continue;
+      mkdirSync(dirname(page.outputPath), { recursive: true });
+      writeFileSync(page.outputPath, page.content);
+      written.push(page.outputPath);
     }
     if (written.length === 0) return;
     log(`[lede] Updated ${written.length === 1 ? names[0] : `${written.length} articles`} in ${Math.round(performance.now() - started)} ms; rebuilding the other pages…`);
