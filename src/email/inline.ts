@@ -12,5 +12,7 @@ export function inlineEmailCss(html: string): string {
     applyHeightAttributes: false,
     removeStyleTags: true,
     insertPreservedExtraCss: true,
+    // The email's CSS has no custom properties; looking for them took a sixth of the inlining time.
+    resolveCSSVariables: false,
   });
 }
