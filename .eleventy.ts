@@ -6,7 +6,6 @@ import { articlesMayHaveChanged } from "./src/corpus/load.ts";
 import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
-import { wrapText } from "./src/email/wrap.ts";
 import site from "./_data/site.ts";
 
 /** Eleventy wiring only: directories, filters, the email transform and the after-build step. */
@@ -27,7 +26,6 @@ export default function (eleventyConfig: UserConfig) {
   // One page per article and per topic: thousands of pages, rendered by Lede from these Eleventy templates.
   pageSetsPlugin(eleventyConfig, Object.values(PAGE_SETS));
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
-  eleventyConfig.addFilter("wrap", wrapText);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.addWatchTarget(site.articlesDir);
   eleventyConfig.addTransform("inline-email-css", (content, outputPath) =>

@@ -1,14 +1,17 @@
-import type { Article, Problem } from "../article/types.ts";
+import type { Problem } from "../article/types.ts";
 import type { CalendarDate } from "../date/calendar.ts";
 import { articleUrl } from "../digest/derive.ts";
 import { slugify } from "../digest/slug.ts";
-import type { DigestEntry } from "../digest/types.ts";
+import type { DigestEntry as DigestEntryWithBlocks } from "../digest/types.ts";
 import { groupIntoIssues, newestFirst, periodOf } from "../issue/group.ts";
 import { issueUrl } from "../issue/group.ts";
 import type { Cadence } from "../issue/types.ts";
 import { findDuplicates, shinglesOf } from "./duplicates.ts";
 import { relatedArticles } from "./related.ts";
-import type { Corpus, Entry, Tag } from "./types.ts";
+import type { ArticleFacts, Corpus, Entry, Tag } from "./types.ts";
+
+/** An entry as the corpus keeps it: no body blocks (pages use the HTML, search the text). */
+type DigestEntry = Omit<DigestEntryWithBlocks, "blocks">;
 
 /** A topic page lists at least this many articles: a page of one is a dead end, and there are thousands. */
 export const MIN_TAG_ARTICLES = 2;
@@ -21,7 +24,7 @@ export interface AssembleOptions {
 
 /** Entries → the newsletter: future articles held back, unique URLs, issues, tags, previous/next. Pure. */
 export function assembleCorpus(
-  derived: ReadonlyArray<{ article: Article; entry: DigestEntry; shingles?: Uint32Array }>,
+  derived: ReadonlyArray<{ article: ArticleFacts; entry: DigestEntry; shingles?: Uint32Array }>,
   problems: Problem[],
   options: AssembleOptions,
   filesRead = derived.length + problems.length,
@@ -33,7 +36,7 @@ export function assembleCorpus(
   const dropped = new Set(duplicates.map((duplicate) => duplicate.file));
   const published = current.filter(({ entry }) => !dropped.has(entry.file));
   const repeated = current.filter(({ entry }) => dropped.has(entry.file)).map(({ entry }) => {
-    const { blocks: _blocks, ...rest } = entry;
+    const rest = withoutBlocks(entry);
     const issue = periodOf(entry.date, options.cadence).id;
     return { ...rest, issue, issueUrl: issueUrl(issue), tagRefs: entry.tags.map((name) => ({ name })), related: [], duplicateOf: duplicates.find((d) => d.file === entry.file)!.duplicateOf };
   });
@@ -48,7 +51,7 @@ export function assembleCorpus(
       // Only a topic that two articles share gets a page; the others are shown as plain text.
       const tagRefs = entry.tags.map((name) =>
         shared.has(name.toLowerCase()) ? { name, url: `/tags/${tagSlugs.get(name.toLowerCase())}/` } : { name });
-      const { blocks: _blocks, ...placed } = entry;
+      const placed = withoutBlocks(entry);
       return { ...placed, issue, issueUrl: issueUrl(issue), tagRefs, related: [] };
     })
     .sort(newestFirst);
@@ -105,6 +108,12 @@ function spellTagsAlike(entries: DigestEntry[]): DigestEntry[] {
     const tags = [...new Set(entry.tags.map((tag) => spelling.get(tag.toLowerCase())!))];
     return tags.every((tag, i) => tag === entry.tags[i]) && tags.length === entry.tags.length ? entry : { ...entry, tags };
   });
+}
+
+/** Derived entries come without their blocks; one made by `deriveEntry` directly (tests) has them. */
+function withoutBlocks(entry: DigestEntry & { blocks?: unknown }): DigestEntry {
+  const { blocks: _blocks, ...rest } = entry;
+  return rest;
 }
 
 function compare(a: string, b: string): number {

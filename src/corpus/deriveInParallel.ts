@@ -1,5 +1,5 @@
-import type { ReadResult } from "./readArticle.ts";
-import { runToCompletion, workerCount } from "../parallel/tsWorker.ts";
+import { runJob, workerCount } from "../parallel/tsWorker.ts";
+import { readArticle, type ReadResult } from "./readArticle.ts";
 
 /**
  * Below this many files one thread is faster: starting a worker costs about as much as deriving a
@@ -7,10 +7,15 @@ import { runToCompletion, workerCount } from "../parallel/tsWorker.ts";
  */
 export const PARALLEL_MIN_FILES = 2000;
 
-/** Read and derive many articles on every core, each worker taking an equal run of the list. */
+/** Read and derive many articles on every core, each worker thread taking an equal run of the list. */
 export async function deriveInParallel(paths: readonly string[], threads = workerCount()): Promise<ReadResult[]> {
   const size = Math.ceil(paths.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
-  const results = await Promise.all(shares.map((share) => runToCompletion<ReadResult[]>(new URL("./deriveWorker.ts", import.meta.url), { paths: share })));
+  const results = await Promise.all(shares.map((share) => runJob<ReadResult[]>(new URL(import.meta.url), "deriveShare", share)));
   return results.flat();
+}
+
+/** A worker thread's share: read and derive each file. */
+export function deriveShare(paths: string[]): ReadResult[] {
+  return paths.map((path) => readArticle(path));
 }

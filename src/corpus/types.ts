@@ -3,6 +3,9 @@ import type { DigestEntry } from "../digest/types.ts";
 import type { Issue } from "../issue/types.ts";
 import type { Duplicate } from "./duplicates.ts";
 
+/** What stays of an article once derived: its facts; the body lives on in its entry. */
+export type ArticleFacts = Omit<Article, "paragraphs" | "markdown">;
+
 export interface Link {
   headline: string;
   url: string;
@@ -46,6 +49,6 @@ export interface Corpus {
   /** Their entries, for `lede digest` (which lists every article). */
   repeated: Array<Entry & { duplicateOf: string }>;
   /** Articles held back because their date is after today (publish them with --future). */
-  scheduled: Article[];
+  scheduled: ArticleFacts[];
   filesRead: number;
 }

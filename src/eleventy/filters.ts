@@ -1,6 +1,7 @@
 import { formatLong, formatRfc3339, formatRfc822, formatShort } from "../date/calendar.ts";
+import { wrapText } from "../email/wrap.ts";
 
-/** Nunjucks filters, one job each; `.eleventy.ts` registers them by these names. */
+/** Nunjucks filters, one job each; `.eleventy.ts` registers them by these names, and page sets use them too. */
 export const filters = {
   /** `2021-07-22` → `22 July 2021`, as written: never shifted by a time zone. */
   longDate: (date: string) => formatLong(date),
@@ -30,4 +31,6 @@ export const filters = {
   newestDate: (entries: ReadonlyArray<{ date: string }>) =>
     entries.reduce((newest, entry) => (entry.date > newest ? entry.date : newest), "1970-01-01"),
   json: (value: unknown) => JSON.stringify(value),
+  /** Plain text wrapped at 78 columns, for the email's text part. */
+  wrap: wrapText,
 };

@@ -1,8 +1,10 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { renderPage, writePageSet } from "../pages/render.ts";
-import { readPageTemplate, type NunjucksEnvironment, type NunjucksLike, type PageTemplate } from "../pages/template.ts";
+import { runJob } from "../parallel/tsWorker.ts";
+import { renderPage } from "../pages/render.ts";
+import type { PageTemplate } from "../pages/template.ts";
+import { readPageSets, renderPageSets, type PageSetJob } from "./pageSetJob.ts";
 
 export interface Directories {
   input: string;
@@ -15,8 +17,7 @@ export interface Directories {
 interface EleventyEvents {
   ignores: { add(glob: string): void };
   addWatchTarget(path: string): void;
-  on(event: "eleventy.engine.njk", handler: (event: { nunjucks: NunjucksLike; environment: NunjucksEnvironment }) => void): void;
-  on(event: "eleventy.after", handler: (event: { directories: Directories }) => Promise<void>): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: Directories }) => Promise<void>): void;
 }
 
 /** The templates rendered as page sets: one page per article, per topic, and a feed per topic. */
@@ -29,39 +30,51 @@ export const PAGE_SETS = {
 /** Set to let Eleventy paginate these templates itself (slow; the tests compare both ways). */
 export const ELEVENTY_PAGINATION_ENV = "LEDE_ELEVENTY_PAGINATION";
 
+/**
+ * From this many articles on, the page sets render on a worker thread while Eleventy renders the rest
+ * on the main thread: starting the worker and copying the data to it take about 0.5 s.
+ */
+export const PAGE_SET_WORKER_ARTICLES = 3000;
+
 let written: string[] = [];
-/** The last build's templates and data, so that `lede serve` can rewrite one page at once. */
-let last: { templates: Map<string, PageTemplate>; globalData: Record<string, unknown>; output: string } | undefined;
+/** The last build's page-set job, so that `lede serve` can rewrite one page at once. */
+let last: { job: PageSetJob; templates?: Map<string, PageTemplate> } | undefined;
 
 /**
  * Templates that make one page per item (an article, a topic) are rendered by Lede rather than by
- * Eleventy's pagination: with Eleventy's own Nunjucks environment (its filters and shortcodes), the same
- * data cascade and layouts, byte for byte the same pages, but each written at once and let go. Eleventy
- * spends about 0.4 ms and keeps about 30 KB per paginated page, which at 10,000 articles was most of the
- * build's time and memory.
+ * Eleventy's pagination: with the same filters, data cascade and layouts, byte for byte the same pages,
+ * but each written at once and let go, and on another thread when there are many. Eleventy spends about
+ * 0.4 ms and keeps about 30 KB per paginated page, which at 10,000 articles was most of the build's time
+ * and memory.
  */
 export function pageSetsPlugin(eleventyConfig: EleventyEvents, templates: readonly string[]): void {
   if (process.env[ELEVENTY_PAGINATION_ENV]) return;
-  let engine: { nunjucks: NunjucksLike; environment: NunjucksEnvironment } | undefined;
   for (const template of templates) {
     eleventyConfig.ignores.add(template);
     eleventyConfig.addWatchTarget(template);
   }
-  eleventyConfig.on("eleventy.engine.njk", (event) => {
-    engine = event;
+  let rendering: Promise<string[]> | undefined;
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    const job: PageSetJob = {
+      root: process.cwd(), includes: directories.includes, layouts: directories.layouts, templates: [...templates],
+      globalData: await readGlobalData(directories.data), output: resolve(directories.output),
+    };
+    last = { job };
+    const entries = job.globalData.entries;
+    rendering = Array.isArray(entries) && entries.length >= PAGE_SET_WORKER_ARTICLES
+      ? runJob<string[]>(new URL("./pageSetJob.ts", import.meta.url), "renderPageSets", job)
+      : undefined;
+    rendering?.catch(() => {}); // awaited after Eleventy's own pages
   });
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    if (!engine) throw new Error("Eleventy's Nunjucks engine did not start: the page sets cannot be rendered");
-    const dirs = { root: process.cwd(), layouts: resolve(directories.layouts) };
-    const globalData = await readGlobalData(directories.data);
-    written = [];
-    last = { templates: new Map(), globalData, output: directories.output };
-    for (const template of templates) {
-      const pageTemplate = await readPageTemplate(resolve(template), dirs, engine.nunjucks, engine.environment);
-      last.templates.set(template, pageTemplate);
-      written.push(...writePageSet(pageTemplate, globalData, directories.output));
-    }
+  eleventyConfig.on("eleventy.after", async () => {
+    written = await (rendering ?? renderPageSets(last!.job));
+    rendering = undefined;
   });
+}
+
+/** The URLs the page sets wrote in the last build (for the build summary). */
+export function pageSetUrls(): readonly string[] {
+  return written;
 }
 
 /**
@@ -69,14 +82,11 @@ export function pageSetsPlugin(eleventyConfig: EleventyEvents, templates: readon
  * but for the item): `lede serve` shows an edited article at once while Eleventy rebuilds the rest.
  * Undefined until a build has rendered the set.
  */
-export function renderOnePage(template: string, item: unknown): { outputPath: string; content: string } | undefined {
-  const pageTemplate = last?.templates.get(template);
-  return pageTemplate && renderPage(pageTemplate, last!.globalData, item, last!.output);
-}
-
-/** The URLs the page sets wrote in the last build (for the build summary). */
-export function pageSetUrls(): readonly string[] {
-  return written;
+export async function renderOnePage(template: string, item: unknown): Promise<{ outputPath: string; content: string } | undefined> {
+  if (!last) return undefined;
+  last.templates ??= await readPageSets(last.job);
+  const pageTemplate = last.templates.get(template);
+  return pageTemplate && renderPage(pageTemplate, last.job.globalData, item, last.job.output);
 }
 
 /** Eleventy's global data as `.eleventy.ts` defines it: each `_data/*.ts` module's default export, called. */

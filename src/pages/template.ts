@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import matter from "gray-matter";
 import type nunjucks from "nunjucks";
 
-/** Eleventy's own Nunjucks and environment, so that filters, shortcodes and includes are the build's. */
+/** The Nunjucks library and the environment (search path, filters) that page sets render with. */
 export type NunjucksLike = Pick<typeof nunjucks, "Template">;
 export type NunjucksEnvironment = nunjucks.Environment;
 

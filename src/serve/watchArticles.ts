@@ -25,7 +25,7 @@ export function watchArticles(site: SiteSettings, articleTemplate: string, reloa
     const written: string[] = [];
     for (const name of names) {
       const entry = quickEntry(site, name, log);
-      const page = entry && renderOnePage(articleTemplate, entry);
+      const page = entry && (await renderOnePage(articleTemplate, entry));
       if (!page) continue;
       mkdirSync(dirname(page.outputPath), { recursive: true });
       writeFileSync(page.outputPath, page.content);
@@ -58,6 +58,6 @@ function quickEntry(site: SiteSettings, name: string, log: Log): Entry | undefin
   }
   const placed = lastAssembled()?.entries.find((candidate) => candidate.file === name);
   if (!placed || placed.date !== result.entry.date) return loadCorpus(site).entries.find((candidate) => candidate.file === name);
-  const { blocks: _blocks, ...fresh } = result.entry;
+  const fresh = result.entry;
   return { ...placed, ...fresh, slug: placed.slug, url: placed.url, tagRefs: fresh.tags.map((tag) => placed.tagRefs.find((ref) => ref.name === tag) ?? { name: tag }) };
 }
