@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { test } from "uvu";
@@ -78,17 +78,30 @@ test("limits get clear errors: a file over 1 MB, a folder with no articles, an u
   assert.match(missing.stderr, /error unreadable: the articles folder does not exist/);
 });
 
-if (process.getuid?.() !== 0) {
+// Root reads any file: as root, the build runs as the unprivileged user `nobody` (uid 65534), if it can.
+const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const canRunAsUser = spawnSync(process.execPath, ["-e", `require("node:fs").readFileSync(${JSON.stringify(join(ROOT, "node_modules/tsx/package.json"))})`], asUser).status === 0;
+if (canRunAsUser) {
   test("an unreadable file is reported by name", () => {
     const dir = temporaryDir("perm");
+    chmodSync(dir, 0o777);
     writeFileSync(join(dir, "locked.txt"), " date 2021-07-22 Secret.\n", { mode: 0o000 });
-    const run = lede(["build", "--articles", dir, "--out", join(dir, "_site")]);
-    assert.is(run.status, 1);
+    const run = spawnSync(process.execPath, [join(ROOT, "bin/lede.js"), "build", "--articles", dir, "--out", join(dir, "_site")], { cwd: ROOT, encoding: "utf8", ...asUser });
+    assert.is(run.status, 1, run.stderr);
     assert.match(run.stderr, /locked\.txt:1:1: error unreadable: cannot read the file \(EACCES\)/);
   });
 } else {
-  console.log("robustness.test.ts: skipping the unreadable-file test: running as root, which can read any file");
+  console.log("robustness.test.ts: skipping the unreadable-file test: running as root, and the user nobody cannot read this checkout");
 }
+
+test("a folder named like an article is reported as a folder", () => {
+  const dir = temporaryDir("folder");
+  mkdirSync(join(dir, "notes.txt"));
+  writeFileSync(join(dir, "story.txt"), " date 2021-07-22 A story.\n");
+  const run = lede(["build", "--articles", dir, "--out", join(dir, "_site")]);
+  assert.is(run.status, 1);
+  assert.match(run.stderr, /notes\.txt:1:1: error unreadable: this is a folder, not an article file; move it out of the articles folder/);
+});
 
 test("two files whose names make the same slug are both published, at distinct URLs stable across builds", () => {
   const dir = temporaryDir("collide");

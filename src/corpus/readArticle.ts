@@ -48,7 +48,9 @@ export function readArticle(path: string, known: (stamp: string, key: string) =>
     }
     bytes = readFileSync(path);
   } catch (error) {
-    return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "unreadable", message: `cannot read the file (${(error as NodeJS.ErrnoException).code}); check its permissions` }] };
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === "EISDIR" ? "this is a folder, not an article file; move it out of the articles folder" : `cannot read the file (${code}); check its permissions`;
+    return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "unreadable", message }] };
   }
   const key = createHash("sha1").update(path).update("\0").update(bytes).digest("hex");
   const cached = known(stamp, key);
