@@ -2,16 +2,12 @@ import type { Problem } from "../article/types.ts";
 import type { CalendarDate } from "../date/calendar.ts";
 import { articleUrl } from "../digest/derive.ts";
 import { slugify } from "../digest/slug.ts";
-import type { DigestEntry as DigestEntryWithBlocks } from "../digest/types.ts";
 import { groupIntoIssues, newestFirst, periodOf } from "../issue/group.ts";
 import { issueUrl } from "../issue/group.ts";
 import type { Cadence } from "../issue/types.ts";
 import { findDuplicates, shinglesOf } from "./duplicates.ts";
 import { relatedArticles } from "./related.ts";
-import type { ArticleFacts, Corpus, Entry, Tag } from "./types.ts";
-
-/** An entry as the corpus keeps it: no body blocks (pages use the HTML, search the text). */
-type DigestEntry = Omit<DigestEntryWithBlocks, "blocks">;
+import type { ArticleFacts, Corpus, CorpusEntry, Entry, Tag } from "./types.ts";
 
 /** A topic page lists at least this many articles: a page of one is a dead end, and there are thousands. */
 export const MIN_TAG_ARTICLES = 2;
@@ -24,7 +20,7 @@ export interface AssembleOptions {
 
 /** Entries → the newsletter: future articles held back, unique URLs, issues, tags, previous/next. Pure. */
 export function assembleCorpus(
-  derived: ReadonlyArray<{ article: ArticleFacts; entry: DigestEntry; shingles?: Uint32Array }>,
+  derived: ReadonlyArray<{ article: ArticleFacts; entry: CorpusEntry & { text?: string }; shingles?: Uint32Array }>,
   problems: Problem[],
   options: AssembleOptions,
   filesRead = derived.length + problems.length,
@@ -32,11 +28,11 @@ export function assembleCorpus(
   const current = derived.filter(({ article }) => options.future || article.date <= options.today);
   // The same story twice is published once: the earliest (then the first by file name) stays.
   const byAge = [...current].sort((a, b) => compare(a.entry.date, b.entry.date) || compare(a.entry.file, b.entry.file));
-  const duplicates = findDuplicates(byAge.map(({ entry, shingles }) => ({ file: entry.file, shingles: shingles ?? shinglesOf(entry.text) })));
+  const duplicates = findDuplicates(byAge.map(({ entry, shingles }) => ({ file: entry.file, shingles: shingles ?? shinglesOf(entry.text ?? "") })));
   const dropped = new Set(duplicates.map((duplicate) => duplicate.file));
   const published = current.filter(({ entry }) => !dropped.has(entry.file));
   const repeated = current.filter(({ entry }) => dropped.has(entry.file)).map(({ entry }) => {
-    const rest = withoutBlocks(entry);
+    const rest = withoutBody(entry);
     const issue = periodOf(entry.date, options.cadence).id;
     return { ...rest, issue, issueUrl: issueUrl(issue), tagRefs: entry.tags.map((name) => ({ name })), related: [], duplicateOf: duplicates.find((d) => d.file === entry.file)!.duplicateOf };
   });
@@ -51,7 +47,7 @@ export function assembleCorpus(
       // Only a topic that two articles share gets a page; the others are shown as plain text.
       const tagRefs = entry.tags.map((name) =>
         shared.has(name.toLowerCase()) ? { name, url: `/tags/${tagSlugs.get(name.toLowerCase())}/` } : { name });
-      const placed = withoutBlocks(entry);
+      const placed = withoutBody(entry);
       return { ...placed, issue, issueUrl: issueUrl(issue), tagRefs, related: [] };
     })
     .sort(newestFirst);
@@ -80,7 +76,7 @@ export function assembleCorpus(
  * Two files may slugify alike (`a b.txt`, `a-b.txt`): both are published, the later file name (in
  * sorted order) gets `-2`, `-3`…, so every URL stays the same from build to build.
  */
-function uniqueSlugs(entries: DigestEntry[]): DigestEntry[] {
+function uniqueSlugs(entries: CorpusEntry[]): CorpusEntry[] {
   const taken = new Set<string>();
   return [...entries]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
@@ -93,7 +89,7 @@ function uniqueSlugs(entries: DigestEntry[]): DigestEntry[] {
 }
 
 /** One spelling per tag across the corpus: the most used (`Hong Kong`, never also `hong kong`). */
-function spellTagsAlike(entries: DigestEntry[]): DigestEntry[] {
+function spellTagsAlike(entries: CorpusEntry[]): CorpusEntry[] {
   const forms = new Map<string, Map<string, number>>();
   for (const entry of entries) {
     for (const tag of entry.tags) {
@@ -110,9 +106,9 @@ function spellTagsAlike(entries: DigestEntry[]): DigestEntry[] {
   });
 }
 
-/** Derived entries come without their blocks; one made by `deriveEntry` directly (tests) has them. */
-function withoutBlocks(entry: DigestEntry & { blocks?: unknown }): DigestEntry {
-  const { blocks: _blocks, ...rest } = entry;
+/** Derived entries come with the body as HTML only; one made by `deriveEntry` directly (tests) has all of it. */
+function withoutBody(entry: CorpusEntry & { blocks?: unknown; text?: string }): CorpusEntry {
+  const { blocks: _blocks, text: _text, ...rest } = entry;
   return rest;
 }
 
@@ -120,13 +116,13 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sharedTags(entries: DigestEntry[]): Set<string> {
+function sharedTags(entries: CorpusEntry[]): Set<string> {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const tag of new Set(entry.tags.map((name) => name.toLowerCase()))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return new Set([...counts].filter(([, count]) => count >= MIN_TAG_ARTICLES).map(([tag]) => tag));
 }
 
-function tagSlugsOf(entries: DigestEntry[]): Map<string, string> {
+function tagSlugsOf(entries: CorpusEntry[]): Map<string, string> {
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   for (const name of [...new Set(entries.flatMap((entry) => entry.tags.map((tag) => tag.toLowerCase())))].sort()) {

@@ -5,17 +5,17 @@ import type { Problem } from "../article/types.ts";
 import { deriveEntry } from "../digest/derive.ts";
 import type { DigestEntry } from "../digest/types.ts";
 import { shinglesOf } from "./duplicates.ts";
-import type { ArticleFacts } from "./types.ts";
+import type { ArticleFacts, CorpusEntry } from "./types.ts";
 
 /** Bigger than any article; a file this size is a mistake (a data dump, a video). */
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
 /**
- * An article once derived: its facts (the body is in the entry now), its entry without the working
- * blocks, and the fingerprint of its text that finds repeats of it. Kept for the whole build, and sent
- * from worker threads, so nothing is kept twice.
+ * An article once derived: its facts, its entry with the body as HTML only (the blocks and plain text
+ * were for deriving), and the fingerprint of its text that finds repeats of it. Kept for the whole
+ * build and sent from worker threads, so nothing is kept twice.
  */
-export type Derived = { article: ArticleFacts; entry: Omit<DigestEntry, "blocks">; shingles: Uint32Array };
+export type Derived = { article: ArticleFacts; entry: CorpusEntry; shingles: Uint32Array };
 
 /** One file read: its size and time (`stamp`), a hash of its path and bytes (`key`), and what it became. */
 export interface ReadResult {
@@ -57,7 +57,7 @@ export function readArticle(path: string, known: (stamp: string, key: string) =>
   if (cached) return { path, stamp, key, result: cached };
   const parsed = parseArticle(path, bytes);
   if (!parsed.ok) return { path, stamp, key, result: parsed.problems };
-  const { blocks: _blocks, ...entry } = deriveEntry(parsed.article);
+  const { blocks: _blocks, text, ...entry } = deriveEntry(parsed.article);
   const { paragraphs: _paragraphs, markdown: _markdown, ...article } = parsed.article;
-  return { path, stamp, key, result: { article, entry, shingles: shinglesOf(entry.text) } };
+  return { path, stamp, key, result: { article, entry, shingles: shinglesOf(text) } };
 }

@@ -18,10 +18,13 @@ export interface TagRef {
 }
 
 /**
- * A digest entry in its place in the newsletter: its issue, its neighbours, its tags' pages. Without the
- * body's blocks: pages use the rendered HTML, search the text, and 10,000 bodies held three ways are a lot.
+ * A digest entry as the corpus keeps it: the body as HTML only. Pages, feeds, emails and the search index
+ * all start from the HTML; 10,000 bodies held three ways are a lot.
  */
-export interface Entry extends Omit<DigestEntry, "blocks"> {
+export type CorpusEntry = Omit<DigestEntry, "blocks" | "text">;
+
+/** A digest entry in its place in the newsletter: its issue, its neighbours, its tags' pages. */
+export interface Entry extends CorpusEntry {
   issue: string;
   issueUrl: string;
   tagRefs: TagRef[];
