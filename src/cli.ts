@@ -6,8 +6,6 @@ import { build } from "./build/build.ts";
 import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
 import { exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
-import { sendIssue } from "./send/send.ts";
-import { watchArticles } from "./serve/watchArticles.ts";
 import { PAGE_SETS } from "./eleventy/pageSets.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
@@ -91,7 +89,9 @@ export async function main(argv: string[]): Promise<number> {
   if (!process.env.LEDE_ARTICLES) site.articlesDir = resolve(PROJECT_ROOT, site.articlesDir);
 
   if (command === "digest") return digest(site);
+  // Each command loads only its own modules: a build need not load SMTP, nor a send Eleventy.
   if (command === "send") {
+    const { sendIssue } = await import("./send/send.ts");
     return sendIssue(site, {
       issue: values.issue!, subscribersFile: resolve(cwd, values.subscribers!), subscribersLabel: values.subscribers!, outDir: out,
       ledgerDir: resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")),
@@ -103,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "serve") {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);
+    const { watchArticles } = await import("./serve/watchArticles.ts");
     const reload = await serveEleventy(out, port);
     watchArticles(site, PAGE_SETS.article, reload, console.log);
     return new Promise<number>(() => {}); // serves until interrupted

@@ -2,7 +2,6 @@ import { formatProblem } from "../article/problem.ts";
 import { deriveArticlesInParallel, loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
-import { writeSearchIndex } from "../search/index.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { pageSetUrls } from "../eleventy/pageSets.ts";
 import { prepareEleventy } from "./eleventy.ts";
@@ -59,6 +58,7 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
     endStage("render");
     if (request.search) {
       progress(`Rendered ${pages.length + pageSetUrls().length} files; indexing ${corpus.entries.length} articles for search…`);
+      const { writeSearchIndex } = await import("../search/index.ts");
       await writeSearchIndex(tmpDir, corpus.entries, site.language);
       endStage("search index");
     }
