@@ -88,7 +88,8 @@ function suspectHeadlines(headlines: readonly string[], texts: readonly string[]
   const cue = (word: string, as: 0 | 1) => { const seen = cues.get(word) ?? [0, 0]; seen[as]++; cues.set(word, seen); };
   for (const text of texts) {
     const lower = text.toLowerCase().replace(/’/g, "'");
-    for (const word of lower.match(/[a-z]+(?:'[a-z]+)?/g) ?? []) vocabulary.add(word);
+    // Words as the corpus writes them in lower case: `Haile` is a name, not a lost `e`.
+    for (const word of text.replace(/’/g, "'").match(/(?<![\p{L}'])[a-z]+(?:'[a-z]+)?/gu) ?? []) vocabulary.add(word);
     for (const match of lower.matchAll(/\b(?:to|will|would|could|can|should|may|might|must|not|n't|did|does|he|she|it|they|we|i|has|have|had|was|were|been|is|are)\s+([a-z]+)/g)) cue(match[1]!, 0);
     for (const match of lower.matchAll(/\b(?:the|a|an|its|their|his|her|our|this|these)\s+([a-z]+)/g)) cue(match[1]!, 1);
   }

@@ -90,6 +90,17 @@ test("past participles turn into the present tense, regular and irregular", () =
     ["investigate", "plan", "create", "buy", "close", "take"]);
 });
 
+test("a verb's base gets back the `e` its ending swallowed, and only where English spelling needs one", () => {
+  const present = (word: string) => thirdPerson(baseForm(word)!);
+  assert.equal(["described", "prepared", "completed", "welcomed", "handled", "decided", "guided", "required", "quoted", "retired", "collapsed"].map(present),
+    ["describes", "prepares", "completes", "welcomes", "handles", "decides", "guides", "requires", "quotes", "retires", "collapses"]);
+  assert.equal(["visited", "entered", "belonged", "defeated", "focused", "panicked", "joined", "abandoned"].map(present),
+    ["visits", "enters", "belongs", "defeats", "focuses", "panics", "joins", "abandons"]);
+  assert.equal(["preparing", "becoming", "combining", "settling", "beating", "bringing"].map((word) => baseOfGerund(word)),
+    ["prepare", "become", "combine", "settle", "beat", "bring"]);
+  assert.is(deriveHeadline(["The ferry captain described the crossing as the worst of her career."]), "Ferry captain describes crossing as worst of career");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +
