@@ -7,7 +7,7 @@ import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControl
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { dropLeadingAmount } from "../src/digest/headline/finish.ts";
-import { namesAsModifiers } from "../src/digest/headline/headlinese.ts";
+import { headlinese, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
 import { dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
@@ -99,6 +99,15 @@ test("a verb's base gets back the `e` its ending swallowed, and only where Engli
   assert.equal(["preparing", "becoming", "combining", "settling", "beating", "bringing"].map((word) => baseOfGerund(word)),
     ["prepare", "become", "combine", "settle", "beat", "bring"]);
   assert.is(deriveHeadline(["The ferry captain described the crossing as the worst of her career."]), "Ferry captain describes crossing as worst of career");
+});
+
+test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {
+  assert.is(headlinese("The mayor says he will not stand again"), "mayor says he will not stand again");
+  assert.is(headlinese("The ferry will not sail in March"), "ferry will not sail in March");
+  assert.is(headlinese("The captain says she has been dismissed"), "captain says she has been dismissed");
+  assert.is(headlinese("The harbour master insists the pier will reopen"), "harbour master insists pier will reopen");
+  assert.is(headlinese("The ferry may have broken the record"), "ferry may have broken record");
+  assert.is(headlinese("The council will close the pier"), "council to close pier");
 });
 
 const FERRY = splitSentences(

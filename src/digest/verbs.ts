@@ -56,9 +56,9 @@ function restoreBase(stem: string): string {
 /**
  * Stem endings no English verb has without a final `e`: announc(e), urg(e), issu(e), clos(e), collaps(e),
  * handl(e), secur(e), prepar(e), decid(e), conclud(e), explod(e), execut(e), combin(e),
- * describ(e), requir(e), quot(e), assum(e), provok(e), compil(e), rul(e), consol(e), bath(e), creat(e), negotiat(e), becom(e).
+ * plung(e), describ(e), requir(e), quot(e), assum(e), provok(e), compil(e), rul(e), consol(e), bath(e), creat(e), negotiat(e), becom(e).
  */
-const TAKES_E = /(?:[cvu]|[^n]g|(?:ch|r)ang|[^z]z|[^s]s|[^aeiou](?:ur|ir|ar|id|ud|od|ut|ib|in|um|ok|il|ul|ol)|uid|qu(?:ir|ot)|(?:gn|st|pl|ad)or|[^aeiou]ot|(?:mpl|del|comp)et|(?:un|gn|nv|xc|nc|rec)it|[bcdfgkptz]l|th|(?<![eo])at|creat|com|tpon|(?:sc|sh)ap)$/;
+const TAKES_E = /(?:[cvu]|[^n]g|[ue]ng|(?:ch|r)ang|[^z]z|[^s]s|[^aeiou](?:ur|ir|ar|id|ud|od|ut|ib|in|um|ok|il|ul|ol)|uid|qu(?:ir|ot)|(?:gn|st|pl|ad)or|[^aeiou]ot|(?:mpl|del|comp)et|(?:un|gn|nv|xc|nc|rec)it|[bcdfgkptz]l|th|(?<![eo])at|creat|com|tpon|(?:sc|sh)ap)$/;
 /** Stems that look as if they lost an `e` but did not: focus(ed), pilot(ed), pivot(ed), ballot(ed). */
 const KEEPS_BARE = /(?:focus|bias|pilot|pivot|ballot)$/;
 

@@ -14,27 +14,43 @@ const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign 
 
 /**
  * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,
- * `A man has been arrested` → `Man arrested`, `The council will vote` → `Council to vote`.
+ * `A man has been arrested` → `Man arrested`, `The council will vote` → `Council to vote`. Only the main
+ * clause's verb changes: in `Hague says he will not stand`, `he will not stand` keeps its grammar.
  */
 export function headlinese(text: string): string {
   const result = text
     .replace(DETERMINERS, "")
-    .replace(FUTURE, "to ")
-    .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string) => {
+    .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
+    .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
+      if (inClause(whole, offset)) return phrase;
       if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
       const base = baseForm(verb);
       if (!base) return phrase;
       return auxiliary === "has" ? thirdPerson(base) : auxiliary === "have" ? base : verb;
     })
-    .replace(PASSIVE, "")
-    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string) => {
+    .replace(PASSIVE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : ""))
+    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
-      if (!base) return phrase;
+      if (!base || inClause(whole, offset)) return phrase;
       return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
     })
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
+const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells)\b/;
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
+const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
+
+/**
+ * Whether the verb at `offset` is not the main clause's: a verb comes before it (a leading clause that a
+ * comma closes does not count), or it follows a pronoun or a word that opens a clause.
+ */
+function inClause(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf(",", offset) + 1, offset);
+  return AUXILIARY.test(before) || REPORTING.test(before) || OPENS_CLAUSE.test(before);
 }
 
 /** House style of headlines: `40%`, `$9.3bn`, `£5m`, `US`, `UK`. */
