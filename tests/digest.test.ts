@@ -7,6 +7,8 @@ import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControl
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { dropLeadingAmount } from "../src/digest/headline/finish.ts";
+import { surnamesOnly } from "../src/digest/headline/surnames.ts";
+import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
 import { dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
@@ -108,6 +110,50 @@ test("only the main clause's verb turns to headlinese: a clause after a pronoun 
   assert.is(headlinese("The harbour master insists the pier will reopen"), "harbour master insists pier will reopen");
   assert.is(headlinese("The ferry may have broken the record"), "ferry may have broken record");
   assert.is(headlinese("The council will close the pier"), "council to close pier");
+});
+
+const story = (text: string) => deriveHeadline(splitSentences(text));
+
+test("compression keeps the main verb: a participle after the subject is not the news", () => {
+  assert.is(story("A ferry captain suspended over a safety report on her blog says she has been dismissed. The captain was suspended in May. " +
+    "The ferry company said the captain broke its rules. The captain said her blog was private."), "Ferry captain suspended over report on blog says she has been dismissed");
+  assert.is(story("Averly banks Harbour Bank of Averly and Saltmarsh Trust Bank have agreed plans to merge and create the biggest lender on the coast. " +
+    "The merger needs approval. Harbour Bank of Averly has 40 branches. Saltmarsh Trust Bank has 30 branches."), "Averly banks Harbour Bank of Averly and Saltmarsh Trust Bank agree plans to merge");
+});
+
+test("a headline never ends on a verb whose object, infinitive or particle was cut", () => {
+  assert.is(story("Harbour master Ana Reyes has gone on the offensive against the council's ferry plan. Ms Reyes said the plan would ruin the harbour. " +
+    "The council said the plan was popular. The ferry plan goes to a vote in May."), "Harbour master Reyes goes on offensive against council's ferry plan");
+  assert.is(story("Port Averly mayor Tom Reed has refused to retract a remark about ferry crews. Mr Reed said the remark was fair. " +
+    "Ferry crews said the remark was an insult. The crews want an apology from the mayor."), "Port Averly mayor Reed refuses to retract remark about crews");
+});
+
+test("deletions leave no half of a pair, comparison or predicate behind", () => {
+  assert.is(story("The gap between rich and poor islands is narrowing fast, according to a council report. The report said poor islands were growing faster. " +
+    "Rich islands grew by 2%. Poor islands grew by 5%."), "Gap between rich and poor islands narrows fast");
+  assert.is(story("The night ferry could soon be an endangered service. The council wants to cut the ferry. The ferry lost money last year. Islanders want the ferry to stay."),
+    "Night ferry could be endangered service");
+  assert.is(story("The port created fewer jobs than expected in March, but unemployment fell. The port hoped to create 500 jobs. The port created 200 jobs. Unemployment fell to 4%."),
+    "Port creates fewer jobs");
+  assert.is(story("Ferry passengers rose for the first time in six years in the three months to June. Passengers rose by 2%. " +
+    "The ferry company said passengers liked the new boats. Passenger numbers fell for six years."), "Ferry passengers rise for first time in six years");
+});
+
+test("a clause between the subject and its verb keeps the verb it leads to", () => {
+  assert.is(story("Islanders who rely on the night ferry to reach the mainland could soon be paying double for the crossing. The ferry company wants to raise fares. " +
+    "Islanders said the ferry was a lifeline. The night ferry runs six times a week."), "Islanders who rely on night ferry to reach mainland could be paying double");
+});
+
+test("a capitalised pair is a person only where the article treats its last word as one", () => {
+  assert.is(story("Christmas Day crossings will return to the night ferry this year, the Sunday Telegraph reports. The Telegraph said the ferry would sail on Christmas Day. " +
+    "Day trips will also return. The ferry stopped Christmas crossings in 2001."), "Christmas Day crossings to return to ferry");
+  assert.is(surnamesOnly("Ask Averly has bought a ferry firm", ["", "Ask Averly said the deal was done."]), "Ask Averly has bought a ferry firm");
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Ms Reyes said the deal was done."]), "Reyes has bought a ferry");
+});
+
+test("a headline over the limit loses its last phrase, not its last words", () => {
+  assert.is(trimToLength("Islanders who rely on the night ferry to reach the mainland could soon be paying double for crossings in the winter months"),
+    "Islanders who rely on the night ferry to reach the mainland could soon be paying double");
 });
 
 const FERRY = splitSentences(

@@ -1,12 +1,12 @@
 import { wordCount } from "./headline/limits.ts";
 import { isProse } from "./sentences.ts";
-import { balanceQuotes, capitalize, cutAtWordBoundary, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
+import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
 import { headlinese, headlineStyle, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
 import { compressBySalience } from "./headline/compress.ts";
 import { presentTense } from "./headline/roles.ts";
-import { trimToWords } from "./headline/trim.ts";
+import { trimToLength, trimToWords } from "./headline/trim.ts";
 
 export { HEADLINE_MAX, HEADLINE_WORDS } from "./headline/limits.ts";
 
@@ -21,6 +21,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropAttributionTail", lead.dropAttributionTail],
   ["dropLeadingAdverbial", lead.dropLeadingAdverbial],
   ["dropTimeWords", lead.dropTimeWords],
+  ["dropInnerAttribution", lead.dropInnerAttribution],
   ["dropFillerSubject", lead.dropFillerSubject],
   ["dropAppositive", lead.dropAppositive],
   ["dropReportingFrame", lead.dropReportingFrame],
@@ -33,7 +34,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["namesAsModifiers", namesAsModifiers],
   // With no article to weigh words against, compressBySalience leaves the lead whole: trim it instead.
   ["trimLoneLead", (text, sentences) => (sentences.length > 1 ? text : trimToWords(text))],
-  ["cutAtWordBoundary", (text) => cutAtWordBoundary(text)],
+  ["trimToLength", (text) => trimToLength(text)],
   ["balanceQuotes", balanceQuotes],
   ["dropDanglingEnd", dropDanglingEnd],
   ["dropLeadingAmount", dropLeadingAmount],

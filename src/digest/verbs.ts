@@ -10,7 +10,7 @@ const IRREGULAR: Record<string, string> = {
   struck: "strike", written: "write", chosen: "choose", drawn: "draw", sought: "seek", thrown: "throw",
   kept: "keep", met: "meet", sent: "send", spent: "spend", built: "build", quit: "quit", had: "have",
   done: "do", gone: "go", known: "know", got: "get", gotten: "get", run: "run", beaten: "beat", felt: "feel",
-  stood: "stand", understood: "understand", driven: "drive", ridden: "ride", frozen: "freeze", stolen: "steal",
+  stood: "stand", understood: "understand", withstood: "withstand", driven: "drive", ridden: "ride", frozen: "freeze", stolen: "steal",
   sunk: "sink", swept: "sweep", fought: "fight", caught: "catch", taught: "teach", thought: "think", hidden: "hide",
   shot: "shoot", slept: "sleep", forgotten: "forget", forgiven: "forgive", overtaken: "overtake", upheld: "uphold",
   withdrawn: "withdraw", undergone: "undergo", overturned: "overturn", spread: "spread", shut: "shut", sworn: "swear",
@@ -58,7 +58,7 @@ function restoreBase(stem: string): string {
  * handl(e), secur(e), prepar(e), decid(e), conclud(e), explod(e), execut(e), combin(e),
  * plung(e), describ(e), requir(e), quot(e), assum(e), provok(e), compil(e), rul(e), consol(e), bath(e), creat(e), negotiat(e), becom(e).
  */
-const TAKES_E = /(?:[cvu]|[^n]g|[ue]ng|(?:ch|r)ang|[^z]z|[^s]s|[^aeiou](?:ur|ir|ar|id|ud|od|ut|ib|in|um|ok|il|ul|ol)|uid|qu(?:ir|ot)|(?:gn|st|pl|ad)or|[^aeiou]ot|(?:mpl|del|comp)et|(?:un|gn|nv|xc|nc|rec)it|[bcdfgkptz]l|th|(?<![eo])at|creat|com|tpon|(?:sc|sh)ap)$/;
+const TAKES_E = /(?:[cvu]|[^n]g|[ue]ng|(?:ch|r)ang|[^z]z|[^s]s|[^aeiou](?:ur|ir|ar|id|ud|od|ut|ib|in|um|ok|il|ul|ol)|uid|qu(?:ir|ot)|(?:gn|st|pl|ad)or|[^aeiou]ot|(?:mpl|del|comp)et|(?:un|gn|nv|xc|nc|rec)it|[bcdfgkptz]l|th|(?<![eo])at|creat|com|phon|tpon|(?:sc|sh)ap)$/;
 /** Stems that look as if they lost an `e` but did not: focus(ed), pilot(ed), pivot(ed), ballot(ed). */
 const KEEPS_BARE = /(?:focus|bias|pilot|pivot|ballot)$/;
 

@@ -1,4 +1,5 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
+import type { MainClause } from "./clauses.ts";
 import type { Role, Word } from "./salience.ts";
 
 /**
@@ -12,6 +13,10 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
   for (let i = HEADLINE_MIN_WORDS; i < words.length; i++) {
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
+    // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
+    // season`) or a pair of nouns (`food and drink giant`), where the head would be left a modifier.
+    if (insideName(words, i) || words[i]!.token === "of") continue;
+    if (kind === "conj" && !afterComma && (openBetween(words, i) || (roles[i - 1] === "noun" && words[i + 1]?.kind === "word" && roles[i + 1] === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`
     else if (roles[i] === "verb" && /ing$/.test(words[i]!.token) && roles[i - 1] !== "glue") cuts.push(i); // `claim accusing …`
@@ -29,12 +34,19 @@ function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: nu
   if (!roles.slice(0, i - 1).includes("verb") || (words[i + 1]?.kind !== "prep" && words[i + 1]?.kind !== "to")) return false;
   let start = i - 1;
   while (start > 0 && (roles[start - 1] === "noun" || words[start - 1]!.kind === "det") && !/,$/.test(words[start - 1]!.token)) start--;
-  return !/,$/.test(words[start - 1]?.token ?? "");
+  return !/,$/.test(words[start - 1]?.token ?? "") && words[start - 1]?.token !== "with"; // `, with figures expected to …` is one clause
 }
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
-export function deletableSpans(words: readonly Word[], roles: readonly Role[]): Array<[number, number]> {
+export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // The clause between the subject and its verb: `people [who prefer …] could soon`.
+  if (clause?.relative) spans.push([clause.relative[0], clause.relative[1]]);
+  // An aside between dashes: `on her blog [- web diary -] says`.
+  for (let i = 0; i < words.length; i++) {
+    const close = words[i]!.kind === "punct" ? words.findIndex((word, j) => j > i && word.kind === "punct") : -1;
+    if (close > i + 1 && close - i <= 16 && /^[-–—]$/.test(words[i]!.token) && /^[-–—]$/.test(words[close]!.token)) spans.push([i, close + 1]);
+  }
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));
@@ -45,13 +57,21 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[]): 
     if (roles[i] === "noun" && (i === 0 || roles[i - 1] !== "noun" || ends(i - 1))) {
       let end = i;
       while (end < words.length && roles[end] === "noun" && !(end > i && ends(end - 1))) end++;
-      spans.push(...modifierSpans(words, i, end));
+      // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
+      const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (words[i - 1]?.kind === "det" ? 2 : 1)]?.token ?? "");
+      if (words[end]?.token !== "than" && !predicate) spans.push(...modifierSpans(words, i, end));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const quantity = words[i]!.token === "of" && (words[i - 1]?.kind === "num" || words[i - 1]?.kind === "det");
-    if ((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && words[i + 1]?.kind === "name")) {
+    // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
+    const dependent = words[i - 1]?.kind === "prep" || words[i]!.token === "than" || i === clause?.end; // `is [in talks] with`: a complement
+    if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && words[i + 1]?.kind === "name")) && !insideName(words, i) && !dependent) {
       const end = phraseEnd(words, roles, i + 1);
-      if (end > i + 1 && end < words.length && !ends(end - 1) && roles[end - 1] === "noun") spans.push([i, end]);
+      // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`) or another phrase.
+      const next = words[end];
+      const follows = clause ? end === clause.start : roles[end] === "verb";
+      const free = follows || (next !== undefined && next.token !== "than" && ["prep", "to", "conj", "rel", "punct"].includes(next.kind));
+      if (end > i + 1 && end < words.length && !ends(end - 1) && roles[end - 1] === "noun" && free) spans.push([i, end]);
     }
   }
   return spans;
@@ -70,10 +90,19 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
   }
   const head = end - 1;
   if (named(head)) return spans;
-  for (let a = start; a < head; a++) {
-    for (let b = a + 1; b <= head && words[b - 1]!.kind === "word"; b++) spans.push([a, b]);
-  }
+  // Only from the front, so no modifier is left without what it modified (`first minister's statement`
+  // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
+  for (let b = start + 1; b <= head && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
   return spans;
+}
+
+/** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
+function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
+  const word = words[i]!.token.toLowerCase();
+  if (/^(?:first|second|third|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
+  if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
+  const before = words[start - 1];
+  return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`
 }
 
 /** The end of the noun phrase from `start`: an article, nouns, and `of` or `and` more nouns. */
@@ -84,8 +113,25 @@ function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number
     end++;
     if (/[,;:]$/.test(words[end - 1]!.token)) break;
     const joined = words[end]?.token === "of" || (words[end]?.token === "and" && !/(?:[^s]s|ed)$/.test(words[end + 1]?.token ?? ""));
-    if (joined && roles[end + 1] === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`)
+    if (joined && words[end + 1]?.kind === "det" && roles[end + 2] === "noun") end += 2; // `of the US`
+    else if (joined && roles[end + 1] === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`)
   }
   return end;
 }
 
+
+/** Whether word `i` joins two capitalised words of one name: `Bank [of] England`, `Top [of] the Pops`. */
+function insideName(words: readonly Word[], i: number): boolean {
+  if (words[i - 1]?.kind !== "name" || /[,;:]$/.test(words[i - 1]!.token) || !/^(?:of|on|for|and|de|the)$/.test(words[i]!.token)) return false;
+  const next = words[i + 1]?.token === "the" ? words[i + 2] : words[i + 1];
+  return next?.kind === "name" && /^\p{Lu}/u.test(next.token);
+}
+
+/** Whether a `between` before word `i` still waits for its `and`. */
+function openBetween(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (words[j]!.token === "and") return false;
+    if (words[j]!.token.toLowerCase() === "between") return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import { dangles } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS } from "./limits.ts";
 import { cutPoints, deletableSpans } from "./candidates.ts";
+import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { salience, weighWords, type Role, type Word } from "./salience.ts";
 
@@ -8,8 +9,9 @@ import { salience, weighWords, type Role, type Word } from "./salience.ts";
  * Compression by salience: editors keep the few words a story is about and drop the rest. Candidates
  * come from cutting the sentence after a phrase and deleting whole modifiers (a descriptor before a
  * name, adjectives and nouns before a head noun, an inner prepositional phrase, an adverb); the one kept
- * has the highest expected overlap with an editor's headline for its length. It runs before headlinese:
- * articles and auxiliaries still show which words are verbs.
+ * has the highest expected overlap with an editor's headline for its length, and keeps the main
+ * clause's subject and verb group whole. It runs before headlinese: articles and auxiliaries still show
+ * which words are verbs.
  */
 export function compressBySalience(text: string, sentences: readonly string[]): string {
   // Salience needs an article to measure against: with the lead alone, the trimToWords step trims.
@@ -17,12 +19,14 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const words = weighWords(text, sentences);
   if (words.length <= HEADLINE_MIN_WORDS) return text;
   const roles = assignRoles(words);
-  const candidate = new Candidate(words, roles);
-  const spans = deletableSpans(words, roles);
+  const clause = findMainClause(words, roles);
+  const candidate = new Candidate(words, roles, clause);
+  const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end));
   let best: Uint8Array | undefined;
   let bestScore = -Infinity;
   for (const cut of cutPoints(words, roles)) {
-    const keep = new Uint8Array(words.length).fill(1, 0, cut);
+    if (clause && cut < clause.end) continue; // the verb group stays whole
+    const keep = new Uint8Array(words.length).fill(1, clause?.from ?? 0, cut);
     let score = candidate.score(keep, 0, 0);
     // Greedy: delete the span that raises the score most, until none does.
     for (;;) {
@@ -37,32 +41,44 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
     }
     if (score > bestScore) [best, bestScore] = [keep, score];
   }
-  return best && bestScore > -Infinity ? render(words, best) : text;
+  return best && bestScore > TOO_LONG ? render(words, best) : text;
 }
 
 /** The length of an editor's headline in words, for the expected overlap. */
 const EDITOR_WORDS = 5.5;
 const CLAUSE_WEIGHT = 0.5;
+const TOO_LONG = -1000;
 
 /** Scores subsets of one sentence's words; what each word adds is worked out once. */
 class Candidate {
   private readonly weights: number[];
   private readonly counted: boolean[];
   private readonly canEnd: boolean[];
+  private readonly dropped: boolean[];
+  /** The main clause's verb group, and the negation in it: never deleted. */
+  readonly required: Uint8Array;
+  /** Words that can head the subject: one must stay before the verb group. */
+  private readonly subject: number[];
 
-  constructor(private readonly words: readonly Word[], roles: readonly Role[]) {
+  constructor(private readonly words: readonly Word[], roles: readonly Role[], private readonly clause?: MainClause) {
+    this.required = new Uint8Array(words.length);
+    if (clause) {
+      for (let i = clause.start; i < clause.end; i++) if (words[i]!.kind !== "word" || roles[i] === "verb") this.required[i] = 1;
+    }
+    this.subject = clause ? words.slice(0, clause.start).flatMap((word, i) => (roles[i] === "noun" || word.kind === "pron" ? [i] : [])) : [];
     // A clause after a comma (`, putting 300 jobs at risk`, `, which …`) is detail: its words weigh less.
-    const clause = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roles[i] === "verb" && /ing$/.test(word.token))));
-    this.weights = words.map((word, i) => salience(word, roles[i]!, i / words.length) * (clause !== -1 && i >= clause ? CLAUSE_WEIGHT : 1));
+    const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roles[i] === "verb" && /ing$/.test(word.token))));
+    this.weights = words.map((word, i) => salience(word, roles[i]!, i / words.length) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1));
     // Headlinese drops articles and auxiliaries: they cost no length.
     this.counted = words.map((word) => word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct");
+    this.dropped = words.map((word) => /^(?:the|a|an|its|their|his|her)$/i.test(word.token));
     this.canEnd = words.map((word, i) => {
-      const next = roles[i + 1];
       // Not on a function word, a possessive, a dangling word, or a verb that wants its object
       // or infinitive (`Boeing unveils …`, `firms forced …`).
       if (roles[i] === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
       if (/^\p{Ll}+ing$/u.test(word.token) && (roles[i] === "verb" || roles[i + 1] === "glue")) return false; // `… Congress asking`
-      return !(roles[i] === "verb" && (next === "noun" || next === "verb" || words[i + 1]?.kind === "to"));
+      if (words[i + 1]?.kind === "to" && roles[i + 2] === "verb") return false; // `agree plans [to merge]`
+      return roles[i] === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
     });
   }
 
@@ -77,15 +93,38 @@ class Candidate {
     let last = -1;
     for (let i = 0; i < keep.length; i++) {
       if (!keep[i] || (i >= start && i < end)) continue;
-      chars += this.words[i]!.token.length + 1;
+      if (!this.dropped[i]) chars += this.words[i]!.token.length + 1;
       last = i;
       if (!this.counted[i]) continue;
       sum += this.weights[i]!;
       count++;
     }
-    if (count < HEADLINE_MIN_WORDS || chars > HEADLINE_MAX || last === -1 || !this.canEnd[last]) return -Infinity;
+    if (count < HEADLINE_MIN_WORDS || last === -1 || !this.canEnd[last]) return -Infinity;
+    if (this.clause && !this.subject.some((i) => keep[i] && (i < start || i >= end))) return -Infinity;
+    // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
+    // spans can still bring a long lead within the limit.
+    if (chars > HEADLINE_MAX) return TOO_LONG - chars;
     return (2 * sum) / (count + EDITOR_WORDS);
   }
+}
+
+/**
+ * A verb ends a headline only where its clause ended: before a comma, a clause or an adjunct (`Man
+ * resigns [after a year]`), never before its object, its infinitive or its particle (`goes [on]`,
+ * `refuses [to retract]`).
+ */
+function verbCanEnd(next: Word | undefined): boolean {
+  if (next === undefined || next.kind === "punct" || next.kind === "rel" || next.kind === "conj") return true;
+  return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
+}
+
+const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
+
+/** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
+function quotesPaired(words: readonly Word[], start: number, end: number): boolean {
+  let quotes = 0;
+  for (let i = start; i < end; i++) quotes += words[i]!.token.match(/["“”]/g)?.length ?? 0;
+  return quotes % 2 === 0;
 }
 
 function render(words: readonly Word[], keep: Uint8Array): string {

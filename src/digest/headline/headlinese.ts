@@ -42,6 +42,7 @@ export function headlinese(text: string): string {
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
 const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells)\b/;
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
+const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
 const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
 
 /**
@@ -50,7 +51,8 @@ const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|who|which|that|if|when|whethe
  */
 function inClause(text: string, offset: number): boolean {
   const before = text.slice(text.lastIndexOf(",", offset) + 1, offset);
-  return AUXILIARY.test(before) || REPORTING.test(before) || OPENS_CLAUSE.test(before);
+  // A relative clause's own auxiliary (`bakery that has fed the town will close`) is not the main verb.
+  return AUXILIARY.test(before.replace(RELATIVE_AUXILIARY, " ")) || REPORTING.test(before) || OPENS_CLAUSE.test(before);
 }
 
 /** House style of headlines: `40%`, `$9.3bn`, `£5m`, `US`, `UK`. */

@@ -17,7 +17,8 @@ const TIME_WORDS = new RegExp(
   ].join("|"),
   "gu",
 );
-const FILLER_SUBJECT = /^(?:A|An|The)\s+(?:group|number|team|coalition|handful|pair|couple|series|host|range|variety|total|set|collection)\s+of\s+/;
+/** `A number of MPs` are MPs; `the number of Europeans` is a number, and stays. */
+const FILLER_SUBJECT = /^(?:(?:A|An|The)\s+(?:group|team|coalition|handful|pair|couple|series|host|range|variety|set|collection)|An?\s+number)\s+of\s+/;
 const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told\\s+[\\w\\s.'’-]+)";
 const ATTRIBUTION_TAIL = new RegExp(
   `,?\\s+(?:according\\s+to\\b.*|(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,4}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
@@ -44,5 +45,16 @@ export function dropAttributionTail(text: string): string {
 
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */
 export function dropAppositive(text: string): string {
-  return text.replace(/^([^,]{2,50}),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  // A description before the name gives way to the name: `The world's biggest confectioner, Cadbury, has …`.
+  const named = text.replace(/^[^,]{2,60},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?=\p{Ll})/u, "$1 ");
+  if (named !== text) return named;
+  // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description.
+  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
+
+/**
+ * Who says so, mid-sentence: `The economy grew, official figures show - but …` → `The economy grew - but
+ * …`; `… over five years, the city announced, in a plan to …` → `… over five years, in a plan to …`.
+ */
+export const dropInnerAttribution = (text: string) =>
+  text.replace(/,\s+(?:[\w'’-]+\s+){0,4}(?:show|shows|suggest|suggests|say|says|said|reported|reports|found|finds|announced|confirmed)(?=\s+[-–—]\s|,\s)/, "");

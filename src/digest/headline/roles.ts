@@ -17,7 +17,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     const before = words[back];
     const after = words[i + 1];
     const afterNoun = before !== undefined && roles[back] === "noun";
-    if (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower)) roles[i] = "adverb";
+    if (ADVERBS.has(word.token) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower))) roles[i] = "adverb";
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
@@ -29,6 +29,8 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   return roles;
 }
 
+/** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
+const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "almost", "nearly", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep"]);
 const VERB_AFTER = new Set(["aux", "to", "pron"]);
 /** `who attends`; not `as`, `while` or `when`, which a noun may follow. */
@@ -39,21 +41,22 @@ const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly"
 
 /**
  * Headlines speak in the present: the lead's first verb, when it is a simple past right after its subject
- * and no auxiliary follows (`the man arrested in Leeds has been charged` keeps its participle), turns to
+ * and no auxiliary is near (`the man arrested in Leeds has been charged` keeps its participle), turns to
  * the present (`Japan's economy shrank` → `Japan's economy shrinks`, `sales fell` → `sales fall`).
  */
 export function presentTense(text: string): string {
   const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0) }));
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
-  if (verb < 1 || roles[verb - 1] !== "noun" || words.slice(verb + 1).some((word) => word.kind === "aux")) return text;
+  // `vanished ten years ago` stays in the past.
+  if (verb < 1 || roles[verb - 1] !== "noun" || words.some((word) => word.kind === "aux" || word.token === "ago")) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue");
   const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
   const token = words[verb]!.token;
   const base = baseOfPast(token.toLowerCase());
   if (!base || token !== token.toLowerCase()) return text;
-  const plural = subject.kind === "word" && /[^sui'’]s$/.test(subject.token);
+  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
   words[verb]!.token = plural ? base : thirdPerson(base);
   return words.map((word) => word.token).join(" ");
 }

@@ -1,14 +1,27 @@
 /**
  * News names a person in full once, then by surname: where the article later uses a name's last word on
- * its own (`Mr Howard said`), the headline does too (`Michael Howard` → `Howard`).
+ * its own as a person's (`Mr Howard`, `Howard said`, `said Howard`), the headline does too (`Michael
+ * Howard` → `Howard`). `Christmas Day` and `the Sunday Telegraph` are no people: their last word never
+ * comes with a title or a verb of saying of its own.
  */
 export function surnamesOnly(text: string, context: readonly string[]): string {
   let rest: string | undefined;
   return text.replace(NAME, (name: string, surname: string) => {
     if (STOP_CAPITALS.has(name.slice(0, name.indexOf(" ")))) return name;
     rest ??= context.slice(1).join(" ");
-    return standsAlone(rest, surname, name) ? surname : name;
+    return standsAlone(rest, surname, name) && isPerson(rest, surname, name) ? surname : name;
   });
+}
+
+/**
+ * Whether `text` uses `surname` on its own as a person's: after a title, or before or after a verb of
+ * saying (`Jeeves said` in `Ask Jeeves said` is the company's).
+ */
+function isPerson(text: string, surname: string, name: string): boolean {
+  const bare = (word: string) => word.replace(/[^\p{L}'’-]/gu, "");
+  const last = bare(surname);
+  const given = name.split(/\s+/).slice(0, -1).map(bare).join(" ");
+  return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\\.? ${last}\\b|(?<!\\bthe |${given} )\\b${last},? (?:said|says|told|added|admitted|insisted|explained|believes|thinks)\\b|\\b(?:said|says|added) ${last}\\b(?! ${last})`, "u").test(text);
 }
 
 const NAME = /\b(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)\b/gu;
