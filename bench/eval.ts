@@ -73,6 +73,7 @@ console.log(`suspect headlines: ${suspects.length} of ${headlines.length} (${cou
 if (process.env.SUSPECTS) for (const { headline, reason } of suspects) console.log(`  ${reason}: ${headline}`);
 const tagCounts = derived.map((entry) => entry.tags.length);
 console.log(`tags per article: ${Math.min(...tagCounts)} to ${Math.max(...tagCounts)}, ${tagCounts.filter((n) => n >= 3 && n <= 5).length} of ${tagCounts.length} with 3 to 5`);
+console.log(`tag quality: ${tagQuality(derived.map((entry) => entry.tags), articles.map((article) => article.paragraphs.join(" ")))}`);
 console.log(`\nderiving ${articles.length} entries took ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU`);
 
 /**
@@ -116,4 +117,30 @@ function countReasons(suspects: ReadonlyArray<{ reason: string }>): string {
   const counts = new Map<string, number>();
   for (const { reason } of suspects) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${count} ${reason}`).join(", ") || "none";
+}
+
+/**
+ * What a reader of the topic pages would trip over: tags in lower case (generic words), tags that start
+ * with a function word (`Although Wal-Mart`), single words where the article itself uses a longer name
+ * that is a tag elsewhere (`Howard` in an article naming `Michael Howard`, `Zealand` for `New Zealand`),
+ * and how many tags two or more articles share, each of which gets a topic page.
+ */
+function tagQuality(tags: readonly string[][], texts: readonly string[]): string {
+  const all = tags.flat();
+  const FUNCTION_WORD = /^(?:the|a|an|and|or|but|although|though|however|other|another|some|many|most|more|this|that|these|those|there|it|its|he|she|they|we|i|i've|i'm|you|in|on|at|for|of|to|with|from|by|as|after|before|when|while|if|yet|so|top|all|no|not|new)$/i;
+  const longer = new Map<string, string[]>();
+  for (const tag of new Set(all)) {
+    const words = tag.split(" ");
+    if (words.length < 2 || words.length > 3) continue;
+    for (const word of [words[0]!, words[words.length - 1]!]) longer.set(word, [...(longer.get(word) ?? []), tag]);
+  }
+  const partial = tags.reduce((sum, articleTags, i) => sum + articleTags.filter((tag) => (longer.get(tag) ?? []).some((name) => texts[i]!.includes(name))).length, 0);
+  const counts = new Map<string, number>();
+  for (const tag of all) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [
+    `${all.filter((tag) => /^\p{Ll}/u.test(tag)).length} lower-case`,
+    `${all.filter((tag) => FUNCTION_WORD.test(tag.split(" ")[0]!)).length} starting with a function word`,
+    `${partial} one word of a longer name the article uses`,
+    `${[...counts.values()].filter((count) => count >= 2).length} shared by two or more articles (of ${counts.size})`,
+  ].join(", ");
 }
