@@ -127,7 +127,8 @@ function countReasons(suspects: ReadonlyArray<{ reason: string }>): string {
  */
 function tagQuality(tags: readonly string[][], texts: readonly string[]): string {
   const all = tags.flat();
-  const FUNCTION_WORD = /^(?:the|a|an|and|or|but|although|though|however|other|another|some|many|most|more|this|that|these|those|there|it|its|he|she|they|we|i|i've|i'm|you|in|on|at|for|of|to|with|from|by|as|after|before|when|while|if|yet|so|top|all|no|not|new)$/i;
+  // Not `The`: it starts titles (`The Aviator`).
+  const FUNCTION_WORD = /^(?:a|an|and|or|but|although|though|however|other|another|some|many|most|more|this|that|these|those|there|it|its|he|she|they|we|i|i've|i'm|you|in|on|at|for|of|to|with|from|by|as|after|before|when|while|if|yet|so|all|no|not)$/i;
   const longer = new Map<string, string[]>();
   for (const tag of new Set(all)) {
     const words = tag.split(" ");

@@ -18,7 +18,8 @@ import { deriveEntry } from "../src/digest/index.ts";
 import { isProse, splitSentences } from "../src/digest/sentences.ts";
 import { slugify } from "../src/digest/slug.ts";
 import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
-import { capitalisedRuns, deriveTags } from "../src/digest/tags.ts";
+import { capitalisedRuns } from "../src/digest/phrases.ts";
+import { deriveTags } from "../src/digest/tags.ts";
 import { countWords, readingMinutes } from "../src/digest/words.ts";
 
 const SEED = new URL("../../shared/seed/000_f810c51db005f7da.txt", import.meta.url);
@@ -250,8 +251,22 @@ test("a summary starts at the first paragraph of prose, not a venue line or a sc
   assert.not.ok(isProse("home to the champions in the quarter-finals"));
 });
 
-test("every article gets 3 to 5 tags: the top name, then words used twice, then names used once", () => {
-  assert.equal(deriveTags(splitSentences("Mira Okafor won the race in Averly. The race was her first win.")), ["Mira Okafor", "race", "Averly"]);
+test("every article gets 3 to 5 tags: the top name, then word pairs used twice, names used once, words used twice", () => {
+  assert.equal(deriveTags(splitSentences("Mira Okafor won the race in Averly. The race was her first win.")), ["Mira Okafor", "Averly", "race"]);
+  assert.equal(deriveTags(splitSentences("The fees will go up in Averly. The ferry fares plan was agreed by the council. The council said ferry fares must cover fuel.")),
+    ["Averly", "ferry fares", "council"]);
+});
+
+test("a tag is a whole name, never a sentence opener, a first name, a nationality or half of `New Zealand`", () => {
+  const tags = deriveTags(splitSentences(
+    "Although Harbourline has cut fares, Mira Okafor of Top of the Pops says the New Zealand tour is over. Ms Okafor said New Zealand was kind. " +
+    "Okafor will rest. Italian fans were sad. Top of the Pops will air the tour. Harbourline said fares would fall. Mira thanked the fans.",
+  ));
+  assert.equal(tags, ["Mira Okafor", "Top of the Pops", "New Zealand", "Harbourline"]);
+});
+
+test("a role between two names splits them: `Labour MP Jo Cox` is `Labour` and `Jo Cox`", () => {
+  assert.equal(capitalisedRuns("Averly Labour MP Jo Cox spoke to President Ana Reyes."), ["Averly Labour", "Jo Cox", "Ana Reyes"]);
 });
 
 test("a possessive ends a name: `Averly City's Jon Hale` is two topics", () => {
