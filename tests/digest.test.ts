@@ -15,7 +15,7 @@ import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
-import { isProse, splitSentences } from "../src/digest/sentences.ts";
+import { isProse, splitAtBoundaries, splitSentences } from "../src/digest/sentences.ts";
 import { slugify } from "../src/digest/slug.ts";
 import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
 import { capitalisedRuns } from "../src/digest/phrases.ts";
@@ -281,6 +281,16 @@ test("tags are key phrases with multi-word names kept whole", () => {
   assert.ok(tags.includes("Marco Rubio"), tags.join());
   assert.ok(tags.includes("Politico"), tags.join());
   assert.ok(tags.length >= 1 && tags.length <= 5);
+});
+
+test("property: counting words by hand agrees with the word expression, and sentences split as the boundary expression does", () => {
+  const expression = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’.-]+[\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const boundary = /(?<=[.!?][”’"')\]]*)\s+(?=[“‘"'(\[]*[\p{Lu}\p{N}])/u;
+  const text = fc.oneof(fc.string({ unit: "grapheme", maxLength: 60 }), fc.stringMatching(/^[a-zA-Z .!?”’"')\]“‘(\[\u00a0\t1É'.-]{0,40}$/));
+  fc.assert(fc.property(text, (sample) => {
+    assert.is(countWords(sample), expression(sample));
+    assert.equal(splitAtBoundaries(sample), sample.split(boundary));
+  }), { numRuns: 3000 });
 });
 
 test("counts words and rounds reading time to whole minutes, at least one", () => {

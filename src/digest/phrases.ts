@@ -26,6 +26,7 @@ const NEVER_ALONE = new Set([
   "march", "april", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir",
   "even", "only", "just", "still", "here", "such", "more", "less", "much", "very", "since", "until", "during", "despite", "under",
 ]);
+const NEVER_ALONE_CAPITALISED = new Set([...NEVER_ALONE].map((word) => word[0]!.toUpperCase() + word.slice(1)).concat(["I", "I've", "I'm", "I'd", "I'll"]));
 /** A nationality on its own describes (`Italian club`), it names nothing: `British`, `Japanese`. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ican|ese|ish)$|^(?:French|Dutch|Greek|Swiss|Thai|Welsh|Czech|German|Briton|Iraqi|Israeli|Pakistani|Saudi)$/u;
 
@@ -41,7 +42,7 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
   const runs: Run[] = [];
   const inside = new Set<string>(); // words the article capitalises inside a sentence: names, not openers
   for (const sentence of sentences) collectRuns(sentence, runs, inside);
-  const counts = new Map<string, Phrase & { forms: Map<string, number> }>();
+  const counts = new Map<string, Phrase>();
   let text: string | undefined;
   // A sentence's first word is a name only if the article capitalises it inside a sentence too, or never
   // writes it in lower case: `Shares in Exel` has no name `Shares`, `Politico said` has one.
@@ -53,57 +54,64 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
   };
   for (const run of runs) {
     let words = run.words;
-    if (run.opening && words.length === 1 && !isName(words[0]!)) continue;
-    if (run.opening && NEVER_ALONE.has(words[0]!.toLowerCase()) && !CONNECTORS.has(words[1] ?? "")) words = words.slice(1); // `Although Wal-Mart`, not `Top of the Pops`
+    const first = words[0]!;
+    if (run.opening && NEVER_ALONE_CAPITALISED.has(first) && (words.length === 1 || !CONNECTORS.has(words[1]!))) words = words.slice(1); // `Although Wal-Mart`, not `Top of the Pops`
+    else if (run.opening && words.length === 1 && !isName(first)) continue;
     if (words.length > 2 && DEMONYM.test(words[0]!)) words = words.slice(1); // `Kenyan Susan Chepkemei`, not `British Airways`
-    if (words.length === 0 || (words.length === 1 && (NEVER_ALONE.has(words[0]!.toLowerCase()) || DEMONYM.test(words[0]!)))) continue;
-    const phrase = words.join(" ");
-    if (!/\p{L}{2}/u.test(phrase)) continue;
+    if (words.length === 0 || (words.length === 1 && (NEVER_ALONE_CAPITALISED.has(words[0]!) || DEMONYM.test(words[0]!)))) continue;
+    const phrase = words.length === 1 ? words[0]! : words.join(" ");
     const key = phrase.toLowerCase();
-    const seen = counts.get(key) ?? { text: phrase, count: 0, first: run.at, forms: new Map<string, number>() };
-    seen.count++;
-    seen.forms.set(phrase, (seen.forms.get(phrase) ?? 0) + 1);
-    counts.set(key, seen);
+    const seen = counts.get(key);
+    if (!seen) counts.set(key, { text: phrase, count: 1, first: run.at });
+    else {
+      seen.count++;
+      if (isShouting(seen.text) && !isShouting(phrase)) seen.text = phrase; // `Politico` over `POLITICO`
+    }
   }
-  const phrases = [...counts.values()].map(({ forms, ...phrase }) => ({ ...phrase, text: preferredForm(forms) }));
-  return rank(mergeShortForms(mergePlurals(phrases)));
+  return rank(mergeShortForms(mergePlurals([...counts.values()])));
 }
 
 /** Runs of capitalised words in one sentence, in order. */
 function collectRuns(sentence: string, runs: Run[], inside: Set<string>): void {
-  const tokens = sentence.split(" ");
   let run: string[] = [];
   let pending: string[] = []; // connectors waiting for the next capitalised word
   let opening = false;
   const flush = () => {
-    while (run.length > 1 && TITLES.has(run[0]!.toLowerCase()) && !CONNECTORS.has(run[1]!)) run.shift(); // not `Lord of the Rings`
-    if (run.length > 0 && !(run.length === 1 && TITLES.has(run[0]!.toLowerCase()))) runs.push({ words: run, opening, at: runs.length });
+    while (run.length > 1 && isTitle(run[0]!) && !CONNECTORS.has(run[1]!)) run.shift(); // not `Lord of the Rings`
+    if (run.length > 0 && !(run.length === 1 && isTitle(run[0]!))) runs.push({ words: run, opening, at: runs.length });
     run = [];
     pending = [];
   };
-  for (let index = 0; index < tokens.length; index++) {
-    const raw = tokens[index]!;
-    // Most words are lower case and only end a run: the cheap test first.
-    const code = raw.charCodeAt(0);
+  // Token by token without splitting the sentence: most words are lower case and only end a run, so
+  // only capitalised words and, inside a run, short connectors are ever cut out as strings.
+  for (let at = 0; at < sentence.length; ) {
+    let next = sentence.indexOf(" ", at);
+    if (next === -1) next = sentence.length;
+    const code = sentence.charCodeAt(at);
     if (code >= 97 && code <= 122) {
-      // `Bank of England`, `Royal Bank of Scotland`; not `Mira Okafor of Harbourline`, two names.
-      const joins = run.length === 1 || (run.length === 2 && /^(?:Royal|National)$/.test(run[0]!));
-      if (joins && (CONNECTORS.has(raw) || (raw === "the" && pending.length === 1 && pending[0] === "of"))) pending.push(raw);
-      else if (run.length > 0) flush();
-      continue;
+      if (run.length > 0) {
+        // `Bank of England`, `Royal Bank of Scotland`; not `Mira Okafor of Harbourline`, two names.
+        const raw = next - at <= 3 ? sentence.slice(at, next) : "";
+        const joins = run.length === 1 || (run.length === 2 && (run[0] === "Royal" || run[0] === "National"));
+        if (joins && (CONNECTORS.has(raw) || (raw === "the" && pending.length === 1 && pending[0] === "of"))) pending.push(raw);
+        else flush();
+      }
+    } else if (next > at) {
+      const raw = sentence.slice(at, next);
+      const word = bareWord(raw);
+      if (!isCapitalised(word)) {
+        if (run.length > 0) flush();
+      } else {
+        if (run.length > 0 && pending.length === 0 && isTitle(word)) flush(); // `Labour MP Jo Cox`: a role splits two names
+        if (run.length === 0) opening = at === 0;
+        if (at > 0) inside.add(word);
+        if (pending.length > 0) run.push(...pending);
+        run.push(word);
+        pending = [];
+        if (endsName(raw, word)) flush();
+      }
     }
-    const word = bareWord(raw);
-    if (!isCapitalised(word)) {
-      if (run.length > 0) flush();
-      continue;
-    }
-    if (run.length > 0 && pending.length === 0 && TITLES.has(word.toLowerCase())) flush(); // `Labour MP Jo Cox`: a role splits two names
-    if (run.length === 0) opening = index === 0;
-    if (index > 0) inside.add(word);
-    if (pending.length > 0) run.push(...pending);
-    run.push(word);
-    pending = [];
-    if (endsName(raw, word)) flush();
+    at = next + 1;
   }
   flush();
 }
@@ -132,6 +140,9 @@ function bareWord(raw: string): string {
   if (word.charCodeAt(word.length - 1) !== 46) return word;
   return isInitialism(word) ? word : word.replace(/\.+$/, "");
 }
+
+const TITLE_FORMS = new Set([...TITLES].flatMap((title) => [title[0]!.toUpperCase() + title.slice(1), title.toUpperCase()]));
+const isTitle = (word: string) => TITLE_FORMS.has(word);
 
 function isCapitalised(word: string): boolean {
   if (word.length < 2) return false;
@@ -182,12 +193,8 @@ function mergeShortForms(phrases: Phrase[]): Phrase[] {
 }
 
 function rank(phrases: Phrase[]): Phrase[] {
-  return phrases.sort((a, b) => b.count - a.count || b.text.split(" ").length - a.text.split(" ").length || a.first - b.first);
-}
-
-/** The spelling used most, preferring one that is not all capitals (`Politico` over `POLITICO`). */
-function preferredForm(forms: Map<string, number>): string {
-  return [...forms.entries()].sort((a, b) => Number(isShouting(a[0])) - Number(isShouting(b[0])) || b[1] - a[1])[0]![0];
+  const words = (phrase: Phrase) => phrase.text.length - phrase.text.replaceAll(" ", "").length;
+  return phrases.sort((a, b) => b.count - a.count || words(b) - words(a) || a.first - b.first);
 }
 
 function isShouting(text: string): boolean {

@@ -24,10 +24,13 @@ export function deriveTags(sentences: readonly string[], max = MAX_TAGS): string
   }
   if (tags.length === 0 && phrases[0]) add(phrases[0].text);
   if (tags.length < MIN_TAGS) {
-    const fill = [...repeatedPairs(sentences), ...phrases.filter((phrase) => phrase.count < 2).map((phrase: Phrase) => phrase.text), ...repeatedWords(sentences)];
-    for (const phrase of fill) {
+    const fills = [() => repeatedPairs(sentences), () => phrases.filter((phrase) => phrase.count < 2).map((phrase: Phrase) => phrase.text), () => repeatedWords(sentences)];
+    for (const fill of fills) {
       if (tags.length >= MIN_TAGS) break;
-      if (!overlaps(phrase, taken)) add(phrase);
+      for (const phrase of fill()) {
+        if (tags.length >= MIN_TAGS) break;
+        if (!overlaps(phrase, taken)) add(phrase);
+      }
     }
   }
   return tags;
@@ -47,24 +50,32 @@ const COMMON = new Set(("about above after again against also although among ano
   "number good great little long high best better large small also took taken says saying asked today yesterday " +
   "always never often really perhaps likely whole").split(" "));
 
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{4,}(?![\p{L}\p{N}'’-])/gu;
+/** A sentence's lower-case words of four letters or more, `null` where anything else stands between. */
+function lowerWords(sentence: string): Array<string | null> {
+  const words: Array<string | null> = [];
+  for (const raw of sentence.split(" ")) {
+    const word = raw.replace(TRAILING_PUNCTUATION, "");
+    words.push(LOWER_WORD.test(word) ? word : null);
+    if (word !== raw) words.push(null); // a comma or a full stop ends a pair
+  }
+  return words;
+}
+
+const LOWER_WORD = /^[a-z]{4,}$/;
+const TRAILING_PUNCTUATION = /[^a-z]+$/;
 
 /** Pairs of content words used twice or more, most used first: `interest rates`, `stem cell`. */
 function repeatedPairs(sentences: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    let previous = "";
-    let end = -1;
-    for (const match of sentence.matchAll(LOWER_WORD)) {
-      const word = match[0];
-      const adjacent = match.index === end + 1 && sentence[end] === " ";
+    let previous: string | null = null;
+    for (const word of lowerWords(sentence)) {
       // Noun pairs, not a verb or an adverb with its neighbour: `interest rates`, not `employing women`.
-      if (previous && adjacent && !COMMON.has(word) && !/(?:ed|ing|ly)$/.test(word) && !/(?:ing|ly)$/.test(previous)) {
+      if (previous && word && !COMMON.has(word) && !/(?:ed|ing|ly)$/.test(word) && !/(?:ing|ly)$/.test(previous)) {
         const pair = `${previous} ${word}`;
         counts.set(pair, (counts.get(pair) ?? 0) + 1);
       }
-      previous = COMMON.has(word) ? "" : word;
-      end = match.index + word.length;
+      previous = word && !COMMON.has(word) ? word : null;
     }
   }
   return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
@@ -74,7 +85,7 @@ function repeatedPairs(sentences: readonly string[]): string[] {
 function repeatedWords(sentences: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const [word] of sentence.matchAll(LOWER_WORD)) if (!COMMON.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of lowerWords(sentence)) if (word && !COMMON.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]); // stable: among equals, the order of first use
   return [...ranked.filter(([, count]) => count >= 2), ...ranked.filter(([, count]) => count < 2)].map(([word]) => word);

@@ -27,17 +27,22 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   for (const cut of cutPoints(words, roles)) {
     if (clause && cut < clause.end) continue; // the verb group stays whole
     const keep = new Uint8Array(words.length).fill(1, clause?.from ?? 0, cut);
-    let score = candidate.score(keep, 0, 0);
-    // Greedy: delete the span that raises the score most, until none does.
+    const kept = candidate.measure(keep);
+    let score = candidate.score(kept);
+    // Greedy: delete the span that raises the score most, until none does. Each try only looks at the
+    // span's words: the totals of what is kept are carried along.
     for (;;) {
       let pick = -1;
-      spans.forEach(([start, end], index) => {
-        if (end > cut || !keep.subarray(start, end).includes(1)) return;
-        const next = candidate.score(keep, start, end);
+      for (let index = 0; index < spans.length; index++) {
+        const [start, end] = spans[index]!;
+        if (end > cut) continue;
+        const next = candidate.score(candidate.without(kept, keep, start, end));
         if (next > score) [pick, score] = [index, next];
-      });
+      }
       if (pick === -1) break;
-      keep.fill(0, spans[pick]![0], spans[pick]![1]);
+      const [start, end] = spans[pick]!;
+      Object.assign(kept, candidate.without(kept, keep, start, end));
+      keep.fill(0, start, end);
     }
     if (score > bestScore) [best, bestScore] = [keep, score];
   }
@@ -49,29 +54,39 @@ const EDITOR_WORDS = 5.5;
 const CLAUSE_WEIGHT = 0.5;
 const TOO_LONG = -1000;
 
+/** Totals of the words a candidate keeps. */
+interface Kept {
+  sum: number;
+  count: number;
+  chars: number;
+  last: number;
+  subject: number;
+}
+
 /** Scores subsets of one sentence's words; what each word adds is worked out once. */
 class Candidate {
-  private readonly weights: number[];
-  private readonly counted: boolean[];
+  /** What each word adds when kept: expected overlap, a counted word, characters, a subject word. */
+  private readonly gains: number[];
+  private readonly counts: number[];
+  private readonly chars: number[];
+  /** Words that can head the subject: one must stay before the verb group. */
+  private readonly subjects: number[];
   private readonly canEnd: boolean[];
-  private readonly dropped: boolean[];
   /** The main clause's verb group, and the negation in it: never deleted. */
   readonly required: Uint8Array;
-  /** Words that can head the subject: one must stay before the verb group. */
-  private readonly subject: number[];
 
   constructor(private readonly words: readonly Word[], roles: readonly Role[], private readonly clause?: MainClause) {
     this.required = new Uint8Array(words.length);
     if (clause) {
       for (let i = clause.start; i < clause.end; i++) if (words[i]!.kind !== "word" || roles[i] === "verb") this.required[i] = 1;
     }
-    this.subject = clause ? words.slice(0, clause.start).flatMap((word, i) => (roles[i] === "noun" || word.kind === "pron" ? [i] : [])) : [];
     // A clause after a comma (`, putting 300 jobs at risk`, `, which …`) is detail: its words weigh less.
     const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roles[i] === "verb" && /ing$/.test(word.token))));
-    this.weights = words.map((word, i) => salience(word, roles[i]!, i / words.length) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1));
-    // Headlinese drops articles and auxiliaries: they cost no length.
-    this.counted = words.map((word) => word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct");
-    this.dropped = words.map((word) => /^(?:the|a|an|its|their|his|her)$/i.test(word.token));
+    // Headlinese drops articles and auxiliaries: they count for nothing, and cost no length.
+    this.counts = words.map((word) => (word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0));
+    this.gains = words.map((word, i) => this.counts[i]! * salience(word, roles[i]!, i / words.length) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1));
+    this.chars = words.map((word) => (/^(?:the|a|an|its|their|his|her)$/i.test(word.token) ? 0 : word.token.length + 1));
+    this.subjects = words.map((word, i) => (clause && i < clause.start && (roles[i] === "noun" || word.kind === "pron") ? 1 : 0));
     this.canEnd = words.map((word, i) => {
       // Not on a function word, a possessive, a dangling word, or a verb that wants its object
       // or infinitive (`Boeing unveils …`, `firms forced …`).
@@ -82,25 +97,42 @@ class Candidate {
     });
   }
 
+  /** Totals of the kept words. */
+  measure(keep: Uint8Array): Kept {
+    return this.without({ sum: 0, count: 0, chars: -1, last: -1, subject: 0 }, keep, 0, 0, true);
+  }
+
   /**
-   * Expected F1 of the kept words (less those from `start` to `end`) against an editor's headline;
-   * -Infinity when the result would not read.
+   * The totals once words `start` to `end` go (`all`: the totals of everything `keep` keeps, from
+   * nothing). Only the span's words are looked at, and the words before it when it held the last one.
    */
-  score(keep: Uint8Array, start: number, end: number): number {
-    let sum = 0;
-    let count = 0;
-    let chars = -1;
-    let last = -1;
-    for (let i = 0; i < keep.length; i++) {
-      if (!keep[i] || (i >= start && i < end)) continue;
-      if (!this.dropped[i]) chars += this.words[i]!.token.length + 1;
-      last = i;
-      if (!this.counted[i]) continue;
-      sum += this.weights[i]!;
-      count++;
+  without(kept: Kept, keep: Uint8Array, start: number, end: number, all = false): Kept {
+    let { sum, count, chars, last, subject } = kept;
+    const sign = all ? 1 : -1;
+    const [from, to] = all ? [0, keep.length] : [start, end];
+    let removed = false;
+    for (let i = from; i < to; i++) {
+      if (!keep[i]) continue;
+      removed = true;
+      chars += sign * this.chars[i]!;
+      sum += sign * this.gains[i]!;
+      count += sign * this.counts[i]!;
+      subject += sign * this.subjects[i]!;
+      if (all) last = i;
     }
+    if (!all && removed && last >= start && last < end) {
+      last = start - 1;
+      while (last >= 0 && !keep[last]) last--;
+    }
+    return { sum, count, chars, last, subject };
+  }
+
+  /**
+   * Expected F1 of the kept words against an editor's headline; -Infinity when the result would not read.
+   */
+  score({ sum, count, chars, last, subject }: Kept): number {
     if (count < HEADLINE_MIN_WORDS || last === -1 || !this.canEnd[last]) return -Infinity;
-    if (this.clause && !this.subject.some((i) => keep[i] && (i < start || i >= end))) return -Infinity;
+    if (this.clause && subject === 0) return -Infinity;
     // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
     // spans can still bring a long lead within the limit.
     if (chars > HEADLINE_MAX) return TOO_LONG - chars;

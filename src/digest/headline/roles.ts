@@ -45,7 +45,8 @@ const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly"
  * the present (`Japan's economy shrank` → `Japan's economy shrinks`, `sales fell` → `sales fall`).
  */
 export function presentTense(text: string): string {
-  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0) }));
+  // Shaped like the compression step's words, so `assignRoles` sees one kind of object.
+  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0), uses: 0, early: 0 }));
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
   // `vanished ten years ago` stays in the past.
