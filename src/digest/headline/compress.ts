@@ -22,15 +22,23 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end));
+  const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause);
+  return best ? render(words, best) : text;
+}
+
+/**
+ * For each place the sentence can end, delete spans greedily (the one that raises the score most,
+ * until none does) and keep the best result; undefined when none reads. Each try only looks at the
+ * span's words: the totals of what is kept are carried along.
+ */
+function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined): Uint8Array | undefined {
   let best: Uint8Array | undefined;
-  let bestScore = -Infinity;
-  for (const cut of cutPoints(words, roles)) {
+  let bestScore = TOO_LONG;
+  for (const cut of cuts) {
     if (clause && cut < clause.end) continue; // the verb group stays whole
-    const keep = new Uint8Array(words.length).fill(1, clause?.from ?? 0, cut);
+    const keep = new Uint8Array(candidate.size).fill(1, clause?.from ?? 0, cut);
     const kept = candidate.measure(keep);
     let score = candidate.score(kept);
-    // Greedy: delete the span that raises the score most, until none does. Each try only looks at the
-    // span's words: the totals of what is kept are carried along.
     for (;;) {
       let pick = -1;
       for (let index = 0; index < spans.length; index++) {
@@ -46,7 +54,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
     }
     if (score > bestScore) [best, bestScore] = [keep, score];
   }
-  return best && bestScore > TOO_LONG ? render(words, best) : text;
+  return best;
 }
 
 /** The length of an editor's headline in words, for the expected overlap. */
@@ -66,16 +74,18 @@ interface Kept {
 /** Scores subsets of one sentence's words; what each word adds is worked out once. */
 class Candidate {
   /** What each word adds when kept: expected overlap, a counted word, characters, a subject word. */
-  private readonly gains: number[];
-  private readonly counts: number[];
-  private readonly chars: number[];
+  private readonly gains: Float64Array;
+  private readonly counts: Int32Array;
+  private readonly chars: Int32Array;
   /** Words that can head the subject: one must stay before the verb group. */
-  private readonly subjects: number[];
+  private readonly subjects: Int32Array;
   private readonly canEnd: boolean[];
   /** The main clause's verb group, and the negation in it: never deleted. */
   readonly required: Uint8Array;
+  readonly size: number;
 
   constructor(private readonly words: readonly Word[], roles: readonly Role[], private readonly clause?: MainClause) {
+    this.size = words.length;
     this.required = new Uint8Array(words.length);
     if (clause) {
       for (let i = clause.start; i < clause.end; i++) if (words[i]!.kind !== "word" || roles[i] === "verb") this.required[i] = 1;
@@ -83,10 +93,12 @@ class Candidate {
     // A clause after a comma (`, putting 300 jobs at risk`, `, which …`) is detail: its words weigh less.
     const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roles[i] === "verb" && /ing$/.test(word.token))));
     // Headlinese drops articles and auxiliaries: they count for nothing, and cost no length.
-    this.counts = words.map((word) => (word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0));
-    this.gains = words.map((word, i) => this.counts[i]! * salience(word, roles[i]!, i / words.length) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1));
-    this.chars = words.map((word) => (/^(?:the|a|an|its|their|his|her)$/i.test(word.token) ? 0 : word.token.length + 1));
-    this.subjects = words.map((word, i) => (clause && i < clause.start && (roles[i] === "noun" || word.kind === "pron") ? 1 : 0));
+    // Typed arrays: one element kind for every article, so the scoring code is compiled once.
+    const n = words.length;
+    this.counts = Int32Array.from(words, (word) => (word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0));
+    this.gains = Float64Array.from(words, (word, i) => this.counts[i]! * salience(word, roles[i]!, i / n) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1));
+    this.chars = Int32Array.from(words, (word) => (/^(?:the|a|an|its|their|his|her)$/i.test(word.token) ? 0 : word.token.length + 1));
+    this.subjects = Int32Array.from(words, (word, i) => (clause && i < clause.start && (roles[i] === "noun" || word.kind === "pron") ? 1 : 0));
     this.canEnd = words.map((word, i) => {
       // Not on a function word, a possessive, a dangling word, or a verb that wants its object
       // or infinitive (`Boeing unveils …`, `firms forced …`).

@@ -26,7 +26,7 @@ const WINDOW = 2500;
 /** Words of `text` (the lead, cleaned) with how much the article (`sentences`, lead first) uses each. */
 export function weighWords(text: string, sentences: readonly string[]): Word[] {
   const tokens = text.split(" ").filter(Boolean);
-  const all = sentences.join(" ").slice(0, WINDOW);
+  const all = opening(sentences, WINDOW);
   const body = ` ${all.toLowerCase()}`;
   // Where the three sentences after the lead are in `body`: one scan counts both uses and early uses.
   const lead = Math.max(0, sentences.slice(0, 8).findIndex(isProse));
@@ -62,6 +62,16 @@ export function salience(word: Word, role: Role, position: number): number {
 
 const W = { bias: -2.49, uses: 0.88, early: 0.54, position: -1.28, name: 0.8, number: 0.71, verb: -0.58, adverb: -1.25 };
 const GLUE: Partial<Record<WordClass, number>> = { to: 0.17, prep: 0.08, conj: 0.05, det: 0.03, aux: 0.015, rel: 0.01 };
+
+/** The first `length` characters of the sentences joined, without joining a long article whole. */
+function opening(sentences: readonly string[], length: number): string {
+  let text = "";
+  for (const sentence of sentences) {
+    text += text ? ` ${sentence}` : sentence;
+    if (text.length >= length) break;
+  }
+  return text.slice(0, length);
+}
 
 /** Whether `text` has `token`'s word capitalised after a lower-case word: a name, not a sentence start. */
 function capitalisedInside(text: string, token: string): boolean {
