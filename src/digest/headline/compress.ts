@@ -38,18 +38,22 @@ function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [numb
     if (clause && cut < clause.end) continue; // the verb group stays whole
     const keep = new Uint8Array(candidate.size).fill(1, clause?.from ?? 0, cut);
     const kept = candidate.measure(keep);
+    const trial: Kept = { ...kept };
     let score = candidate.score(kept);
     for (;;) {
       let pick = -1;
       for (let index = 0; index < spans.length; index++) {
         const [start, end] = spans[index]!;
         if (end > cut) continue;
-        const next = candidate.score(candidate.without(kept, keep, start, end));
-        if (next > score) [pick, score] = [index, next];
+        const next = candidate.score(candidate.without(kept, keep, start, end, trial));
+        if (next > score) {
+          pick = index;
+          score = next;
+        }
       }
       if (pick === -1) break;
       const [start, end] = spans[pick]!;
-      Object.assign(kept, candidate.without(kept, keep, start, end));
+      candidate.without(kept, keep, start, end, kept);
       keep.fill(0, start, end);
     }
     if (score > bestScore) [best, bestScore] = [keep, score];
@@ -111,32 +115,44 @@ class Candidate {
 
   /** Totals of the kept words. */
   measure(keep: Uint8Array): Kept {
-    return this.without({ sum: 0, count: 0, chars: -1, last: -1, subject: 0 }, keep, 0, 0, true);
+    const kept: Kept = { sum: 0, count: 0, chars: -1, last: -1, subject: 0 };
+    for (let i = 0; i < keep.length; i++) {
+      if (!keep[i]) continue;
+      kept.chars += this.chars[i]!;
+      kept.sum += this.gains[i]!;
+      kept.count += this.counts[i]!;
+      kept.subject += this.subjects[i]!;
+      kept.last = i;
+    }
+    return kept;
   }
 
   /**
-   * The totals once words `start` to `end` go (`all`: the totals of everything `keep` keeps, from
-   * nothing). Only the span's words are looked at, and the words before it when it held the last one.
+   * The totals once words `start` to `end` go, written to `into` (no garbage: this runs thousands of
+   * times an article). Only the span's words are looked at, and the words before it when it held the
+   * last one.
    */
-  without(kept: Kept, keep: Uint8Array, start: number, end: number, all = false): Kept {
+  without(kept: Kept, keep: Uint8Array, start: number, end: number, into: Kept): Kept {
     let { sum, count, chars, last, subject } = kept;
-    const sign = all ? 1 : -1;
-    const [from, to] = all ? [0, keep.length] : [start, end];
     let removed = false;
-    for (let i = from; i < to; i++) {
+    for (let i = start; i < end; i++) {
       if (!keep[i]) continue;
       removed = true;
-      chars += sign * this.chars[i]!;
-      sum += sign * this.gains[i]!;
-      count += sign * this.counts[i]!;
-      subject += sign * this.subjects[i]!;
-      if (all) last = i;
+      chars -= this.chars[i]!;
+      sum -= this.gains[i]!;
+      count -= this.counts[i]!;
+      subject -= this.subjects[i]!;
     }
-    if (!all && removed && last >= start && last < end) {
+    if (removed && last >= start && last < end) {
       last = start - 1;
       while (last >= 0 && !keep[last]) last--;
     }
-    return { sum, count, chars, last, subject };
+    into.sum = sum;
+    into.count = count;
+    into.chars = chars;
+    into.last = last;
+    into.subject = subject;
+    return into;
   }
 
   /**
