@@ -157,6 +157,19 @@ test("a headline over the limit loses its last phrase, not its last words", () =
     "Islanders who rely on the night ferry to reach the mainland could soon be paying double");
 });
 
+test("a participle with its agent stays a participle; a leading clause gives way to the main one", () => {
+  assert.is(presentTense("The ferry plan, backed by island groups, will go ahead"), "The ferry plan, backed by island groups, will go ahead");
+  assert.is(story("Three years after the ferry was lost in a storm, there is fresh hope for the island crossing. The ferry sank in 2001. " +
+    "Islanders want the crossing back. The council has found a new ferry for the crossing."), "There is fresh hope for island crossing");
+});
+
+test("no deletion takes a verb or a superlative out of a phrase before a name, and a comma ends a verb's clause", () => {
+  assert.is(story("Harbour Bank has been banned from suing Averly Ferries over the ferry crash. The bank wanted to sue Averly Ferries. " +
+    "Averly Ferries said the ruling was fair. The bank lost money in the crash."), "Harbour Bank banned from suing Averly Ferries");
+  assert.is(story("Ferry fares in Averly fell in December, failing to meet forecasts and making it the worst winter for ferries. Ferry fares fell by 2%. " +
+    "Forecasts had said fares would rise. Ferry firms blamed the weather."), "Ferry fares in Averly fall");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

@@ -19,7 +19,7 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     if (kind === "conj" && !afterComma && (openBetween(words, i) || (roles[i - 1] === "noun" && words[i + 1]?.kind === "word" && roles[i + 1] === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`
-    else if (roles[i] === "verb" && /ing$/.test(words[i]!.token) && roles[i - 1] !== "glue") cuts.push(i); // `claim accusing …`
+    else if (roles[i] === "verb" && /ing$/.test(words[i]!.token) && roles[i - 1] !== "glue" && i + 1 < words.length) cuts.push(i); // `claim accusing …`, not `island crossing`
   }
   cuts.push(words.length);
   return cuts;
@@ -86,7 +86,10 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
   const spans: Array<[number, number]> = [];
   const named = (i: number) => words[i]!.kind === "name";
   for (let b = start + 1; b < end; b++) {
-    if (named(b) && !named(b - 1) && words.slice(start, b).some((word) => word.kind === "word")) spans.push([start, b]);
+    if (!named(b) || named(b - 1)) continue;
+    const descriptor = words.slice(start, b);
+    // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`.
+    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || carriesMeaning(words, start + i, start))) spans.push([start, b]);
   }
   const head = end - 1;
   if (named(head)) return spans;

@@ -30,8 +30,14 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   // A leading clause closed by a comma (`After a year in the post, …`) is not where the main verb is.
   let from = 0;
   const first = words[0]?.kind;
+  const comma = words.findIndex((word) => /,$/.test(word.token));
   if (first === "prep" || first === "rel" || first === "conj" || /^(?:less|more)$/i.test(words[0]?.token ?? "")) {
-    from = words.findIndex((word) => /,$/.test(word.token)) + 1;
+    from = comma + 1;
+  } else if (comma > 0) {
+    // `Three years after Argentina was hit by crisis, there is fresh hope`: a subordinate clause before
+    // any verb of the sentence's own, closed by a comma, leads in.
+    const opener = words.findIndex((word, i) => i < comma && SUBORDINATORS.has(lower(word)));
+    if (opener > 0 && !words.slice(0, opener).some((_, i) => isFinite(words, roles, i, 0))) from = comma + 1;
   }
   const finite: number[] = [];
   for (let i = from; i < words.length; i++) {

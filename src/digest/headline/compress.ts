@@ -107,8 +107,9 @@ class Candidate {
       // Not on a function word, a possessive, a dangling word, or a verb that wants its object
       // or infinitive (`Boeing unveils …`, `firms forced …`).
       if (roles[i] === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
-      if (/^\p{Ll}+ing$/u.test(word.token) && (roles[i] === "verb" || roles[i + 1] === "glue")) return false; // `… Congress asking`
+      if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roles[i] === "verb" || roles[i + 1] === "glue")) return false; // `… Congress asking`
       if (words[i + 1]?.kind === "to" && roles[i + 2] === "verb") return false; // `agree plans [to merge]`
+      if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
       return roles[i] === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
     });
   }

@@ -8,6 +8,7 @@ const DANGLING = new Set([
   "can", "may", "might", "must", "said", "says", "this", "these", "those", "such", "not", "so", "if", "while",
   "after", "before", "since", "until", "amid", "including", "per", "via", "up", "out", "mr", "mrs", "ms", "dr",
   "more", "most", "less", "very", "also", "just", "being", "new", "some", "all", "other", "former", "first",
+  "it", "them", "him", "us", "me", "he", "she", "they", "we", "you", "i",
   // verbs that leave the reader asking "what?" when their object is cut away
   "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds",
   "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",

@@ -57,6 +57,9 @@ export function presentTense(text: string): string {
   const token = words[verb]!.token;
   const base = baseOfPast(token.toLowerCase());
   if (!base || token !== token.toLowerCase()) return text;
+  // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
+  // after a comma, is no past tense.
+  if (/,$/.test(words[verb - 1]!.token) || (words[verb + 1]?.token === "by" && words[verb + 2]?.kind !== "num")) return text;
   const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
   words[verb]!.token = plural ? base : thirdPerson(base);
   return words.map((word) => word.token).join(" ");
