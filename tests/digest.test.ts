@@ -170,6 +170,17 @@ test("no deletion takes a verb or a superlative out of a phrase before a name, a
     "Forecasts had said fares would rise. Ferry firms blamed the weather."), "Ferry fares in Averly fall");
 });
 
+test("clauses stay whole: a copula's complement, a verb's object clause, a pair joined by `and`", () => {
+  assert.is(presentTense("A harbour body designed to train ferry crews"), "A harbour body designed to train ferry crews");
+  assert.is(dropTimeWords("The mayor condemned attacks such as Monday's arson"), "The mayor condemned attacks such as arson");
+  assert.is(story("The harbour master admits he is at a loss to explain why the ferry keeps breaking down. The ferry broke down six times. " +
+    "The harbour master said the engine was new. Islanders are angry about the ferry."), "Harbour master admits he is at loss to explain why ferry keeps breaking down");
+  assert.is(story("Islanders fear a new foot and mouth outbreak on the island farms. Foot and mouth was found on a farm in Averly. " +
+    "The outbreak could close the farms. Islanders fear for the farms."), "Islanders fear foot and mouth outbreak on island farms");
+  assert.is(story("Ferry users urge the council to let them scrutinise how £2m of ferry money is spent. The council spends £2m on ferries. " +
+    "Ferry users say the money is wasted. The council says the spending is fair."), "Ferry users urge council to let them scrutinise how £2m of ferry money is spent");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

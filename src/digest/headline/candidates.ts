@@ -10,9 +10,13 @@ import type { Role, Word } from "./salience.ts";
 /** Where the sentence can end: before a phrase, a clause or a list, or after a comma. */
 export function cutPoints(words: readonly Word[], roles: readonly Role[]): number[] {
   const cuts: number[] = [];
-  for (let i = HEADLINE_MIN_WORDS; i < words.length; i++) {
+  let opened = false; // inside a clause (`if investment …`, `how £2bn …`) that has not reached its verb
+  for (let i = 1; i < words.length; i++) {
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
+    if (words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") opened = true;
+    if (roles[i - 1] === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
+    if (i < HEADLINE_MIN_WORDS || (opened && kind !== "rel")) continue;
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
     // season`) or a pair of nouns (`food and drink giant`), where the head would be left a modifier.
     if (insideName(words, i) || words[i]!.token === "of") continue;
@@ -59,12 +63,14 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
       while (end < words.length && roles[end] === "noun" && !(end > i && ends(end - 1))) end++;
       // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (words[i - 1]?.kind === "det" ? 2 : 1)]?.token ?? "");
-      if (words[end]?.token !== "than" && !predicate) spans.push(...modifierSpans(words, i, end));
+      // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
+      if (words[end]?.token !== "than" && !predicate && words[i - 1]?.kind !== "conj") spans.push(...modifierSpans(words, i, end));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const quantity = words[i]!.token === "of" && (words[i - 1]?.kind === "num" || words[i - 1]?.kind === "det");
     // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
-    const dependent = words[i - 1]?.kind === "prep" || words[i]!.token === "than" || i === clause?.end; // `is [in talks] with`: a complement
+    const copula = /^(?:is|are|was|were|be|been|being)$/i.test(words[i - 1]?.token ?? "");
+    const dependent = words[i - 1]?.kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula; // `is [in talks] with`: a complement
     if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && words[i + 1]?.kind === "name")) && !insideName(words, i) && !dependent) {
       const end = phraseEnd(words, roles, i + 1);
       // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`) or another phrase.

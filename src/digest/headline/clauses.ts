@@ -91,7 +91,7 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
 /** `people who prefer to …`, `man making sure …`, `lawyers defending …`: where such a clause starts. */
 function relativeAfterSubject(words: readonly Word[], roles: readonly Role[], from: number, before: number): number | undefined {
   for (let i = from + 1; i < before; i++) {
-    if (roles[i - 1] !== "noun") continue;
+    if (roles[i - 1] !== "noun" || /,$/.test(words[i - 1]!.token)) continue; // `bad weather, rising costs`: a list
     const word = lower(words[i]!);
     if (word === "who" || word === "which" || word === "that") return i;
     if (roles[i] === "verb" && /ing$/.test(word)) return i;

@@ -175,10 +175,12 @@ class Candidate {
  * `refuses [to retract]`).
  */
 function verbCanEnd(next: Word | undefined): boolean {
-  if (next === undefined || next.kind === "punct" || next.kind === "rel" || next.kind === "conj") return true;
+  if (next === undefined || next.kind === "punct" || next.kind === "conj") return true;
+  if (next.kind === "rel") return !OBJECT_CLAUSES.has(next.token.toLowerCase()); // `understand [what …]` is the object
   return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
 }
 
+const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);
 const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */

@@ -1,5 +1,6 @@
 import { baseOfPast, isPastForm, thirdPerson } from "../verbs.ts";
 import type { Role, Word } from "./salience.ts";
+import { capitalisedInside } from "./salience.ts";
 import { classify } from "./wordclass.ts";
 
 /**
@@ -29,6 +30,8 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   return roles;
 }
 
+/** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
+const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "almost", "nearly", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep"]);
@@ -44,9 +47,11 @@ const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly"
  * and no auxiliary is near (`the man arrested in Leeds has been charged` keeps its participle), turns to
  * the present (`Japan's economy shrank` → `Japan's economy shrinks`, `sales fell` → `sales fall`).
  */
-export function presentTense(text: string): string {
-  // Shaped like the compression step's words, so `assignRoles` sees one kind of object.
-  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0), uses: 0, early: 0 }));
+export function presentTense(text: string, sentences: readonly string[] = []): string {
+  // Shaped like the compression step's words, so `assignRoles` sees one kind of object. A first word the
+  // article capitalises inside a sentence is a name (`Charles belonged` → `Charles belongs`).
+  const opening = sentences.length > 1 ? sentences.slice(1, 6).join(" ") : "";
+  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0 && !capitalisedInside(opening, token)), uses: 0, early: 0 }));
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
   // `vanished ten years ago` stays in the past.
@@ -60,6 +65,9 @@ export function presentTense(text: string): string {
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
   if (/,$/.test(words[verb - 1]!.token) || (words[verb + 1]?.token === "by" && words[verb + 2]?.kind !== "num")) return text;
+  if (words[verb + 1]?.kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
+  // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
+  if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and")) return text;
   const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
   words[verb]!.token = plural ? base : thirdPerson(base);
   return words.map((word) => word.token).join(" ");

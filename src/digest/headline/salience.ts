@@ -74,7 +74,7 @@ function opening(sentences: readonly string[], length: number): string {
 }
 
 /** Whether `text` has `token`'s word capitalised after a lower-case word: a name, not a sentence start. */
-function capitalisedInside(text: string, token: string): boolean {
+export function capitalisedInside(text: string, token: string): boolean {
   const word = ` ${token.replace(/['’]s$|[^\p{L}\p{N}]+$/gu, "")}`;
   if (word === " ") return false;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
