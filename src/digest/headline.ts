@@ -41,6 +41,9 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["capitalize", capitalize],
 ];
 
+/** Space a step may leave: doubled, at an end, or before punctuation. */
+const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
+
 /**
  * A headline from an article's sentences (the lead, and the rest as context): at most 90 characters,
  * ending on a content word.
@@ -52,7 +55,7 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   for (const [, step] of steps) {
     const stepped = step(headline, sentences);
     if (stepped === headline) continue; // most steps find nothing to do
-    const next = stepped.replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim();
+    const next = UNTIDY.test(stepped) ? stepped.replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim() : stepped;
     const nextWords = wordCount(next);
     if (nextWords >= 2 || words < 2) [headline, words] = [next, nextWords];
   }

@@ -1,3 +1,5 @@
+import { countTokens } from "./words.ts";
+
 /**
  * A sentence ends at `.`, `!` or `?` (closing quotes and brackets may follow) before white space and a
  * capital, a digit or an opening quote: `paragraph.split(/(?<=[.!?][”’"')\]]*)\s+(?=[“‘"'(\[]*[\p{Lu}\p{N}])/u)`,
@@ -22,21 +24,22 @@ export function splitAtBoundaries(paragraph: string): string[] {
   return pieces;
 }
 
-const CLOSERS = "”’\"')]";
-const OPENERS = "“‘\"'([";
+/** `”` `’` `"` `'` `)` `]` after a full stop; `“` `‘` `"` `'` `(` `[` before a capital. */
+const isCloser = (code: number) => code === 0x201d || code === 0x2019 || code === 34 || code === 39 || code === 41 || code === 93;
+const isOpener = (code: number) => code === 0x201c || code === 0x2018 || code === 34 || code === 39 || code === 40 || code === 91;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
 
 function endsSentence(text: string, space: number): boolean {
   let i = space - 1;
-  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
   const code = text.charCodeAt(i);
   return code === 46 || code === 33 || code === 63;
 }
 
 function startsSentence(text: string, from: number): boolean {
   let i = from;
-  while (i < text.length && OPENERS.includes(text[i]!)) i++;
+  while (i < text.length && isOpener(text.charCodeAt(i))) i++;
   if (i >= text.length) return false;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
@@ -102,6 +105,6 @@ function continuesAfter(previous: string, next: string): boolean {
  */
 export function isProse(sentence: string): boolean {
   if (!/^[\s"“‘'(]*[\p{Lu}\p{N}]/u.test(sentence)) return false;
-  const words = sentence.replace(/\([^()]*\)/g, "").split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = countTokens(sentence.includes("(") ? sentence.replace(/\([^()]*\)/g, "") : sentence);
   return words >= 10 || (words >= 6 && /[.!?]["”’')]*$/.test(sentence));
 }

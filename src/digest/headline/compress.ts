@@ -65,6 +65,8 @@ function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [numb
 const EDITOR_WORDS = 5.5;
 const CLAUSE_WEIGHT = 0.5;
 const TOO_LONG = -1000;
+/** Words headlinese drops: they cost no length. */
+const DROPPED = new Set(["the", "a", "an", "its", "their", "his", "her"]);
 
 /** Totals of the words a candidate keeps. */
 interface Kept {
@@ -99,10 +101,17 @@ class Candidate {
     // Headlinese drops articles and auxiliaries: they count for nothing, and cost no length.
     // Typed arrays: one element kind for every article, so the scoring code is compiled once.
     const n = words.length;
-    this.counts = Int32Array.from(words, (word) => (word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0));
-    this.gains = Float64Array.from(words, (word, i) => this.counts[i]! * salience(word, roles[i]!, i / n) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1));
-    this.chars = Int32Array.from(words, (word) => (/^(?:the|a|an|its|their|his|her)$/i.test(word.token) ? 0 : word.token.length + 1));
-    this.subjects = Int32Array.from(words, (word, i) => (clause && i < clause.start && (roles[i] === "noun" || word.kind === "pron") ? 1 : 0));
+    this.counts = new Int32Array(n);
+    this.gains = new Float64Array(n);
+    this.chars = new Int32Array(n);
+    this.subjects = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const word = words[i]!;
+      this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
+      this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1);
+      this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
+      this.subjects[i] = clause && i < clause.start && (roles[i] === "noun" || word.kind === "pron") ? 1 : 0;
+    }
     this.canEnd = words.map((word, i) => {
       // Not on a function word, a possessive, a dangling word, or a verb that wants its object
       // or infinitive (`Boeing unveils …`, `firms forced …`).
