@@ -1,6 +1,6 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
-import type { Role, Word } from "./salience.ts";
+import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /**
  * The candidates compression chooses from: where the lead can end, and which spans can go whole while
@@ -15,15 +15,15 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
     if (words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") opened = true;
-    if (roles[i - 1] === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
+    if (roleAt(roles, i - 1) === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
     if (i < HEADLINE_MIN_WORDS || (opened && kind !== "rel")) continue;
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
     // season`) or a pair of nouns (`food and drink giant`), where the head would be left a modifier.
     if (insideName(words, i) || words[i]!.token === "of") continue;
-    if (kind === "conj" && !afterComma && (openBetween(words, i) || (roles[i - 1] === "noun" && words[i + 1]?.kind === "word" && roles[i + 1] === "noun"))) continue;
+    if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`
-    else if (roles[i] === "verb" && /ing$/.test(words[i]!.token) && roles[i - 1] !== "glue" && i + 1 < words.length) cuts.push(i); // `claim accusing …`, not `island crossing`
+    else if (roleAt(roles, i) === "verb" && /ing$/.test(words[i]!.token) && roleAt(roles, i - 1) !== "glue" && i + 1 < words.length) cuts.push(i); // `claim accusing …`, not `island crossing`
   }
   cuts.push(words.length);
   return cuts;
@@ -34,11 +34,11 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
  * the verb of a new clause after a comma (`…, the city council decided in a vote`).
  */
 function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  if (roles[i] !== "verb" || !/(?:ed|ing)$/.test(words[i]!.token) || roles[i - 1] === "glue") return false;
-  if (!roles.slice(0, i - 1).includes("verb") || (words[i + 1]?.kind !== "prep" && words[i + 1]?.kind !== "to")) return false;
+  if (roleAt(roles, i) !== "verb" || !/(?:ed|ing)$/.test(words[i]!.token) || roleAt(roles, i - 1) === "glue") return false;
+  if (!roles.slice(0, i - 1).includes("verb") || (wordAt(words, i + 1).kind !== "prep" && wordAt(words, i + 1).kind !== "to")) return false;
   let start = i - 1;
-  while (start > 0 && (roles[start - 1] === "noun" || words[start - 1]!.kind === "det") && !/,$/.test(words[start - 1]!.token)) start--;
-  return !/,$/.test(words[start - 1]?.token ?? "") && words[start - 1]?.token !== "with"; // `, with figures expected to …` is one clause
+  while (start > 0 && (roleAt(roles, start - 1) === "noun" || words[start - 1]!.kind === "det") && !/,$/.test(words[start - 1]!.token)) start--;
+  return !/,$/.test(wordAt(words, start - 1).token ?? "") && wordAt(words, start - 1).token !== "with"; // `, with figures expected to …` is one clause
 }
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
@@ -57,27 +57,27 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const subject = words[comma + 1];
   if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
-    if (roles[i] === "adverb") spans.push([i, i + 1]);
-    if (roles[i] === "noun" && (i === 0 || roles[i - 1] !== "noun" || ends(i - 1))) {
+    if (roleAt(roles, i) === "adverb") spans.push([i, i + 1]);
+    if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
       let end = i;
-      while (end < words.length && roles[end] === "noun" && !(end > i && ends(end - 1))) end++;
+      while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;
       // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
-      const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (words[i - 1]?.kind === "det" ? 2 : 1)]?.token ?? "");
+      const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
-      if (words[end]?.token !== "than" && !predicate && words[i - 1]?.kind !== "conj") spans.push(...modifierSpans(words, i, end));
+      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj") spans.push(...modifierSpans(words, i, end));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
-    const quantity = words[i]!.token === "of" && (words[i - 1]?.kind === "num" || words[i - 1]?.kind === "det");
+    const quantity = words[i]!.token === "of" && (wordAt(words, i - 1).kind === "num" || wordAt(words, i - 1).kind === "det");
     // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
-    const copula = /^(?:is|are|was|were|be|been|being)$/i.test(words[i - 1]?.token ?? "");
-    const dependent = words[i - 1]?.kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula; // `is [in talks] with`: a complement
-    if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && words[i + 1]?.kind === "name")) && !insideName(words, i) && !dependent) {
+    const copula = /^(?:is|are|was|were|be|been|being)$/i.test(wordAt(words, i - 1).token ?? "");
+    const dependent = wordAt(words, i - 1).kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula; // `is [in talks] with`: a complement
+    if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && wordAt(words, i + 1).kind === "name")) && !insideName(words, i) && !dependent) {
       const end = phraseEnd(words, roles, i + 1);
       // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`) or another phrase.
       const next = words[end];
-      const follows = clause ? end === clause.start : roles[end] === "verb";
+      const follows = clause ? end === clause.start : roleAt(roles, end) === "verb";
       const free = follows || (next !== undefined && next.token !== "than" && ["prep", "to", "conj", "rel", "punct"].includes(next.kind));
-      if (end > i + 1 && end < words.length && !ends(end - 1) && roles[end - 1] === "noun" && free) spans.push([i, end]);
+      if (end > i + 1 && end < words.length && !ends(end - 1) && roleAt(roles, end - 1) === "noun" && free) spans.push([i, end]);
     }
   }
   return spans;
@@ -117,13 +117,13 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
 /** The end of the noun phrase from `start`: an article, nouns, and `of` or `and` more nouns. */
 function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number): number {
   let end = start;
-  if (words[end]?.kind === "det") end++;
-  while (end < words.length && roles[end] === "noun") {
+  if (wordAt(words, end).kind === "det") end++;
+  while (end < words.length && roleAt(roles, end) === "noun") {
     end++;
     if (/[,;:]$/.test(words[end - 1]!.token)) break;
-    const joined = words[end]?.token === "of" || (words[end]?.token === "and" && !/(?:[^s]s|ed)$/.test(words[end + 1]?.token ?? ""));
-    if (joined && words[end + 1]?.kind === "det" && roles[end + 2] === "noun") end += 2; // `of the US`
-    else if (joined && roles[end + 1] === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`)
+    const joined = wordAt(words, end).token === "of" || (wordAt(words, end).token === "and" && !/(?:[^s]s|ed)$/.test(wordAt(words, end + 1).token ?? ""));
+    if (joined && wordAt(words, end + 1).kind === "det" && roleAt(roles, end + 2) === "noun") end += 2; // `of the US`
+    else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`)
   }
   return end;
 }
@@ -131,8 +131,8 @@ function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number
 
 /** Whether word `i` joins two capitalised words of one name: `Bank [of] England`, `Top [of] the Pops`. */
 function insideName(words: readonly Word[], i: number): boolean {
-  if (words[i - 1]?.kind !== "name" || /[,;:]$/.test(words[i - 1]!.token) || !/^(?:of|on|for|and|de|the)$/.test(words[i]!.token)) return false;
-  const next = words[i + 1]?.token === "the" ? words[i + 2] : words[i + 1];
+  if (wordAt(words, i - 1).kind !== "name" || /[,;:]$/.test(words[i - 1]!.token) || !/^(?:of|on|for|and|de|the)$/.test(words[i]!.token)) return false;
+  const next = wordAt(words, i + 1).token === "the" ? words[i + 2] : words[i + 1];
   return next?.kind === "name" && /^\p{Lu}/u.test(next.token);
 }
 

@@ -1,4 +1,4 @@
-import type { Role, Word } from "./salience.ts";
+import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /**
  * The lead's main clause, as far as position and a few closed word lists tell: which verb group says
@@ -29,9 +29,9 @@ const lower = (word: Word) => word.token.toLowerCase().replace(/[^\p{L}']+$/u, "
 export function findMainClause(words: readonly Word[], roles: readonly Role[]): MainClause | undefined {
   // A leading clause closed by a comma (`After a year in the post, …`) is not where the main verb is.
   let from = 0;
-  const first = words[0]?.kind;
+  const first = wordAt(words, 0).kind;
   const comma = words.findIndex((word) => /,$/.test(word.token));
-  if (first === "prep" || first === "rel" || first === "conj" || /^(?:less|more)$/i.test(words[0]?.token ?? "")) {
+  if (first === "prep" || first === "rel" || first === "conj" || /^(?:less|more)$/i.test(wordAt(words, 0).token ?? "")) {
     from = comma + 1;
   } else if (comma > 0) {
     // `Three years after Argentina was hit by crisis, there is fresh hope`: a subordinate clause before
@@ -56,8 +56,8 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   const start = later ?? finite[0]!;
   let end = start + 1;
   if (words[start]!.kind === "aux") {
-    while (end < words.length && (words[end]!.kind === "aux" || INNER_ADVERBS.has(lower(words[end]!)) || roles[end] === "adverb")) end++;
-    if (end < words.length && roles[end] === "verb" && !/[,;]$/.test(words[end - 1]!.token)) end++;
+    while (end < words.length && (words[end]!.kind === "aux" || INNER_ADVERBS.has(lower(words[end]!)) || roleAt(roles, end) === "adverb")) end++;
+    if (end < words.length && roleAt(roles, end) === "verb" && !/[,;]$/.test(words[end - 1]!.token)) end++;
   }
   return relative !== undefined && later !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
 }
@@ -72,7 +72,7 @@ function surelyFinite(word: Word): boolean {
 
 /** `attendant suspended over …`: a participle right after a noun, before a preposition. */
 function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  return roles[i - 1] === "noun" && /ed$/.test(lower(words[i]!)) && words[i + 1]?.kind === "prep";
+  return roleAt(roles, i - 1) === "noun" && /ed$/.test(lower(words[i]!)) && wordAt(words, i + 1).kind === "prep";
 }
 
 /** Whether word `i` carries tense: a finite auxiliary, a verb of saying, or a verb on its own. */
@@ -81,20 +81,20 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
   const before = i > from ? lower(words[i - 1]!) : "";
   // A pronoun or relative before it makes a clause of its own (`says he will`), unless it is the subject.
   if (SUBJECT_PRONOUNS.has(before) && i - 1 > from) return false;
-  if (/['’]s$/.test(words[i - 1]?.token ?? "")) return false; // `Russia's proposed membership`
+  if (/['’]s$/.test(wordAt(words, i - 1).token ?? "")) return false; // `Russia's proposed membership`
   if (words[i]!.kind === "aux") return FINITE_AUX.has(word);
   if (SAYING.has(word)) return true;
-  if (roles[i] !== "verb" || /ing$/.test(word)) return false;
-  return words[i - 1]?.kind !== "aux" && words[i - 1]?.kind !== "to" && !INNER_ADVERBS.has(before);
+  if (roleAt(roles, i) !== "verb" || /ing$/.test(word)) return false;
+  return wordAt(words, i - 1).kind !== "aux" && wordAt(words, i - 1).kind !== "to" && !INNER_ADVERBS.has(before);
 }
 
 /** `people who prefer to …`, `man making sure …`, `lawyers defending …`: where such a clause starts. */
 function relativeAfterSubject(words: readonly Word[], roles: readonly Role[], from: number, before: number): number | undefined {
   for (let i = from + 1; i < before; i++) {
-    if (roles[i - 1] !== "noun" || /,$/.test(words[i - 1]!.token)) continue; // `bad weather, rising costs`: a list
+    if (roleAt(roles, i - 1) !== "noun" || /,$/.test(words[i - 1]!.token)) continue; // `bad weather, rising costs`: a list
     const word = lower(words[i]!);
     if (word === "who" || word === "which" || word === "that") return i;
-    if (roles[i] === "verb" && /ing$/.test(word)) return i;
+    if (roleAt(roles, i) === "verb" && /ing$/.test(word)) return i;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { HEADLINE_MAX, HEADLINE_MIN_WORDS } from "./limits.ts";
 import { cutPoints, deletableSpans } from "./candidates.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
-import { salience, weighWords, type Role, type Word } from "./salience.ts";
+import { roleAt, salience, weighWords, wordAt, type Role, type Word } from "./salience.ts";
 
 /**
  * Compression by salience: editors keep the few words a story is about and drop the rest. Candidates
@@ -85,7 +85,7 @@ class Candidate {
   private readonly chars: Int32Array;
   /** Words that can head the subject: one must stay before the verb group. */
   private readonly subjects: Int32Array;
-  private readonly canEnd: boolean[];
+  private readonly canEnd: boolean[] = [];
   /** The main clause's verb group, and the negation in it: never deleted. */
   readonly required: Uint8Array;
   readonly size: number;
@@ -94,10 +94,10 @@ class Candidate {
     this.size = words.length;
     this.required = new Uint8Array(words.length);
     if (clause) {
-      for (let i = clause.start; i < clause.end; i++) if (words[i]!.kind !== "word" || roles[i] === "verb") this.required[i] = 1;
+      for (let i = clause.start; i < clause.end; i++) if (words[i]!.kind !== "word" || roleAt(roles, i) === "verb") this.required[i] = 1;
     }
     // A clause after a comma (`, putting 300 jobs at risk`, `, which …`) is detail: its words weigh less.
-    const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roles[i] === "verb" && /ing$/.test(word.token))));
+    const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roleAt(roles, i) === "verb" && /ing$/.test(word.token))));
     // Headlinese drops articles and auxiliaries: they count for nothing, and cost no length.
     // Typed arrays: one element kind for every article, so the scoring code is compiled once.
     const n = words.length;
@@ -110,17 +110,22 @@ class Candidate {
       this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
       this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1);
       this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
-      this.subjects[i] = clause && i < clause.start && (roles[i] === "noun" || word.kind === "pron") ? 1 : 0;
+      this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
     }
-    this.canEnd = words.map((word, i) => {
-      // Not on a function word, a possessive, a dangling word, or a verb that wants its object
-      // or infinitive (`Boeing unveils …`, `firms forced …`).
-      if (roles[i] === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
-      if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roles[i] === "verb" || roles[i + 1] === "glue")) return false; // `… Congress asking`
-      if (words[i + 1]?.kind === "to" && roles[i + 2] === "verb") return false; // `agree plans [to merge]`
-      if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
-      return roles[i] === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
-    });
+    for (let i = 0; i < n; i++) this.canEnd.push(this.endsWell(words, roles, i, clause));
+  }
+
+  /**
+   * Whether the headline may end on word `i`: not on a function word, a possessive, a dangling word, or
+   * a verb that wants its object or infinitive (`Boeing unveils …`, `firms forced …`).
+   */
+  private endsWell(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
+    const word = words[i]!;
+    if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
+    if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
+    if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
+    if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+    return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
   }
 
   /** Totals of the kept words. */

@@ -14,6 +14,22 @@ export interface Word {
 /** What a word does in its sentence, as far as position tells (see compress.ts). */
 export type Role = "glue" | "verb" | "adverb" | "noun";
 
+/**
+ * The word at `i`, or an empty one past either end. Reading past an array's end makes V8 throw away the
+ * compiled code of the function that did; these steps look at neighbours all the time.
+ */
+export function wordAt(words: readonly Word[], i: number): Word {
+  return i >= 0 && i < words.length ? words[i]! : NO_WORD;
+}
+
+/** The role at `i`, or none past either end (see `wordAt`). */
+export function roleAt(roles: readonly Role[], i: number): Role | "" {
+  return i >= 0 && i < roles.length ? roles[i]! : "";
+}
+
+/** No class at all: every test of a class fails on it, as on a word that is not there. */
+const NO_WORD: Word = { token: "", kind: "" as WordClass, uses: 0, early: 0 };
+
 /** What to count of a word: the word and its longer forms (`profit`, `profits`, `profitable`). */
 const stem = (word: string) => (word.length > 3 && /[^su]s$/.test(word) ? word.slice(0, -1) : word);
 
@@ -35,16 +51,18 @@ export function weighWords(text: string, sentences: readonly string[]): Word[] {
   for (let i = 0; i <= lead; i++) from += (sentences[i]?.length ?? 0) + 1;
   let to = from;
   for (let i = lead + 1; i <= lead + 3; i++) to += (sentences[i]?.length ?? -1) + 1;
-  return tokens.map((token, index) => {
+  const words: Word[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
+  tokens.forEach((token, index) => {
     // A capital proves nothing at the start, unless a name goes on (`General Motors`) or the article
     // capitalises the word inside a sentence too.
     const first = index === 0 && !/^\p{Lu}{2,}|^\p{Lu}\S*\s+\p{Lu}/u.test(`${token} ${tokens[index + 1] ?? ""}`) && !capitalisedInside(all, token);
     const kind = classify(token, first);
     const key = stem(bare(token));
-    if (key === "" || isFunctionWord(kind)) return { token, kind, uses: 0, early: 0 };
+    if (key === "" || isFunctionWord(kind)) return void words.push({ token, kind, uses: 0, early: 0 });
     const [uses, early] = countStarts(body, (starts ??= wordStarts(body)), key, from, to);
-    return { token, kind, uses, early };
+    words.push({ token, kind, uses, early });
   });
+  return words;
 }
 
 /**
