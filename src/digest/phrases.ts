@@ -137,7 +137,7 @@ function bareWord(raw: string): string {
   const apostrophe = end - start > 2 ? raw.charCodeAt(end - 2) : 0;
   if ((apostrophe === 39 || apostrophe === 8217) && raw.charCodeAt(end - 1) === 115) end -= 2; // `'s`
   const word = raw.slice(start, end);
-  if (word.charCodeAt(word.length - 1) !== 46) return word;
+  if (end === start || raw.charCodeAt(end - 1) !== 46) return word;
   return isInitialism(word) ? word : word.replace(/\.+$/, "");
 }
 

@@ -10,32 +10,25 @@ import { countTokens } from "./words.ts";
 export function splitAtBoundaries(paragraph: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  for (let i = 0; i < paragraph.length; i++) {
-    if (!isSpace(paragraph.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < paragraph.length && isSpace(paragraph.charCodeAt(end))) end++;
-    if (endsSentence(paragraph, i) && startsSentence(paragraph, end)) {
-      pieces.push(paragraph.slice(start, i));
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
+    const space = match.index + match[0].length - match[1]!.length;
+    const end = match.index + match[0].length;
+    if (startsSentence(paragraph, end)) {
+      pieces.push(paragraph.slice(start, space));
       start = end;
     }
-    i = end - 1;
   }
   pieces.push(paragraph.slice(start));
   return pieces;
 }
 
-/** `”` `’` `"` `'` `)` `]` after a full stop; `“` `‘` `"` `'` `(` `[` before a capital. */
-const isCloser = (code: number) => code === 0x201d || code === 0x2019 || code === 34 || code === 39 || code === 41 || code === 93;
+/** Where a sentence may end: `.`, `!` or `?`, closing quotes or brackets, then white space. */
+const SENTENCE_END = /[.!?][”’"')\]]*(\s+)/g;
+
+/** `“` `‘` `"` `'` `(` `[` before a capital. */
 const isOpener = (code: number) => code === 0x201c || code === 0x2018 || code === 34 || code === 39 || code === 40 || code === 91;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
-const SPACE = /\s/;
 
-function endsSentence(text: string, space: number): boolean {
-  let i = space - 1;
-  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
-  const code = text.charCodeAt(i);
-  return code === 46 || code === 33 || code === 63;
-}
 
 function startsSentence(text: string, from: number): boolean {
   let i = from;
@@ -46,9 +39,6 @@ function startsSentence(text: string, from: number): boolean {
   return CAPITAL_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
-}
 
 /** Titles that always go with the next word: `Mr. Smith`, `Sens. Rubio`. */
 const TITLES = new Set([
