@@ -193,8 +193,8 @@ function mergeShortForms(phrases: Phrase[]): Phrase[] {
 }
 
 function rank(phrases: Phrase[]): Phrase[] {
-  const words = (phrase: Phrase) => phrase.text.length - phrase.text.replaceAll(" ", "").length;
-  return phrases.sort((a, b) => b.count - a.count || words(b) - words(a) || a.first - b.first);
+  const spaces = new Map(phrases.map((phrase) => [phrase, phrase.text.split(" ").length]));
+  return phrases.sort((a, b) => b.count - a.count || spaces.get(b)! - spaces.get(a)! || a.first - b.first);
 }
 
 function isShouting(text: string): boolean {
