@@ -287,6 +287,7 @@ test("a tag is a whole name, never a sentence opener, a first name, a nationalit
     "Okafor will rest. Italian fans were sad. Top of the Pops will air the tour. Harbourline said fares would fall. Mira thanked the fans.",
   ));
   assert.equal(tags, ["Mira Okafor", "Top of the Pops", "New Zealand", "Harbourline"]);
+  assert.equal(deriveTags(splitSentences("Some of Mira Okafor's songs were sold. Mira Okafor wrote them. Okafor sang.")), ["Mira Okafor", "songs", "sold"]);
 });
 
 test("a role between two names splits them: `Labour MP Jo Cox` is `Labour` and `Jo Cox`", () => {
