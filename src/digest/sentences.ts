@@ -78,6 +78,8 @@ function continuesAfter(previous: string, next: string): boolean {
   const last = trimmed.slice(Math.max(trimmed.lastIndexOf(" "), trimmed.lastIndexOf("\t"), trimmed.lastIndexOf("\u00a0")) + 1);
   if (!last.endsWith(".")) return false;
   const word = last.slice(0, -1).replace(/^[("“‘']+/, "");
+  // Most sentences end on a plain word (`said.`): no abbreviation, nothing to mend.
+  if (word.length > 4 && !word.includes(".") && !TITLES.has(word.toLowerCase())) return false;
   const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
   if (!nextWord) return false;
   if (/^\p{Ll}/u.test(nextWord)) return true; // a lower-case start is never a new sentence

@@ -9,9 +9,11 @@ export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i)!;
+    const unit = text.charCodeAt(i);
+    const code = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
     const size = code > 0xffff ? 2 : 1;
-    if (isLetterOrDigit(code)) {
+    if (code === 32) inWord = false; // the commonest case first
+    else if (isLetterOrDigit(code)) {
       if (!inWord) count++;
       inWord = true;
     } else if (inWord && isJoiner(code)) {
