@@ -10,7 +10,7 @@ import { dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
+import { dropAttributionTail, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
@@ -179,6 +179,12 @@ test("clauses stay whole: a copula's complement, a verb's object clause, a pair 
     "The outbreak could close the farms. Islanders fear for the farms."), "Islanders fear foot and mouth outbreak on island farms");
   assert.is(story("Ferry users urge the council to let them scrutinise how £2m of ferry money is spent. The council spends £2m on ferries. " +
     "Ferry users say the money is wasted. The council says the spending is fair."), "Ferry users urge council to let them scrutinise how £2m of ferry money is spent");
+});
+
+test("a source named after its verb goes, and nothing ends before the clause it asks for", () => {
+  assert.is(dropAttributionTail("The island economy is performing well below its potential, said a harbour board report."), "The island economy is performing well below its potential");
+  assert.is(story("The ferry captain should make clear how sorry she is about the crash, the harbour master has said. The captain crashed the ferry in May. " +
+    "Nobody was hurt in the crash. The captain has not spoken about the crash."), "Ferry captain should make clear how sorry she is about crash");
 });
 
 const FERRY = splitSentences(

@@ -124,6 +124,7 @@ class Candidate {
     if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
     if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
     if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
+    if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
     if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
     return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
   }

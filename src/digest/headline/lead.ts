@@ -39,7 +39,8 @@ export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:wh
 
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
-  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "");
+  // `…, said a World Bank report`: the source named after its verb.
+  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "");
   return wordCount(shorter) >= 4 ? shorter : text;
 }
 
