@@ -187,6 +187,19 @@ test("a source named after its verb goes, and nothing ends before the clause it 
     "Nobody was hurt in the crash. The captain has not spoken about the crash."), "Ferry captain should make clear how sorry she is about crash");
 });
 
+test("what a verb of knowing says stays, with the news in a modifier or a particle, and a second verb shares the first one's tense", () => {
+  assert.is(story("The former ferry captain has admitted before an Averly court that he used to lie to the harbour board. The captain lied for years. " +
+    "The court heard the captain kept false logs. The harbour board sacked the captain."), "Former ferry captain admits before Averly court that he used to lie to harbour board");
+  assert.is(story("Averly ferry firms were forced to cut crossings in the face of falling ticket sales. Ticket sales fell by 10%. " +
+    "Ferry firms cut six crossings. Ticket sales fell for the third year."), "Averly ferry firms forced to cut crossings in face of falling ticket sales");
+  assert.is(story("The harbour master played down talk of a ferry strike, saying crews were happy. Crews denied talk of a strike. " +
+    "The harbour master said the crews were paid well. A ferry strike would close the port."), "Harbour master plays down talk of ferry strike");
+  assert.is(story("Averly Ferries has posted larger-than-expected profits and predicted that it will grow in 2005. Profits rose 15%. " +
+    "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts that it will grow");
+  assert.is(story("The win at Saltmarsh proves that they now have everything in place to mount a challenge for the ferry cup. The crew won by two lengths. " +
+    "The ferry cup is in May. They have the fastest boat."), "Win at Saltmarsh proves that they have everything in place to mount challenge for cup");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

@@ -109,6 +109,8 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
   if (/^(?:first|second|third|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
+  // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
+  if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
   const before = words[start - 1];
   return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`

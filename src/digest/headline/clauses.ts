@@ -79,8 +79,11 @@ function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: nu
 function isFinite(words: readonly Word[], roles: readonly Role[], i: number, from: number): boolean {
   const word = lower(words[i]!);
   const before = i > from ? lower(words[i - 1]!) : "";
-  // A pronoun or relative before it makes a clause of its own (`says he will`), unless it is the subject.
-  if (SUBJECT_PRONOUNS.has(before) && i - 1 > from) return false;
+  // A pronoun or relative before it, adverbs aside, makes a clause of its own (`says he will`, `that they
+  // now have`), unless it is the subject.
+  let subject = i - 1;
+  while (subject > from && INNER_ADVERBS.has(lower(words[subject]!))) subject--;
+  if (subject > from && SUBJECT_PRONOUNS.has(lower(words[subject]!))) return false;
   if (/['’]s$/.test(wordAt(words, i - 1).token ?? "")) return false; // `Russia's proposed membership`
   if (words[i]!.kind === "aux") return FINITE_AUX.has(word);
   if (SAYING.has(word)) return true;

@@ -3,7 +3,7 @@ import { HEADLINE_MAX, wordCount } from "./limits.ts";
 /** Words a headline must not end on. */
 const DANGLING = new Set([
   "a", "an", "the", "and", "or", "but", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "as",
-  "into", "onto", "over", "about", "than", "that", "which", "who", "whose", "its", "their", "his", "her", "our",
+  "into", "onto", "over", "about", "than", "that", "which", "who", "whose", "where", "when", "how", "what", "why", "whether", "its", "their", "his", "her", "our",
   "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
   "can", "may", "might", "must", "said", "says", "this", "these", "those", "such", "not", "so", "if", "while",
   "after", "before", "since", "until", "amid", "including", "per", "via", "up", "out", "mr", "mrs", "ms", "dr",

@@ -18,6 +18,7 @@ const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign 
  * clause's verb changes: in `Hague says he will not stand`, `he will not stand` keeps its grammar.
  */
 export function headlinese(text: string): string {
+  let shared: [participle: string, present: string] | undefined;
   const result = text
     .replace(DETERMINERS, "")
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
@@ -26,8 +27,14 @@ export function headlinese(text: string): string {
       if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
       const base = baseForm(verb);
       if (!base) return phrase;
-      return auxiliary === "has" ? thirdPerson(base) : auxiliary === "have" ? base : verb;
+      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
+      // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
+      const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
+      const secondBase = second ? baseForm(second) : undefined;
+      if (second && secondBase) shared = [second, present(secondBase) ?? second];
+      return present(base) ?? verb;
     })
+    .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
     .replace(PASSIVE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
@@ -39,11 +46,18 @@ export function headlinese(text: string): string {
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
 }
 
+/**
+ * `… and predicted that`: a participle after `and`, before any comma, that shares the perfect's
+ * auxiliary; only before what can only be its object, since `and increased spending` is an adjective.
+ */
+const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|\p{Lu})/u; // not `and increased spending`
+const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
+
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
 const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells)\b/;
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
 const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
-const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
+const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|there|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
 
 /**
  * Whether the verb at `offset` is not the main clause's: a verb comes before it (a leading clause that a
