@@ -10,7 +10,7 @@ import { dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAttributionTail, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
+import { dropAttributionTail, dropFillerSubject, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
@@ -198,6 +198,14 @@ test("what a verb of knowing says stays, with the news in a modifier or a partic
     "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts that it will grow");
   assert.is(story("The win at Saltmarsh proves that they now have everything in place to mount a challenge for the ferry cup. The crew won by two lengths. " +
     "The ferry cup is in May. They have the fastest boat."), "Win at Saltmarsh proves that they have everything in place to mount challenge for cup");
+});
+
+test("a verb agrees with what is left of a filler subject, and no cut falls inside an `after` or `with` clause", () => {
+  assert.is(dropFillerSubject("A group of islanders and fishermen has called for a new ferry"), "islanders and fishermen have called for a new ferry");
+  assert.is(story("Shares in ferry operator Harbourline fell 9% in late trade, after its quarterly profits failed to meet forecasts. Harbourline profits rose 4%. " +
+    "Harbourline shares had risen for a year. Forecasts had said profits would rise 10%."), "Shares in Harbourline fall 9%");
+  assert.is(story("Averly ferry firms posted mixed results for December - with island routes faring well while many others were forced to cut fares. " +
+    "Island routes carried more people. Other routes cut fares. Ferry firms expect a better year."), "Averly ferry firms post results for December - with island routes faring well");
 });
 
 const FERRY = splitSentences(

@@ -14,7 +14,7 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
   for (let i = 1; i < words.length; i++) {
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
-    if (words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") opened = true;
+    if ((words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") || SUBORDINATING.has(words[i - 1]!.token)) opened = true;
     if (roleAt(roles, i - 1) === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
     if (i < HEADLINE_MIN_WORDS || (opened && kind !== "rel")) continue;
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
@@ -23,11 +23,14 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`
-    else if (roleAt(roles, i) === "verb" && /ing$/.test(words[i]!.token) && roleAt(roles, i - 1) !== "glue" && i + 1 < words.length) cuts.push(i); // `claim accusing …`, not `island crossing`
+    else if (roleAt(roles, i) === "verb" && /ing$/.test(words[i]!.token) && roleAt(roles, i - 1) !== "glue" && i + 1 < words.length && !afterWith(words, roles, i)) cuts.push(i); // `claim accusing …`, not `island crossing`
   }
   cuts.push(words.length);
   return cuts;
 }
+
+/** Prepositions that also open clauses (`after its profits failed …`): no cut before their verb. */
+const SUBORDINATING = new Set(["after", "before", "since", "until", "unless", "whereas"]);
 
 /**
  * A participle after the main verb's object that starts a clause of detail (`plans aimed at …`), not
@@ -38,7 +41,14 @@ function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: nu
   if (!roles.slice(0, i - 1).includes("verb") || (wordAt(words, i + 1).kind !== "prep" && wordAt(words, i + 1).kind !== "to")) return false;
   let start = i - 1;
   while (start > 0 && (roleAt(roles, start - 1) === "noun" || words[start - 1]!.kind === "det") && !/,$/.test(words[start - 1]!.token)) start--;
-  return !/,$/.test(wordAt(words, start - 1).token ?? "") && wordAt(words, start - 1).token !== "with"; // `, with figures expected to …` is one clause
+  return !/,$/.test(wordAt(words, start - 1).token ?? "") && !afterWith(words, roles, i);
+}
+
+/** Whether the noun phrase before word `i` follows `with`: `with figures expected to …`, `with luxury retailers faring well` are one clause. */
+function afterWith(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  let start = i - 1;
+  while (start > 0 && (roleAt(roles, start - 1) === "noun" || words[start - 1]!.kind === "det")) start--;
+  return wordAt(words, start - 1).token === "with";
 }
 
 /** Spans to delete whole, each leaving a phrase that still reads. */

@@ -33,7 +33,15 @@ export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/
 export const dropLeadingAttribution = (text: string) => text.replace(LEADING_ATTRIBUTION, "");
 export const dropLeadingAdverbial = (text: string) => text.replace(LEADING_ADVERBIAL, "");
 export const dropTimeWords = (text: string) => text.replace(TIME_WORDS, "");
-export const dropFillerSubject = (text: string) => text.replace(FILLER_SUBJECT, "");
+/** Without `A group of`, the verb agrees with what is left: `A group of MPs has called` → `MPs have called`. */
+export function dropFillerSubject(text: string): string {
+  const rest = text.replace(FILLER_SUBJECT, "");
+  if (rest === text) return text;
+  return rest.replace(/^([^,]*?)\b(has|is|was)\b/, (phrase, subject: string, auxiliary: "has" | "is" | "was") =>
+    / and |[^s']s\s*$/.test(subject) ? `${subject}${PLURAL_AUXILIARY[auxiliary]}` : phrase);
+}
+
+const PLURAL_AUXILIARY = { has: "have", is: "are", was: "were" } as const;
 export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, "");
 export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ");
 
