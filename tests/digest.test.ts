@@ -16,6 +16,8 @@ import { weighWords } from "../src/digest/headline/salience.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { isProse, splitAtBoundaries, splitSentences } from "../src/digest/sentences.ts";
+import { renderProse } from "../src/digest/render.ts";
+import { plainText } from "../src/markdown.ts";
 import { slugify } from "../src/digest/slug.ts";
 import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
 import { capitalisedRuns } from "../src/digest/phrases.ts";
@@ -368,6 +370,14 @@ test("an entry's URL comes from the file name, not the headline", () => {
 test("author fields win over derived ones", () => {
   const entry = deriveEntry(article(["Some text about Port Averly and Port Averly."], { title: "T", summary: "S", tags: ["x"] }));
   assert.equal([entry.headline, entry.summary, entry.tags], ["T", "S", ["x"]]);
+});
+
+test("property: plain prose renders as markdown-it renders it, without the parse", () => {
+  const piece = fc.array(fc.constantFrom("a", " ", "\t", "\u00a0", "\u2028", "&", "<", ">", "\"", "*", "_", "#", "-", "`", "[", "]", "(", ")", "\\", ":", ".", "/", "@", "w", "h", "t", "p", "1", "😀", "é"), { minLength: 1, maxLength: 30 });
+  fc.assert(fc.property(fc.array(piece.map((chars) => chars.join("")), { minLength: 1, maxLength: 3 }), (pieces) => {
+    const paragraphs = pieces.filter((text) => text.trim());
+    if (paragraphs.length > 0) assert.is(renderProse(paragraphs), plainText.render(paragraphs.join("\n\n")));
+  }), { numRuns: 3000 });
 });
 
 test("article text never becomes markup, and bare URLs become links", () => {

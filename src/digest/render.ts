@@ -7,7 +7,7 @@ export function renderBlocks(blocks: readonly Block[]): string {
   let html = "";
   let prose: string[] = [];
   const flush = () => {
-    if (prose.length > 0) html += plainText.render(prose.join("\n\n"));
+    if (prose.length > 0) html += renderProse(prose);
     prose = [];
   };
   for (const block of blocks) {
@@ -21,6 +21,21 @@ export function renderBlocks(blocks: readonly Block[]): string {
   flush();
   return html;
 }
+
+/**
+ * Paragraphs of plain prose as markdown-it renders them: `<p>` and the text escaped. Only text that could
+ * hold a link (`//`, `@`) or that markdown-it would normalise (line breaks, NUL, space at either end)
+ * goes through markdown-it itself; most news paragraphs hold none, and skip the parse.
+ */
+export function renderProse(paragraphs: readonly string[]): string {
+  if (!paragraphs.every(isPlain)) return plainText.render(paragraphs.join("\n\n"));
+  let html = "";
+  for (const paragraph of paragraphs) html += `<p>${escapeHtml(paragraph)}</p>\n`;
+  return html;
+}
+
+const MAY_LINK_OR_BREAK = /[@\r\n\u0000]|\/\//;
+const isPlain = (text: string) => text.length > 0 && !MAY_LINK_OR_BREAK.test(text) && text === text.trim();
 
 function renderBlock(block: Block): string {
   if (block.kind === "paragraph") return plainText.render(block.text);
