@@ -84,5 +84,6 @@ export function headlineStyle(text: string): string {
  * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`).
  */
 export function namesAsModifiers(text: string): string {
+  if (!text.includes("'s ") && !text.includes("’s ")) return text; // the look-behind below is slow to try
   return text.replace(/(?<=\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/gu, "");
 }

@@ -50,9 +50,9 @@ const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly"
 export function presentTense(text: string, sentences: readonly string[] = []): string {
   // Shaped like the compression step's words, so `assignRoles` sees one kind of object. A first word the
   // article capitalises inside a sentence is a name (`Charles belonged` → `Charles belongs`).
-  const opening = sentences.length > 1 ? sentences.slice(1, 6).join(" ") : "";
+  const isName = (token: string) => sentences.slice(1, 6).some((sentence) => capitalisedInside(sentence, token));
   const words: Word[] = [];
-  for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !capitalisedInside(opening, token)), uses: 0, early: 0 });
+  for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
   // `vanished ten years ago` stays in the past.
