@@ -210,6 +210,15 @@ test("a verb agrees with what is left of a filler subject, and no cut falls insi
     "Island routes carried more people. Other routes cut fares. Ferry firms expect a better year."), "Averly ferry firms post results for December - with island routes faring well");
 });
 
+test("an aside of examples goes with both its commas; a verb keeps its prepositional complement; ordinals stay", () => {
+  assert.is(story("Four island ferry crews, including Saltmarsh captain Ana Reyes and her mate, are all ready to sail for the Averly Cup in the harbour race. " +
+    "The Averly Cup is in May. The crews trained for a year. Ana Reyes won the cup in 2003."), "Four island ferry crews are all ready to sail for Averly Cup");
+  assert.is(story("The former harbour master says he will not stand for the leadership again, having given up his ambition to be mayor. " +
+    "The harbour master left in May. He said politics was boring. The harbour board will choose a new leader."), "Former harbour master says he will not stand for leadership");
+  assert.is(story("Ferry fares are expected to rise for the fifth time since June following the harbour board's latest meeting. Fares rose 2% in June. " +
+    "The harbour board meets on Tuesday. Islanders fear higher fares."), "Ferry fares to rise for fifth time");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

@@ -29,6 +29,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
   return cuts;
 }
 
+export const EXAMPLES = new Set(["including", "such", "like", "especially", "notably", "mainly", "mostly", "among"]);
+
 /** Prepositions that also open clauses (`after its profits failed …`): no cut before their verb. */
 const SUBORDINATING = new Set(["after", "before", "since", "until", "unless", "whereas"]);
 
@@ -61,6 +63,12 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const close = words[i]!.kind === "punct" ? words.findIndex((word, j) => j > i && word.kind === "punct") : -1;
     if (close > i + 1 && close - i <= 16 && /^[-–—]$/.test(words[i]!.token) && /^[-–—]$/.test(words[close]!.token)) spans.push([i, close + 1]);
   }
+  // An aside between commas that only gives examples, closed right before the verb: `players[, including
+  // goalkeeper Murambadoro,] are`.
+  const close = clause ? clause.start - 1 : -1;
+  for (let i = 1; i < close; i++) {
+    if (/,$/.test(words[i - 1]!.token) && EXAMPLES.has(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14) spans.push([i, close + 1]);
+  }
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));
@@ -80,7 +88,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const quantity = words[i]!.token === "of" && (wordAt(words, i - 1).kind === "num" || wordAt(words, i - 1).kind === "det");
     // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
     const copula = /^(?:is|are|was|were|be|been|being)$/i.test(wordAt(words, i - 1).token ?? "");
-    const dependent = wordAt(words, i - 1).kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula; // `is [in talks] with`: a complement
+    // Nor a verb's complement: `is [in talks] with`, `hoping [for talks] with`.
+    const dependent = wordAt(words, i - 1).kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula || roleAt(roles, i - 1) === "verb";
     if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && wordAt(words, i + 1).kind === "name")) && !insideName(words, i) && !dependent) {
       const end = phraseEnd(words, roles, i + 1);
       // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`) or another phrase.
@@ -118,7 +127,7 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
 /** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
-  if (/^(?:first|second|third|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`

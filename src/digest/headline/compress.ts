@@ -1,5 +1,5 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
-import { cutPoints, deletableSpans } from "./candidates.ts";
+import { cutPoints, deletableSpans, EXAMPLES } from "./candidates.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
@@ -68,10 +68,17 @@ function quotesPaired(words: readonly Word[], start: number, end: number): boole
   return quotes % 2 === 0;
 }
 
+/** The kept words; an aside of examples deleted between commas takes its opening comma with it. */
 function render(words: readonly Word[], keep: Uint8Array): string {
   const kept: string[] = [];
+  let aside = false; // the words deleted since the last kept one are `including …,`
   for (let i = 0; i < words.length; i++) {
-    if (!keep[i]) continue;
+    if (!keep[i]) {
+      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token);
+      continue;
+    }
+    if (aside && /,$/.test(words[i - 1]!.token) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, "");
+    aside = false;
     kept.push(words[i]!.token);
   }
   return kept.join(" ").replace(/[,;:]+$/, "");

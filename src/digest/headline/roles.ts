@@ -18,7 +18,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     const before = words[back];
     const after = words[i + 1];
     const afterNoun = before !== undefined && roleAt(roles, back) === "noun";
-    if (ADVERBS.has(word.token) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower))) roles[i] = "adverb";
+    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower))) roles[i] = "adverb";
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
@@ -33,7 +33,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
 const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
-const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "almost", "nearly", "once", "twice", "often", "ever", "together", "abroad"]);
+const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep"]);
 const VERB_AFTER = new Set(["aux", "to", "pron"]);
 /** `who attends`; not `as`, `while` or `when`, which a noun may follow. */
