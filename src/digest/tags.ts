@@ -1,4 +1,5 @@
 import { namedPhrases, type Phrase } from "./phrases.ts";
+import { isPastForm } from "./verbs.ts";
 
 export const MAX_TAGS = 5;
 /** Fewer names than this, and the article's repeated word pairs and words fill the rest. */
@@ -70,8 +71,9 @@ function repeatedPairs(sentences: readonly string[]): string[] {
   for (const sentence of sentences) {
     let previous: string | null = null;
     for (const word of lowerWords(sentence)) {
-      // Noun pairs, not a verb or an adverb with its neighbour: `interest rates`, not `employing women`.
-      if (previous && word && !COMMON.has(word) && !/(?:ed|ing|ly)$/.test(word) && !/(?:ing|ly)$/.test(previous)) {
+      // Noun pairs, not a verb or an adverb with its neighbour: `interest rates`, not `employing women`,
+      // `unemployment rose` or `found guilty`.
+      if (previous && word && !COMMON.has(word) && !/(?:ed|ing|ly)$/.test(word) && !/(?:ing|ly)$/.test(previous) && !isPastForm(word) && !isPastForm(previous)) {
         const pair = `${previous} ${word}`;
         counts.set(pair, (counts.get(pair) ?? 0) + 1);
       }
