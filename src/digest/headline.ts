@@ -1,12 +1,12 @@
 import { wordCount } from "./headline/limits.ts";
 import { isProse } from "./sentences.ts";
-import { balanceQuotes, capitalize, cutAtWordBoundary, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
+import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
 import { headlinese, headlineStyle, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
 import { compressBySalience } from "./headline/compress.ts";
 import { presentTense } from "./headline/roles.ts";
-import { trimToWords } from "./headline/trim.ts";
+import { trimToLength, trimToWords } from "./headline/trim.ts";
 
 export { HEADLINE_MAX, HEADLINE_WORDS } from "./headline/limits.ts";
 
@@ -21,6 +21,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropAttributionTail", lead.dropAttributionTail],
   ["dropLeadingAdverbial", lead.dropLeadingAdverbial],
   ["dropTimeWords", lead.dropTimeWords],
+  ["dropInnerAttribution", lead.dropInnerAttribution],
   ["dropFillerSubject", lead.dropFillerSubject],
   ["dropAppositive", lead.dropAppositive],
   ["dropReportingFrame", lead.dropReportingFrame],
@@ -33,12 +34,15 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["namesAsModifiers", namesAsModifiers],
   // With no article to weigh words against, compressBySalience leaves the lead whole: trim it instead.
   ["trimLoneLead", (text, sentences) => (sentences.length > 1 ? text : trimToWords(text))],
-  ["cutAtWordBoundary", (text) => cutAtWordBoundary(text)],
+  ["trimToLength", (text) => trimToLength(text)],
   ["balanceQuotes", balanceQuotes],
   ["dropDanglingEnd", dropDanglingEnd],
   ["dropLeadingAmount", dropLeadingAmount],
   ["capitalize", capitalize],
 ];
+
+/** Space a step may leave: doubled, at an end, or before punctuation. */
+const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
 
 /**
  * A headline from an article's sentences (the lead, and the rest as context): at most 90 characters,
@@ -51,7 +55,7 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   for (const [, step] of steps) {
     const stepped = step(headline, sentences);
     if (stepped === headline) continue; // most steps find nothing to do
-    const next = stepped.replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim();
+    const next = UNTIDY.test(stepped) ? stepped.replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim() : stepped;
     const nextWords = wordCount(next);
     if (nextWords >= 2 || words < 2) [headline, words] = [next, nextWords];
   }

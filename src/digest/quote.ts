@@ -9,6 +9,7 @@ const PATTERNS = [
   new RegExp(`${QUOTED}\\s*,?\\s*${VERB}\\s+([^,.;:“”"]{2,80})`, "gu"),
   new RegExp(`${SPEAKER}\\s+${VERB}(?:\\s+\\w+){0,3}:\\s*${QUOTED}`, "gu"),
 ];
+const SPEAKER_AT_END = new RegExp(`${SPEAKER}\\s*$`, "u");
 const NOT_NAMES = new Set(["He", "She", "It", "They", "We", "I", "The", "This", "That", "But", "And", "A", "An", "His", "Her", "Their"]);
 
 /**
@@ -19,11 +20,12 @@ export function pickQuote(paragraphs: readonly string[]): Quote | undefined {
   let best: Quote | undefined;
   let bestWords = 0;
   for (const paragraph of paragraphs) {
+    if (!paragraph.includes("“") && !paragraph.includes('"')) continue; // most paragraphs quote nobody
     for (const [index, pattern] of PATTERNS.entries()) {
       for (const match of paragraph.matchAll(pattern)) {
         const [text, phrase] = index === 2 ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
         // `said Moscow-based US lawyer Jamie Firestone`: the name is the phrase's last capitalised run.
-        const speaker = index === 1 ? (new RegExp(`${SPEAKER}\\s*$`, "u").exec(phrase.trim())?.[1] ?? "") : phrase;
+        const speaker = index === 1 ? (SPEAKER_AT_END.exec(phrase.trim())?.[1] ?? "") : phrase;
         if (!speaker) continue;
         const words = text.trim().split(/\s+/).length;
         if (words < 6 || words > 45 || NOT_NAMES.has(speaker.split(/\s+/)[0]!)) continue;

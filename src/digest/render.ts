@@ -7,7 +7,7 @@ export function renderBlocks(blocks: readonly Block[]): string {
   let html = "";
   let prose: string[] = [];
   const flush = () => {
-    if (prose.length > 0) html += prose.every(isPlainProse) ? prose.map(plainParagraph).join("") : plainText.render(prose.join("\n\n"));
+    if (prose.length > 0) html += renderProse(prose);
     prose = [];
   };
   for (const block of blocks) {
@@ -23,18 +23,19 @@ export function renderBlocks(blocks: readonly Block[]): string {
 }
 
 /**
- * Most paragraphs are one line of prose with no link in it: for them markdown-it's whole parse gives
- * `<p>`, the escaped text, `</p>`, so that is written directly (a third of the derivation's rendering
- * time). Anything else (a link, a "://", a line break, edge white space, a NUL) goes through markdown-it;
- * a property test holds the two to the same output.
+ * Paragraphs of plain prose as markdown-it renders them: `<p>` and the text escaped. Only text that could
+ * hold a link (`//`, `@`) or that markdown-it would normalise (line breaks, NUL, space at either end)
+ * goes through markdown-it itself; most news paragraphs hold none, and skip the parse.
  */
-export function isPlainProse(text: string): boolean {
-  return text.length > 0 && !/^[\s]|[\s]$|[\n\r\0]|:\/\//.test(text) && !plainText.linkify.test(text);
+export function renderProse(paragraphs: readonly string[]): string {
+  if (!paragraphs.every(isPlain)) return plainText.render(paragraphs.join("\n\n"));
+  let html = "";
+  for (const paragraph of paragraphs) html += `<p>${escapeHtml(paragraph)}</p>\n`;
+  return html;
 }
 
-function plainParagraph(text: string): string {
-  return `<p>${escapeHtml(text)}</p>\n`;
-}
+const MAY_LINK_OR_BREAK = /[@\r\n\u0000]|\/\//;
+const isPlain = (text: string) => text.length > 0 && !MAY_LINK_OR_BREAK.test(text) && text === text.trim();
 
 function renderBlock(block: Block): string {
   if (block.kind === "paragraph") return plainText.render(block.text);

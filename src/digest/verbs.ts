@@ -10,7 +10,7 @@ const IRREGULAR: Record<string, string> = {
   struck: "strike", written: "write", chosen: "choose", drawn: "draw", sought: "seek", thrown: "throw",
   kept: "keep", met: "meet", sent: "send", spent: "spend", built: "build", quit: "quit", had: "have",
   done: "do", gone: "go", known: "know", got: "get", gotten: "get", run: "run", beaten: "beat", felt: "feel",
-  stood: "stand", understood: "understand", driven: "drive", ridden: "ride", frozen: "freeze", stolen: "steal",
+  stood: "stand", understood: "understand", withstood: "withstand", driven: "drive", ridden: "ride", frozen: "freeze", stolen: "steal",
   sunk: "sink", swept: "sweep", fought: "fight", caught: "catch", taught: "teach", thought: "think", hidden: "hide",
   shot: "shoot", slept: "sleep", forgotten: "forget", forgiven: "forgive", overtaken: "overtake", upheld: "uphold",
   withdrawn: "withdraw", undergone: "undergo", overturned: "overturn", spread: "spread", shut: "shut", sworn: "swear",
@@ -26,14 +26,9 @@ export function baseForm(participle: string): string | undefined {
   if (!/^[a-z]{2,}ed$/.test(word)) return undefined;
   if (word.endsWith("ied")) return word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`; // died, denied
   if (word.endsWith("eed")) return word.slice(0, -1); // agreed
-  if (word.endsWith("ated") && !/(?:tr|ch|f|p|h|s)eated$/.test(word)) return word.slice(0, -1); // created, but treated
   const stem = word.slice(0, -2);
   if (/[eio]ll$/.test(stem) && (stem.match(VOWELS)?.length ?? 0) >= 2) return stem.slice(0, -1); // cancelled, controlled (British)
-  if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // stopped, planned, but added
-  if (/(?:[cgvzu]|[aeiou]s|[^aeiou]ur)$/.test(stem)) return `${stem}e`; // announced, urged, issued, closed, secured
-  const syllables = stem.match(VOWELS)?.length ?? 0;
-  if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`; // hoped, rated
-  return stem;
+  return restoreBase(stem);
 }
 
 /** The base form of a present participle after `is`/`are`: `investigating` → `investigate`. */
@@ -41,13 +36,31 @@ export function baseOfGerund(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (!/^[a-z]{2,}ing$/.test(lower) || lower.length < 6) return undefined;
   if (lower.endsWith("ying")) return lower.slice(0, -3); // buying, saying, studying
-  const stem = lower.slice(0, -3);
-  if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // planning
-  if (/(?:[cgvzu]|[aeiou]s|[^aeiou]ur|at)$/.test(stem) && !/(?:tr|ch|f|p|h|s)eat$/.test(stem)) return `${stem}e`; // announcing, urging, closing, creating
+  return restoreBase(lower.slice(0, -3));
+}
+
+/**
+ * A verb's base from what is left when `-ed` or `-ing` goes: a doubled consonant is undone (`stopped`,
+ * `planning`); an `e` the ending swallowed comes back where English spelling needs one (`described`,
+ * `preparing`, `handled`, `completed`), judged by how the stem ends, since no base ends that way bare.
+ */
+function restoreBase(stem: string): string {
+  if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // stopped, planned, but added
+  if (/[^aeiou]ick$/.test(stem) && (stem.match(VOWELS)?.length ?? 0) >= 2) return stem.slice(0, -1); // panicked, trafficked
+  if (TAKES_E.test(stem) && !KEEPS_BARE.test(stem)) return `${stem}e`;
   const syllables = stem.match(VOWELS)?.length ?? 0;
-  if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`; // hoping, taking
+  if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`; // hoped, rated, taking
   return stem;
 }
+
+/**
+ * Stem endings no English verb has without a final `e`: announc(e), urg(e), issu(e), clos(e), collaps(e),
+ * handl(e), secur(e), prepar(e), decid(e), conclud(e), explod(e), execut(e), combin(e),
+ * plung(e), describ(e), requir(e), quot(e), assum(e), provok(e), compil(e), rul(e), consol(e), bath(e), creat(e), negotiat(e), becom(e).
+ */
+const TAKES_E = /(?:[cvu]|[^n]g|[ue]ng|(?:ch|r)ang|[^z]z|[^s]s|[^aeiou](?:ur|ir|ar|id|ud|od|ut|ib|in|um|ok|il|ul|ol)|uid|qu(?:ir|ot)|(?:gn|st|pl|ad)or|[^aeiou]ot|(?:mpl|del|comp)et|(?:un|gn|nv|xc|nc|rec)it|[bcdfgkptz]l|th|(?<![eo])at|creat|com|phon|tpon|(?:sc|sh)ap)$/;
+/** Stems that look as if they lost an `e` but did not: focus(ed), pilot(ed), pivot(ed), ballot(ed). */
+const KEEPS_BARE = /(?:focus|bias|pilot|pivot|ballot)$/;
 
 /** `deny` → `denies`, `announce` → `announces`, `pass` → `passes`. */
 export function thirdPerson(base: string): string {

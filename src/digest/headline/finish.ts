@@ -3,11 +3,12 @@ import { HEADLINE_MAX, wordCount } from "./limits.ts";
 /** Words a headline must not end on. */
 const DANGLING = new Set([
   "a", "an", "the", "and", "or", "but", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "as",
-  "into", "onto", "over", "about", "than", "that", "which", "who", "whose", "its", "their", "his", "her", "our",
+  "into", "onto", "over", "about", "than", "that", "which", "who", "whose", "where", "when", "how", "what", "why", "whether", "its", "their", "his", "her", "our",
   "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
   "can", "may", "might", "must", "said", "says", "this", "these", "those", "such", "not", "so", "if", "while",
   "after", "before", "since", "until", "amid", "including", "per", "via", "up", "out", "mr", "mrs", "ms", "dr",
   "more", "most", "less", "very", "also", "just", "being", "new", "some", "all", "other", "former", "first",
+  "it", "them", "him", "us", "me", "he", "she", "they", "we", "you", "i",
   // verbs that leave the reader asking "what?" when their object is cut away
   "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds",
   "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",

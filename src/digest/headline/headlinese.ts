@@ -14,27 +14,59 @@ const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign 
 
 /**
  * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,
- * `A man has been arrested` → `Man arrested`, `The council will vote` → `Council to vote`.
+ * `A man has been arrested` → `Man arrested`, `The council will vote` → `Council to vote`. Only the main
+ * clause's verb changes: in `Hague says he will not stand`, `he will not stand` keeps its grammar.
  */
 export function headlinese(text: string): string {
+  let shared: [participle: string, present: string] | undefined;
   const result = text
     .replace(DETERMINERS, "")
-    .replace(FUTURE, "to ")
-    .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string) => {
+    .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
+    .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
+      if (inClause(whole, offset)) return phrase;
       if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
       const base = baseForm(verb);
       if (!base) return phrase;
-      return auxiliary === "has" ? thirdPerson(base) : auxiliary === "have" ? base : verb;
+      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
+      // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
+      const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
+      const secondBase = second ? baseForm(second) : undefined;
+      if (second && secondBase) shared = [second, present(secondBase) ?? second];
+      return present(base) ?? verb;
     })
-    .replace(PASSIVE, "")
-    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string) => {
+    .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
+    .replace(PASSIVE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : ""))
+    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
-      if (!base) return phrase;
+      if (!base || inClause(whole, offset)) return phrase;
       return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
     })
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/**
+ * `… and predicted that`: a participle after `and`, before any comma, that shares the perfect's
+ * auxiliary; only before what can only be its object, since `and increased spending` is an adjective.
+ */
+const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|\p{Lu})/u; // not `and increased spending`
+const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
+
+/** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
+const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells)\b/;
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
+const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
+const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|there|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
+
+/**
+ * Whether the verb at `offset` is not the main clause's: a verb comes before it (a leading clause that a
+ * comma closes does not count), or it follows a pronoun or a word that opens a clause.
+ */
+function inClause(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf(",", offset) + 1, offset);
+  // A relative clause's own auxiliary (`bakery that has fed the town will close`) is not the main verb.
+  return AUXILIARY.test(before.replace(RELATIVE_AUXILIARY, " ")) || REPORTING.test(before) || OPENS_CLAUSE.test(before);
 }
 
 /** House style of headlines: `40%`, `$9.3bn`, `£5m`, `US`, `UK`. */
@@ -52,5 +84,6 @@ export function headlineStyle(text: string): string {
  * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`).
  */
 export function namesAsModifiers(text: string): string {
+  if (!text.includes("'s ") && !text.includes("’s ")) return text; // the look-behind below is slow to try
   return text.replace(/(?<=\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/gu, "");
 }

@@ -8,7 +8,7 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TIME_WORDS = new RegExp(
   [
-    `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!\\s+\\p{Lu})`,
+    `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!\\s+\\p{Lu})`,
     `\\s+(?:yesterday|today|tonight)\\b`,
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`,
     `\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`,
@@ -17,7 +17,8 @@ const TIME_WORDS = new RegExp(
   ].join("|"),
   "gu",
 );
-const FILLER_SUBJECT = /^(?:A|An|The)\s+(?:group|number|team|coalition|handful|pair|couple|series|host|range|variety|total|set|collection)\s+of\s+/;
+/** `A number of MPs` are MPs; `the number of Europeans` is a number, and stays. */
+const FILLER_SUBJECT = /^(?:(?:A|An|The)\s+(?:group|team|coalition|handful|pair|couple|series|host|range|variety|set|collection)|An?\s+number)\s+of\s+/;
 const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told\\s+[\\w\\s.'’-]+)";
 const ATTRIBUTION_TAIL = new RegExp(
   `,?\\s+(?:according\\s+to\\b.*|(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,4}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
@@ -32,17 +33,37 @@ export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/
 export const dropLeadingAttribution = (text: string) => text.replace(LEADING_ATTRIBUTION, "");
 export const dropLeadingAdverbial = (text: string) => text.replace(LEADING_ADVERBIAL, "");
 export const dropTimeWords = (text: string) => text.replace(TIME_WORDS, "");
-export const dropFillerSubject = (text: string) => text.replace(FILLER_SUBJECT, "");
+/** Without `A group of`, the verb agrees with what is left: `A group of MPs has called` → `MPs have called`. */
+export function dropFillerSubject(text: string): string {
+  const rest = text.replace(FILLER_SUBJECT, "");
+  if (rest === text) return text;
+  return rest.replace(/^([^,]*?)\b(has|is|was)\b/, (phrase, subject: string, auxiliary: "has" | "is" | "was") =>
+    / and |[^s']s\s*$/.test(subject) ? `${subject}${PLURAL_AUXILIARY[auxiliary]}` : phrase);
+}
+
+const PLURAL_AUXILIARY = { has: "have", is: "are", was: "were" } as const;
 export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, "");
 export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ");
 
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
-  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "");
+  // `…, said a World Bank report`: the source named after its verb.
+  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "");
   return wordCount(shorter) >= 4 ? shorter : text;
 }
 
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */
 export function dropAppositive(text: string): string {
-  return text.replace(/^([^,]{2,50}),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  // A description before the name gives way to the name: `The world's biggest confectioner, Cadbury, has …`.
+  const named = text.replace(/^[^,]{2,60},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?=\p{Ll})/u, "$1 ");
+  if (named !== text) return named;
+  // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description.
+  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
+
+/**
+ * Who says so, mid-sentence: `The economy grew, official figures show - but …` → `The economy grew - but
+ * …`; `… over five years, the city announced, in a plan to …` → `… over five years, in a plan to …`.
+ */
+export const dropInnerAttribution = (text: string) =>
+  text.replace(/,\s+(?:[\w'’-]+\s+){0,4}(?:show|shows|suggest|suggests|say|says|said|reported|reports|found|finds|announced|confirmed)(?=\s+[-–—]\s|,\s)/, "");

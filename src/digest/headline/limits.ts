@@ -8,9 +8,5 @@ export const HEADLINE_WORDS = 9;
 /** Never trim below this: fewer words stop saying who did what. */
 export const HEADLINE_MIN_WORDS = 4;
 
-const WORD = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-
 /** Words as these limits count them: anything with a letter or digit between spaces (`2,000`, `Rover's`). */
-export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
+export { countTokens as wordCount } from "../words.ts";

@@ -1,5 +1,5 @@
 import { baseOfPast, isPastForm, thirdPerson } from "../verbs.ts";
-import type { Role, Word } from "./salience.ts";
+import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify } from "./wordclass.ts";
 
 /**
@@ -7,17 +7,18 @@ import { classify } from "./wordclass.ts";
  * precedes an article (`unveiled its`), or is a past form after a noun (`economy shrank`).
  */
 export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>): Role[] {
-  const roles: Role[] = words.map((word) => (word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue"));
+  const roles: Role[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
+  for (const word of words) roles.push(word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue");
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.kind !== "word") continue;
     const lower = word.token.toLowerCase().replace(/[^\p{L}]+$/u, "");
     let back = i - 1;
-    while (back >= 0 && roles[back] === "adverb") back--;
+    while (back >= 0 && roleAt(roles, back) === "adverb") back--;
     const before = words[back];
     const after = words[i + 1];
-    const afterNoun = before !== undefined && roles[back] === "noun";
-    if (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower)) roles[i] = "adverb";
+    const afterNoun = before !== undefined && roleAt(roles, back) === "noun";
+    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower))) roles[i] = "adverb";
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
@@ -29,6 +30,10 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   return roles;
 }
 
+/** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
+const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
+/** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
+const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep"]);
 const VERB_AFTER = new Set(["aux", "to", "pron"]);
 /** `who attends`; not `as`, `while` or `when`, which a noun may follow. */
@@ -39,21 +44,32 @@ const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly"
 
 /**
  * Headlines speak in the present: the lead's first verb, when it is a simple past right after its subject
- * and no auxiliary follows (`the man arrested in Leeds has been charged` keeps its participle), turns to
+ * and no auxiliary is near (`the man arrested in Leeds has been charged` keeps its participle), turns to
  * the present (`Japan's economy shrank` → `Japan's economy shrinks`, `sales fell` → `sales fall`).
  */
-export function presentTense(text: string): string {
-  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0) }));
+export function presentTense(text: string, sentences: readonly string[] = []): string {
+  // Shaped like the compression step's words, so `assignRoles` sees one kind of object. A first word the
+  // article capitalises inside a sentence is a name (`Charles belonged` → `Charles belongs`).
+  const isName = (token: string) => sentences.slice(1, 6).some((sentence) => capitalisedInside(sentence, token));
+  const words: Word[] = [];
+  for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
-  if (verb < 1 || roles[verb - 1] !== "noun" || words.slice(verb + 1).some((word) => word.kind === "aux")) return text;
+  // `vanished ten years ago` stays in the past.
+  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.kind === "aux" || word.token === "ago")) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue");
   const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
   const token = words[verb]!.token;
   const base = baseOfPast(token.toLowerCase());
   if (!base || token !== token.toLowerCase()) return text;
-  const plural = subject.kind === "word" && /[^sui'’]s$/.test(subject.token);
+  // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
+  // after a comma, is no past tense.
+  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && wordAt(words, verb + 2).kind !== "num")) return text;
+  if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
+  // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
+  if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and")) return text;
+  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
   words[verb]!.token = plural ? base : thirdPerson(base);
   return words.map((word) => word.token).join(" ");
 }

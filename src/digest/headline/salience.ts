@@ -14,6 +14,22 @@ export interface Word {
 /** What a word does in its sentence, as far as position tells (see compress.ts). */
 export type Role = "glue" | "verb" | "adverb" | "noun";
 
+/**
+ * The word at `i`, or an empty one past either end. Reading past an array's end makes V8 throw away the
+ * compiled code of the function that did; these steps look at neighbours all the time.
+ */
+export function wordAt(words: readonly Word[], i: number): Word {
+  return i >= 0 && i < words.length ? words[i]! : NO_WORD;
+}
+
+/** The role at `i`, or none past either end (see `wordAt`). */
+export function roleAt(roles: readonly Role[], i: number): Role | "" {
+  return i >= 0 && i < roles.length ? roles[i]! : "";
+}
+
+/** No class at all: every test of a class fails on it, as on a word that is not there. */
+const NO_WORD: Word = { token: "", kind: "" as WordClass, uses: 0, early: 0 };
+
 /** What to count of a word: the word and its longer forms (`profit`, `profits`, `profitable`). */
 const stem = (word: string) => (word.length > 3 && /[^su]s$/.test(word) ? word.slice(0, -1) : word);
 
@@ -26,24 +42,27 @@ const WINDOW = 2500;
 /** Words of `text` (the lead, cleaned) with how much the article (`sentences`, lead first) uses each. */
 export function weighWords(text: string, sentences: readonly string[]): Word[] {
   const tokens = text.split(" ").filter(Boolean);
-  const all = sentences.join(" ").slice(0, WINDOW);
+  const all = opening(sentences, WINDOW);
   const body = ` ${all.toLowerCase()}`;
+  let starts: WordStarts | undefined;
   // Where the three sentences after the lead are in `body`: one scan counts both uses and early uses.
   const lead = Math.max(0, sentences.slice(0, 8).findIndex(isProse));
   let from = 1;
   for (let i = 0; i <= lead; i++) from += (sentences[i]?.length ?? 0) + 1;
   let to = from;
   for (let i = lead + 1; i <= lead + 3; i++) to += (sentences[i]?.length ?? -1) + 1;
-  return tokens.map((token, index) => {
+  const words: Word[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
+  tokens.forEach((token, index) => {
     // A capital proves nothing at the start, unless a name goes on (`General Motors`) or the article
     // capitalises the word inside a sentence too.
     const first = index === 0 && !/^\p{Lu}{2,}|^\p{Lu}\S*\s+\p{Lu}/u.test(`${token} ${tokens[index + 1] ?? ""}`) && !capitalisedInside(all, token);
     const kind = classify(token, first);
     const key = stem(bare(token));
-    if (key === "" || isFunctionWord(kind)) return { token, kind, uses: 0, early: 0 };
-    const [uses, early] = countStarts(body, key, from, to);
-    return { token, kind, uses, early };
+    if (key === "" || isFunctionWord(kind)) return void words.push({ token, kind, uses: 0, early: 0 });
+    const [uses, early] = countStarts(body, (starts ??= wordStarts(body)), key, from, to);
+    words.push({ token, kind, uses, early });
   });
+  return words;
 }
 
 /**
@@ -63,8 +82,18 @@ export function salience(word: Word, role: Role, position: number): number {
 const W = { bias: -2.49, uses: 0.88, early: 0.54, position: -1.28, name: 0.8, number: 0.71, verb: -0.58, adverb: -1.25 };
 const GLUE: Partial<Record<WordClass, number>> = { to: 0.17, prep: 0.08, conj: 0.05, det: 0.03, aux: 0.015, rel: 0.01 };
 
+/** The first `length` characters of the sentences joined, without joining a long article whole. */
+function opening(sentences: readonly string[], length: number): string {
+  let text = "";
+  for (const sentence of sentences) {
+    text += text ? ` ${sentence}` : sentence;
+    if (text.length >= length) break;
+  }
+  return text.slice(0, length);
+}
+
 /** Whether `text` has `token`'s word capitalised after a lower-case word: a name, not a sentence start. */
-function capitalisedInside(text: string, token: string): boolean {
+export function capitalisedInside(text: string, token: string): boolean {
   const word = ` ${token.replace(/['’]s$|[^\p{L}\p{N}]+$/gu, "")}`;
   if (word === " ") return false;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
@@ -74,14 +103,35 @@ function capitalisedInside(text: string, token: string): boolean {
   return false;
 }
 
-/** Occurrences of `prefix` at the start of a word in `text`, and how many of them are from `from` to `to`. */
-function countStarts(text: string, prefix: string, from: number, to: number): [number, number] {
+/** Where words start in a text, by their first character (ASCII; one list for all others). */
+type WordStarts = number[][];
+
+function wordStarts(text: string): WordStarts {
+  const starts: WordStarts = Array.from({ length: 129 }, () => []);
+  let previous = text.charCodeAt(0);
+  for (let at = 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && !isLetterOrDigit(previous)) starts[code < 128 ? code : 128]!.push(at);
+    previous = code;
+  }
+  return starts;
+}
+
+/**
+ * Occurrences of `prefix` at the start of a word in `text`, and how many of them are from `from` to `to`.
+ * Only the word starts that begin with the prefix's first character are tried: one scan of the text
+ * per article instead of one per word.
+ */
+function countStarts(text: string, starts: WordStarts, prefix: string, from: number, to: number): [number, number] {
   let count = 0;
   let inside = 0;
-  for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + prefix.length)) {
-    if (isLetterOrDigit(text.charCodeAt(at - 1))) continue;
+  let free = 0; // occurrences never overlap
+  const first = prefix.charCodeAt(0);
+  for (const at of starts[first < 128 ? first : 128]!) {
+    if (at < free || !text.startsWith(prefix, at)) continue;
     count++;
     if (at >= from && at < to) inside++;
+    free = at + prefix.length;
   }
   return [count, inside];
 }

@@ -1,5 +1,5 @@
-import { balanceQuotes } from "./finish.ts";
-import { HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
+import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
+import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
 const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+/g;
@@ -35,6 +35,23 @@ export function trimToWords(text: string, words = HEADLINE_WORDS): string {
     result = shorter;
   }
   return result;
+}
+
+/**
+ * A headline over the limit loses its last phrases, not its last letters: it ends before the latest
+ * clause or phrase that fits (`… could soon be having their calls relayed` → `… could soon be having
+ * their calls`, never `… could soon be having`), and only where no phrase break fits is it cut at a word.
+ */
+export function trimToLength(text: string, limit = HEADLINE_MAX): string {
+  if (text.length <= limit) return text;
+  let best = "";
+  for (const match of text.matchAll(BREAK)) {
+    if (match.index > limit) break;
+    const head = text.slice(0, match.index).trim();
+    const last = head.slice(head.lastIndexOf(" ") + 1);
+    if (wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && !dangles(last) && !/^\p{Ll}+ing$/u.test(last)) best = head;
+  }
+  return best || cutAtWordBoundary(text, limit);
 }
 
 function isBalanced(text: string): boolean {

@@ -11,11 +11,11 @@ const CLOSED: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([
   ...words("conj", "and or but nor"),
   // `not` and `never` are no auxiliaries, but a verb follows them just the same
   ...words("aux", "is are was were be been being has have had will would could should can may might must do does did shall not never"),
-  ...words("rel", "who which that whose whom where when while as if because although though whether"),
+  ...words("rel", "who which that whose whom where when while as if because although though whether how why what"),
   ...words("pron", "it they he she we i you him them us me itself themselves himself herself there"),
 ]);
 
-const NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion half quarter third dozen dozens hundreds thousands millions".split(" "));
+const NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion half quarter third dozen dozens hundreds thousands millions billions".split(" "));
 
 function words(kind: WordClass, list: string): Array<[string, WordClass]> {
   return list.split(" ").map((word) => [word, kind]);

@@ -1,0 +1,103 @@
+import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+
+/**
+ * The lead's main clause, as far as position and a few closed word lists tell: which verb group says
+ * what happened, and which clause between the subject and that verb is detail. Compression must keep
+ * the one and may drop the other; without it, `attendant suspended over images … says she has been
+ * fired` loses `says` and reads as its opposite.
+ */
+export interface MainClause {
+  /** The verb group, `has resigned`, `could soon be`, `says`: kept whole (adverbs aside). */
+  start: number;
+  end: number;
+  /** A relative or participle clause after the subject and before the verb (`who prefer …`), if any. */
+  relative?: readonly [number, number];
+  /** Where the subject starts: a leading clause before it (`After a year in the post, …`) never stays. */
+  from: number;
+}
+
+/** Auxiliaries and modals that carry tense: one of them makes a clause finite. */
+const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"]);
+/** Verbs of saying are the lead's main verb more often than any other; no position shows them. */
+const SAYING = new Set(["says", "said", "tells", "told", "insists", "insisted", "claims", "claimed", "warns", "warned", "admits", "admitted", "believes", "denies", "denied", "confirms", "confirmed", "announces", "announced", "reveals", "revealed"]);
+/** Adverbs that sit inside a verb group: `could soon be`, `has also said`. */
+const INNER_ADVERBS = new Set(["not", "never", "soon", "now", "also", "still", "already", "just", "finally", "again", "yet", "even", "only", "reportedly", "allegedly", "officially"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"]);
+
+const lower = (word: Word) => word.token.toLowerCase().replace(/[^\p{L}']+$/u, "");
+
+export function findMainClause(words: readonly Word[], roles: readonly Role[]): MainClause | undefined {
+  // A leading clause closed by a comma (`After a year in the post, …`) is not where the main verb is.
+  let from = 0;
+  const first = wordAt(words, 0).kind;
+  const comma = words.findIndex((word) => /,$/.test(word.token));
+  if (first === "prep" || first === "rel" || first === "conj" || /^(?:less|more)$/i.test(wordAt(words, 0).token ?? "")) {
+    from = comma + 1;
+  } else if (comma > 0) {
+    // `Three years after Argentina was hit by crisis, there is fresh hope`: a subordinate clause before
+    // any verb of the sentence's own, closed by a comma, leads in.
+    const opener = words.findIndex((word, i) => i < comma && SUBORDINATORS.has(lower(word)));
+    if (opener > 0 && !words.slice(0, opener).some((_, i) => isFinite(words, roles, i, 0))) from = comma + 1;
+  }
+  const finite: number[] = [];
+  for (let i = from; i < words.length; i++) {
+    if (finite.length > 0 && /[,;]$/.test(words[i - 1]!.token)) break; // the rest is another clause
+    if (finite.length > 0 && SUBORDINATORS.has(lower(words[i]!))) break; // `… after Japan denied …`
+    if (isFinite(words, roles, i, from)) finite.push(i);
+  }
+  if (finite.length === 0) return undefined;
+  // After a relative clause (`man making sure networks are safe has resigned`), or a participle that
+  // starts one (`attendant suspended over images says`), the clause's own verbs come first.
+  const relative = relativeAfterSubject(words, roles, from, finite[0]!) ?? (isReducedRelative(words, roles, finite[0]!) ? finite[0] : undefined);
+  // A `who`/`which`/`that` clause's own verb is no candidate (it follows a relative), so the next one is the
+  // main verb; a participle clause may hold a finite verb of its own, so it is the last sure one.
+  const byRelative = relative !== undefined && /^(?:who|which|that)$/i.test(words[relative]!.token);
+  const later = relative === undefined ? undefined : byRelative ? finite.find((i) => i > relative) : finite.filter((i) => i > relative && surelyFinite(words[i]!)).pop();
+  const start = later ?? finite[0]!;
+  let end = start + 1;
+  if (words[start]!.kind === "aux") {
+    while (end < words.length && (words[end]!.kind === "aux" || INNER_ADVERBS.has(lower(words[end]!)) || roleAt(roles, end) === "adverb")) end++;
+    if (end < words.length && roleAt(roles, end) === "verb" && !/[,;]$/.test(words[end - 1]!.token)) end++;
+  }
+  return relative !== undefined && later !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
+}
+
+/** Words that open a subordinate clause: a verb after them is not the main one. */
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
+
+/** An auxiliary, a verb of saying or a present in `-s`: no noun looks like one. */
+function surelyFinite(word: Word): boolean {
+  return word.kind === "aux" || SAYING.has(lower(word)) || /^\p{Ll}+[^s'’]s$/u.test(word.token);
+}
+
+/** `attendant suspended over …`: a participle right after a noun, before a preposition. */
+function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  return roleAt(roles, i - 1) === "noun" && /ed$/.test(lower(words[i]!)) && wordAt(words, i + 1).kind === "prep";
+}
+
+/** Whether word `i` carries tense: a finite auxiliary, a verb of saying, or a verb on its own. */
+function isFinite(words: readonly Word[], roles: readonly Role[], i: number, from: number): boolean {
+  const word = lower(words[i]!);
+  const before = i > from ? lower(words[i - 1]!) : "";
+  // A pronoun or relative before it, adverbs aside, makes a clause of its own (`says he will`, `that they
+  // now have`), unless it is the subject.
+  let subject = i - 1;
+  while (subject > from && INNER_ADVERBS.has(lower(words[subject]!))) subject--;
+  if (subject > from && SUBJECT_PRONOUNS.has(lower(words[subject]!))) return false;
+  if (/['’]s$/.test(wordAt(words, i - 1).token ?? "")) return false; // `Russia's proposed membership`
+  if (words[i]!.kind === "aux") return FINITE_AUX.has(word);
+  if (SAYING.has(word)) return true;
+  if (roleAt(roles, i) !== "verb" || /ing$/.test(word)) return false;
+  return wordAt(words, i - 1).kind !== "aux" && wordAt(words, i - 1).kind !== "to" && !INNER_ADVERBS.has(before);
+}
+
+/** `people who prefer to …`, `man making sure …`, `lawyers defending …`: where such a clause starts. */
+function relativeAfterSubject(words: readonly Word[], roles: readonly Role[], from: number, before: number): number | undefined {
+  for (let i = from + 1; i < before; i++) {
+    if (roleAt(roles, i - 1) !== "noun" || /,$/.test(words[i - 1]!.token)) continue; // `bad weather, rising costs`: a list
+    const word = lower(words[i]!);
+    if (word === "who" || word === "which" || word === "that") return i;
+    if (roleAt(roles, i) === "verb" && /ing$/.test(word)) return i;
+  }
+  return undefined;
+}

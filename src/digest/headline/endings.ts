@@ -1,0 +1,38 @@
+import { dangles } from "./finish.ts";
+import type { MainClause } from "./clauses.ts";
+import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+
+/**
+ * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, or a
+ * verb that wants its object, its infinitive, its particle or its clause (`Boeing unveils …`, `firms
+ * forced …`, `Howard has gone [on the offensive]`, `make clear [how …]`).
+ */
+export function canEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
+  const word = words[i]!;
+  if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
+  if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
+  if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
+  if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
+  // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
+  if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
+  // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
+  if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
+  if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+  return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/**
+ * A verb ends a headline only where its clause ended: before a comma, a clause or an adjunct (`Man
+ * resigns [after a year]`), never before its object, its infinitive or its particle (`goes [on]`,
+ * `refuses [to retract]`).
+ */
+function verbCanEnd(next: Word | undefined): boolean {
+  if (next === undefined || next.kind === "punct" || next.kind === "conj") return true;
+  if (next.kind === "rel") return !OBJECT_CLAUSES.has(next.token.toLowerCase()); // `understand [what …]` is the object
+  return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
+}
+
+const KNOWING = /^(?:admit|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);
+const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
+

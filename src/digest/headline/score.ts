@@ -1,0 +1,114 @@
+import { canEnd } from "./endings.ts";
+import { HEADLINE_MAX, HEADLINE_MIN_WORDS } from "./limits.ts";
+import type { MainClause } from "./clauses.ts";
+import { roleAt, salience, type Role, type Word } from "./salience.ts";
+
+/** The length of an editor's headline in words, for the expected overlap. */
+const EDITOR_WORDS = 5.5;
+const CLAUSE_WEIGHT = 0.5;
+export const TOO_LONG = -1000;
+/** Words headlinese drops: they cost no length. */
+const DROPPED = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+/** Totals of the words a candidate keeps. */
+export interface Kept {
+  sum: number;
+  count: number;
+  chars: number;
+  last: number;
+  subject: number;
+}
+
+/** Scores subsets of one sentence's words; what each word adds is worked out once. */
+export class Candidate {
+  /** What each word adds when kept: expected overlap, a counted word, characters, a subject word. */
+  private readonly gains: Float64Array;
+  private readonly counts: Int32Array;
+  private readonly chars: Int32Array;
+  /** Words that can head the subject: one must stay before the verb group. */
+  private readonly subjects: Int32Array;
+  private readonly canEnd: boolean[] = [];
+  /** The main clause's verb group, and the negation in it: never deleted. */
+  readonly required: Uint8Array;
+  readonly size: number;
+
+  constructor(private readonly words: readonly Word[], roles: readonly Role[], private readonly clause?: MainClause) {
+    this.size = words.length;
+    this.required = new Uint8Array(words.length);
+    if (clause) {
+      for (let i = clause.start; i < clause.end; i++) if (words[i]!.kind !== "word" || roleAt(roles, i) === "verb") this.required[i] = 1;
+    }
+    // A clause after a comma (`, putting 300 jobs at risk`, `, which …`) is detail: its words weigh less.
+    const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roleAt(roles, i) === "verb" && /ing$/.test(word.token))));
+    // Headlinese drops articles and auxiliaries: they count for nothing, and cost no length.
+    // Typed arrays: one element kind for every article, so the scoring code is compiled once.
+    const n = words.length;
+    this.counts = new Int32Array(n);
+    this.gains = new Float64Array(n);
+    this.chars = new Int32Array(n);
+    this.subjects = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const word = words[i]!;
+      this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
+      this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1);
+      this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
+      this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
+    }
+    for (let i = 0; i < n; i++) this.canEnd.push(canEnd(words, roles, i, clause));
+  }
+
+  /** Totals of the kept words. */
+  measure(keep: Uint8Array): Kept {
+    const kept: Kept = { sum: 0, count: 0, chars: -1, last: -1, subject: 0 };
+    for (let i = 0; i < keep.length; i++) {
+      if (!keep[i]) continue;
+      kept.chars += this.chars[i]!;
+      kept.sum += this.gains[i]!;
+      kept.count += this.counts[i]!;
+      kept.subject += this.subjects[i]!;
+      kept.last = i;
+    }
+    return kept;
+  }
+
+  /**
+   * The totals once words `start` to `end` go, written to `into` (no garbage: this runs thousands of
+   * times an article). Only the span's words are looked at, and the words before it when it held the
+   * last one.
+   */
+  without(kept: Kept, keep: Uint8Array, start: number, end: number, into: Kept): Kept {
+    let { sum, count, chars, last, subject } = kept;
+    let removed = false;
+    for (let i = start; i < end; i++) {
+      if (!keep[i]) continue;
+      removed = true;
+      chars -= this.chars[i]!;
+      sum -= this.gains[i]!;
+      count -= this.counts[i]!;
+      subject -= this.subjects[i]!;
+    }
+    if (removed && last >= start && last < end) {
+      last = start - 1;
+      while (last >= 0 && !keep[last]) last--;
+    }
+    into.sum = sum;
+    into.count = count;
+    into.chars = chars;
+    into.last = last;
+    into.subject = subject;
+    return into;
+  }
+
+  /**
+   * Expected F1 of the kept words against an editor's headline; -Infinity when the result would not read.
+   */
+  score({ sum, count, chars, last, subject }: Kept): number {
+    if (count < HEADLINE_MIN_WORDS || last === -1 || !this.canEnd[last]) return -Infinity;
+    if (this.clause && subject === 0) return -Infinity;
+    // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
+    // spans can still bring a long lead within the limit.
+    if (chars > HEADLINE_MAX) return TOO_LONG - chars;
+    return (2 * sum) / (count + EDITOR_WORDS);
+  }
+}
+
