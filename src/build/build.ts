@@ -1,5 +1,5 @@
 import { formatProblem } from "../article/problem.ts";
-import { deriveArticlesInParallel, loadCorpus } from "../corpus/load.ts";
+import { deriveArticles, loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
 import type { SiteSettings } from "../site/settings.ts";
@@ -32,8 +32,9 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
     stages.push([name, now - stageStart]);
     stageStart = now;
   };
-  // Big folders are derived on other threads while this one loads Eleventy and reads its configuration.
-  const deriving = deriveArticlesInParallel(site);
+  // The articles are derived while Eleventy loads and reads its configuration (on other threads for big
+  // folders, in between Eleventy's steps for small ones).
+  const deriving = deriveArticles(site);
   const tmpDir = temporarySibling(outDir);
   const eleventy = prepareEleventy(tmpDir);
   eleventy.catch(() => {}); // awaited below, unless the articles have problems

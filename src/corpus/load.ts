@@ -6,7 +6,7 @@ import { fromUtcDate } from "../date/calendar.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { assembleCorpus } from "./assemble.ts";
 import { deriveInParallel, PARALLEL_MIN_FILES } from "./deriveInParallel.ts";
-import { readArticle, statStamp, type Derived, type ReadResult } from "./readArticle.ts";
+import { readArticle, readArticleAsync, statStamp, type Derived, type ReadResult } from "./readArticle.ts";
 import type { Corpus } from "./types.ts";
 
 export { MAX_ARTICLE_BYTES } from "./readArticle.ts";
@@ -31,16 +31,33 @@ export function articlesMayHaveChanged(): void {
 type Settings = Pick<SiteSettings, "articlesDir" | "cadence" | "future">;
 
 /**
- * Derive a big folder's articles on every core before `loadCorpus` assembles them: it then finds each
- * file already derived. Small folders are left to `loadCorpus` (one thread is faster for them).
+ * Derive the folder's articles before `loadCorpus` assembles them (it then finds each file derived), in
+ * the time other work leaves free: a big folder on worker threads, a smaller one on this thread between
+ * the steps of loading Eleventy, each file derived as its read comes back.
  */
-export async function deriveArticlesInParallel(settings: Settings): Promise<void> {
+export async function deriveArticles(settings: Settings): Promise<void> {
   const names = articleNames(settings.articlesDir);
-  if (!Array.isArray(names) || names.length < PARALLEL_MIN_FILES) return;
-  const unknown = names.map((name) => join(settings.articlesDir, name)).filter((path) => !isKnown(path));
-  if (unknown.length < PARALLEL_MIN_FILES) return;
-  for (const read of await deriveInParallel(unknown)) remember(read);
+  if (!Array.isArray(names)) return;
+  const paths = names.map((name) => join(settings.articlesDir, name));
+  if (paths.length >= PARALLEL_MIN_FILES) {
+    const unknown = paths.filter((path) => !isKnown(path));
+    if (unknown.length >= PARALLEL_MIN_FILES) {
+      for (const read of await deriveInParallel(unknown)) remember(read);
+      return;
+    }
+  }
+  let next = 0;
+  const reader = async () => {
+    while (next < paths.length) {
+      const path = paths[next++]!;
+      remember(await readArticleAsync(path, known(path)));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_READS }, reader));
 }
+
+/** Files read at once: enough to keep the thread pool's four threads busy. */
+const CONCURRENT_READS = 8;
 
 /** Read every article in a folder (the I/O edge of the core) and assemble the newsletter. */
 export function loadCorpus(settings: Settings, today = fromUtcDate(new Date())): Corpus {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { parseArticle } from "../article/parse.ts";
 import type { Problem } from "../article/types.ts";
 import { deriveEntry } from "../digest/derive.ts";
@@ -28,30 +29,63 @@ export interface ReadResult {
 
 /** The file's size, time and inode: when they are unchanged, so is the file. */
 export function statStamp(path: string): string {
-  const stats = statSync(path);
-  return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+  return stampOf(statSync(path));
 }
+
+type Known = (stamp: string, key: string) => Derived | Problem[] | undefined;
 
 /**
  * Read one article file and derive its entry (the I/O edge of the core). `known` returns an earlier
  * result for the same stamp or key, so that an unchanged file is not read, or not derived, again.
  */
-export function readArticle(path: string, known: (stamp: string, key: string) => Derived | Problem[] | undefined = () => undefined): ReadResult {
-  let bytes: Buffer;
+export function readArticle(path: string, known: Known = () => undefined): ReadResult {
   let stamp = "";
   try {
     stamp = statStamp(path);
-    const cached = known(stamp, "");
-    if (cached) return { path, stamp, key: "", result: cached };
-    if (Number(stamp.split(":")[0]) > MAX_ARTICLE_BYTES) {
-      return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }] };
-    }
-    bytes = readFileSync(path);
+    const early = earlyResult(path, stamp, known);
+    return early ?? deriveBytes(path, stamp, readFileSync(path), known);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === "EISDIR" ? "this is a folder, not an article file; move it out of the articles folder" : `cannot read the file (${code}); check its permissions`;
-    return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "unreadable", message }] };
+    return unreadable(path, stamp, error);
   }
+}
+
+/** The same, reading with the thread pool: the calling thread stays free while the disk answers. */
+export async function readArticleAsync(path: string, known: Known = () => undefined): Promise<ReadResult> {
+  let stamp = "";
+  let bytes: Buffer;
+  try {
+    stamp = stampOf(await stat(path));
+    const early = earlyResult(path, stamp, known);
+    if (early) return early;
+    bytes = await readFile(path);
+  } catch (error) {
+    return unreadable(path, stamp, error);
+  }
+  return deriveBytes(path, stamp, bytes, known);
+}
+
+function stampOf(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+}
+
+/** What a file is without reading it: known from its stamp, or too large to be an article. */
+function earlyResult(path: string, stamp: string, known: Known): ReadResult | undefined {
+  const cached = known(stamp, "");
+  if (cached) return { path, stamp, key: "", result: cached };
+  if (Number(stamp.split(":")[0]) > MAX_ARTICLE_BYTES) {
+    return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "too-large", message: `the file is over ${MAX_ARTICLE_BYTES / 1_000_000} MB; an article is text, split it or remove it` }] };
+  }
+  return undefined;
+}
+
+function unreadable(path: string, stamp: string, error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = code === "EISDIR" ? "this is a folder, not an article file; move it out of the articles folder" : `cannot read the file (${code}); check its permissions`;
+  return { path, stamp, key: "", result: [{ file: path, line: 1, column: 1, code: "unreadable", message }] };
+}
+
+/** A file's bytes to its entry: parsed, derived, fingerprinted (or its problems). */
+function deriveBytes(path: string, stamp: string, bytes: Buffer, known: Known): ReadResult {
   const key = createHash("sha1").update(path).update("\0").update(bytes).digest("hex");
   const cached = known(stamp, key);
   if (cached) return { path, stamp, key, result: cached };
