@@ -16,6 +16,7 @@ parentPort!.on("message", async ({ id, module, name, input }: Job) => {
     const job = (await import(module))[name] as (input: unknown) => unknown;
     parentPort!.postMessage({ id, output: await job(input) } satisfies JobReply);
   } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies JobReply);
+    // The message is what the build prints (a template error, a file not writable): no stack.
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies JobReply);
   }
 });
