@@ -89,7 +89,8 @@ const results = new Map<number, { lede: Measure[]; bare: Measure[] }>();
 for (const size of SIZES) {
   const raw = join(WORK, `raw-${size}`);
   const source = ensureCorpus(raw, size);
-  const bareIn = join(WORK, `bare-${size}`);
+  // Only templates and posts may be in the blog's folder: Eleventy would render anything else in it too.
+  const bareIn = join(WORK, `blog-${size}`);
   writeBareBlog(raw, bareIn, join(ROOT, "bench/bare-blog"));
   const lede: Measure[] = [];
   const bare: Measure[] = [];
@@ -125,7 +126,8 @@ const edit = await serveEdit(join(WORK, `raw-${largest}`), join(run, `serve-${la
 console.log(`lede serve, ${largest} articles: one article edited -> its page rewritten in ${edit.toFixed(2)} s`);
 
 // The runs' folders go last, in the background: deleting them first would slow the next run's writes.
-for (const name of readdirSync(WORK).filter((entry) => entry.startsWith("run-") && join(WORK, entry) !== run)) {
+// (bare-*, site-* and serve-* are the folders of an earlier version of this benchmark.)
+for (const name of readdirSync(WORK).filter((entry) => /^(run-|bare-|site-|serve-)/.test(entry) && join(WORK, entry) !== run)) {
   spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", join(WORK, name)], { detached: true, stdio: "ignore" }).unref();
 }
 console.log(`\nbuilt sites are in ${run} (removed by the next run)`);
