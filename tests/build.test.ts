@@ -15,7 +15,7 @@ const files = existsSync(site) ? filesUnder(site) : [];
 
 test("builds the sample articles and prints a summary", () => {
   assert.is(built.status, 0, built.stderr);
-  assert.match(built.stdout, /articles\s+\d+ read, \d+ published/);
+  assert.match(built.stdout, /articles\s+\d+ read( \(\d+ unchanged since the last build\))?, \d+ published/);
   assert.match(built.stdout, /issues\s+[1-9]/);
   assert.match(built.stdout, /emails\s+[1-9]\d* \(largest HTML [\d.]+ KB of 102\.0 KB\)/);
   for (const page of ["index.html", "404.html", "issues/index.html", "tags/index.html", "sitemap.xml", "feed.xml", "assets/style.css"]) {

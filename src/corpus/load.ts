@@ -6,6 +6,7 @@ import { fromUtcDate } from "../date/calendar.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { assembleCorpus } from "./assemble.ts";
 import { deriveInParallel, PARALLEL_MIN_FILES } from "./deriveInParallel.ts";
+import { DigestCache, type CachedArticle } from "./digestCache.ts";
 import { readArticle, readArticleAsync, statStamp, type Derived, type ReadResult } from "./readArticle.ts";
 import type { Corpus } from "./types.ts";
 
@@ -14,7 +15,11 @@ export { MAX_ARTICLE_BYTES } from "./readArticle.ts";
 /** Derivations by file content: unchanged files are not parsed or derived again (watch mode, several data files). */
 const byContent = new Map<string, Derived | Problem[]>();
 /** The last result per path with the file's size and time: an unchanged file is not even read again. */
-const byStat = new Map<string, { stamp: string; result: Derived | Problem[] }>();
+const byStat = new Map<string, CachedArticle>();
+/** Where digest entries are kept between builds (`lede build --no-cache` leaves it unset). */
+let cache: { dir: string; loaded: Map<string, number> } | undefined;
+/** How many files the last `deriveArticles` parsed and derived, rather than knew from before. */
+let derivedNow = 0;
 /** The last corpus per folder and settings: the data files, the build and the email step share one. */
 let lastCorpus: { key: string; settingsKey: string; corpus: Corpus } | undefined;
 /**
@@ -22,6 +27,17 @@ let lastCorpus: { key: string; settingsKey: string; corpus: Corpus } | undefined
  * looking at the files again: a build asks for it eight times, and 10,000 `stat` calls cost 40 ms or more.
  */
 let filesUnchanged = false;
+
+/** Keep digest entries between builds in `dir` (`.cache/lede`): a rebuild derives only new or changed articles. */
+export function useDigestCache(dir: string): void {
+  cache = { dir, loaded: new Map() };
+}
+
+/**
+ * The files `deriveArticles` has just read or checked: the `loadCorpus` right after it takes their
+ * results as they are, without a second `stat` of each (0.3 s at 10,000 articles).
+ */
+let justChecked: Set<string> | undefined;
 
 /** The articles may have changed since the last load (a rebuild under `lede serve`): look again. */
 export function articlesMayHaveChanged(): void {
@@ -38,22 +54,36 @@ type Settings = Pick<SiteSettings, "articlesDir" | "cadence" | "future">;
 export async function deriveArticles(settings: Settings): Promise<void> {
   const names = articleNames(settings.articlesDir);
   if (!Array.isArray(names)) return;
+  if (cache && !cache.loaded.has(settings.articlesDir)) {
+    const kept = new DigestCache(cache.dir, settings.articlesDir).read();
+    for (const [path, article] of kept) remember({ path, ...article });
+    cache.loaded.set(settings.articlesDir, kept.size);
+  }
+  derivedNow = 0;
   const paths = names.map((name) => join(settings.articlesDir, name));
+  const checked = new Set<string>();
+  let unknown = paths;
   if (paths.length >= PARALLEL_MIN_FILES) {
-    const unknown = paths.filter((path) => !isKnown(path));
+    unknown = [];
+    for (const path of paths) {
+      if (isKnown(path)) checked.add(path);
+      else unknown.push(path);
+    }
     if (unknown.length >= PARALLEL_MIN_FILES) {
-      for (const read of await deriveInParallel(unknown)) remember(read);
+      for (const read of await deriveInParallel(unknown)) checked.add(remember(read).path);
+      justChecked = checked;
       return;
     }
   }
   let next = 0;
   const reader = async () => {
-    while (next < paths.length) {
-      const path = paths[next++]!;
-      remember(await readArticleAsync(path, known(path)));
+    while (next < unknown.length) {
+      const path = unknown[next++]!;
+      checked.add(remember(await readArticleAsync(path, known(path))).path);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_READS }, reader));
+  justChecked = checked;
 }
 
 /** Files read at once: enough to keep the thread pool's four threads busy. */
@@ -72,9 +102,11 @@ export function loadCorpus(settings: Settings, today = fromUtcDate(new Date())):
     return assembleCorpus([], problems, { ...settings, today }, 0);
   }
   const stamps: string[] = [];
+  const trusted = justChecked;
+  justChecked = undefined;
   const results = names.map((name) => {
     const path = join(dir, name);
-    const { stamp, result } = remember(readArticle(path, known(path)));
+    const { stamp, result } = (trusted?.has(path) && byStat.get(path)) || remember(readArticle(path, known(path)));
     stamps.push(stamp);
     return result;
   });
@@ -132,6 +164,30 @@ function isKnown(path: string): boolean {
 
 function remember(read: ReadResult): ReadResult {
   if (read.key) byContent.set(read.key, read.result);
-  if (read.stamp) byStat.set(read.path, { stamp: read.stamp, result: read.result });
+  if (read.stamp) byStat.set(read.path, { stamp: read.stamp, key: read.key || (byStat.get(read.path)?.key ?? ""), result: read.result });
+  if (read.fresh) derivedNow++;
   return read;
+}
+
+/** How many articles the last load parsed and derived (the others were known from before). */
+export function articlesDerived(): number {
+  return derivedNow;
+}
+
+/**
+ * Keep this folder's digest entries for the next build, if the cache is on and something changed.
+ * The entries are those of the files in the folder now: a removed article's goes.
+ */
+export async function keepDigestEntries(settings: Settings): Promise<void> {
+  const names = articleNames(settings.articlesDir);
+  if (!cache || !Array.isArray(names)) return;
+  const entries = new Map<string, CachedArticle>();
+  for (const name of names) {
+    const path = join(settings.articlesDir, name);
+    const kept = byStat.get(path);
+    if (kept && !Array.isArray(kept.result)) entries.set(path, kept);
+  }
+  if (derivedNow === 0 && entries.size === cache.loaded.get(settings.articlesDir)) return; // nothing new to keep
+  await new DigestCache(cache.dir, settings.articlesDir).write(entries);
+  cache.loaded.set(settings.articlesDir, entries.size);
 }

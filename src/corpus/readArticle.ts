@@ -25,6 +25,8 @@ export interface ReadResult {
   /** Empty when the file could not be read. */
   key: string;
   result: Derived | Problem[];
+  /** Parsed and derived now, rather than known from before. */
+  fresh?: true;
 }
 
 /** The file's size, time and inode: when they are unchanged, so is the file. */
@@ -90,8 +92,8 @@ function deriveBytes(path: string, stamp: string, bytes: Buffer, known: Known): 
   const cached = known(stamp, key);
   if (cached) return { path, stamp, key, result: cached };
   const parsed = parseArticle(path, bytes);
-  if (!parsed.ok) return { path, stamp, key, result: parsed.problems };
+  if (!parsed.ok) return { path, stamp, key, result: parsed.problems, fresh: true };
   const { blocks: _blocks, text, ...entry } = deriveEntry(parsed.article);
   const { paragraphs: _paragraphs, markdown: _markdown, ...article } = parsed.article;
-  return { path, stamp, key, result: { article, entry, shingles: shinglesOf(text) } };
+  return { path, stamp, key, result: { article, entry, shingles: shinglesOf(text) }, fresh: true };
 }
