@@ -5,7 +5,9 @@
  * editing one article under `lede serve` to its page being rewritten.
  *
  * Lede and the bare blog run in turn, RUNS times each (BENCH_RUNS, default 3), and the ratio is taken pair
- * by pair, so that a machine whose speed drifts still gives a fair ratio; medians are printed. Every run
+ * by pair, so that a machine whose speed drifts still gives a fair ratio; medians are printed. Lede is
+ * timed twice: first builds, which derive every article (`--no-cache`), and rebuilds, which find the
+ * entries the build before kept in .cache/lede. Every run
  * writes into a new folder and nothing is deleted until the end: on some file systems creating files
  * soon after deleting many is several times slower, which would time the file system, not the build.
  */
@@ -79,7 +81,7 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<voi
 }
 
 const cell = (value: string | number, width: number) => (typeof value === "number" ? value.toFixed(value < 10 ? 2 : 1) : value).padEnd(width);
-const row = (...cells: Array<string | number>) => console.log(`        ${cells.map((value, i) => cell(value, i === 0 ? 34 : 10)).join("")}`);
+const row = (...cells: Array<string | number>) => console.log(`        ${cells.map((value, i) => cell(value, i === 0 ? 38 : 10)).join("")}`);
 
 const run = join(WORK, `run-${Date.now()}`);
 mkdirSync(run, { recursive: true });
@@ -92,24 +94,39 @@ for (const size of SIZES) {
   // Only templates and posts may be in the blog's folder: Eleventy would render anything else in it too.
   const bareIn = join(WORK, `blog-${size}`);
   writeBareBlog(raw, bareIn, join(ROOT, "bench/bare-blog"));
+  const build = (out: string, ...flags: string[]) =>
+    measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", join(run, out), "--no-search", ...flags]);
+  const blog = (out: string) =>
+    measure([process.execPath, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=bench/bare-blog/eleventy.config.js", `--input=${bareIn}`, `--output=${join(run, out)}`]);
+  // First builds derive every article (--no-cache); rebuilds find the entries the last build kept.
   const lede: Measure[] = [];
   const bare: Measure[] = [];
   for (let i = 0; i < RUNS; i++) {
-    lede.push(measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", join(run, `lede-${size}-${i}`), "--no-search"]));
-    bare.push(measure([process.execPath, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=bench/bare-blog/eleventy.config.js", `--input=${bareIn}`, `--output=${join(run, `bare-${size}-${i}`)}`]));
+    lede.push(build(`lede-${size}-${i}`, "--no-cache"));
+    bare.push(blog(`bare-${size}-${i}`));
   }
-  const full = measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", join(run, `full-${size}`)]);
+  build(`fill-${size}`); // keeps the entries for the rebuilds
+  const rebuild: Measure[] = [];
+  const bareAgain: Measure[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    rebuild.push(build(`rebuild-${size}-${i}`));
+    bareAgain.push(blog(`bare-again-${size}-${i}`));
+  }
+  const full = measure([process.execPath, join(ROOT, "bin/lede.js"), "build", "--articles", raw, "--out", join(run, `full-${size}`), "--no-cache"]);
   const pagefind = measure([process.execPath, join(ROOT, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", join(run, `lede-${size}-0`)]);
   results.set(size, { lede, bare });
 
   console.log(`${size} articles (${source} text)`);
   row("command", "wall s", "cpu s", "peak MiB");
-  row("lede build --no-search", medianOf(lede, "wall"), medianOf(lede, "cpu"), medianOf(lede, "peakMiB"));
+  row("lede build --no-search, first build", medianOf(lede, "wall"), medianOf(lede, "cpu"), medianOf(lede, "peakMiB"));
+  row("  rebuild (entries kept)", medianOf(rebuild, "wall"), medianOf(rebuild, "cpu"), medianOf(rebuild, "peakMiB"));
   row("bare Eleventy blog", medianOf(bare, "wall"), medianOf(bare, "cpu"), medianOf(bare, "peakMiB"));
-  row("ratio Lede / bare", pairRatio(lede, bare, "wall"), pairRatio(lede, bare, "cpu"), pairRatio(lede, bare, "peakMiB"));
-  row("lede build (with search)", full.wall, full.cpu, full.peakMiB);
+  row("ratio first build / bare", pairRatio(lede, bare, "wall"), pairRatio(lede, bare, "cpu"), pairRatio(lede, bare, "peakMiB"));
+  row("ratio rebuild / bare", pairRatio(rebuild, bareAgain, "wall"), pairRatio(rebuild, bareAgain, "cpu"), pairRatio(rebuild, bareAgain, "peakMiB"));
+  row("lede build (with search), first", full.wall, full.cpu, full.peakMiB);
   const stages = (stdout: string) => /time\s+(.*)/.exec(stdout)?.[1] ?? "";
-  console.log(`        stages (no search, first run): ${stages(lede[0]!.stdout)}`);
+  console.log(`        stages (first build, no search): ${stages(lede[0]!.stdout)}`);
+  console.log(`        stages (rebuild, no search): ${stages(rebuild[0]!.stdout)}`);
   console.log(`        stages (with search): ${stages(full.stdout)}`);
   const searchStage = stageSeconds(full.stdout, "search index");
   console.log(`        search index: Lede ${searchStage.toFixed(2)} s vs Pagefind CLI on the built pages ${pagefind.wall.toFixed(2)} s (ratio ${(searchStage / pagefind.wall).toFixed(2)})`);
@@ -119,7 +136,7 @@ for (const size of SIZES) {
 if (results.size === 2) {
   const [small, large] = SIZES.map((size) => results.get(size)!);
   const growth = (key: "wall" | "cpu" | "peakMiB") => (medianOf(large!.lede, key) / medianOf(small!.lede, key)).toFixed(1);
-  console.log(`growth ${SIZES[1]}/${SIZES[0]}: wall ${growth("wall")}x, cpu ${growth("cpu")}x, memory ${growth("peakMiB")}x (articles ${(SIZES[1]! / SIZES[0]!).toFixed(0)}x)`);
+  console.log(`growth ${SIZES[1]}/${SIZES[0]} (first builds): wall ${growth("wall")}x, cpu ${growth("cpu")}x, memory ${growth("peakMiB")}x (articles ${(SIZES[1]! / SIZES[0]!).toFixed(0)}x)`);
 }
 const largest = SIZES[SIZES.length - 1]!;
 const edit = await serveEdit(join(WORK, `raw-${largest}`), join(run, `serve-${largest}`));
