@@ -1,6 +1,5 @@
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { inlineEmailCss } from "./src/email/inline.ts";
 import { writeIssueMessages } from "./src/email/write.ts";
 import { articlesMayHaveChanged } from "./src/corpus/load.ts";
 import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
@@ -8,7 +7,7 @@ import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import site from "./_data/site.ts";
 
-/** Eleventy wiring only: directories, filters, the email transform and the after-build step. */
+/** Eleventy wiring only: directories, data files, filters, page sets and the emails' finishing step. */
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addDataExtension("ts", {
     read: false,
@@ -23,16 +22,17 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => reuseNunjucksCompiles(nunjucks));
   // Each build (each rebuild under `lede serve`) reads the articles afresh, once.
   eleventyConfig.on("eleventy.before", async () => articlesMayHaveChanged());
-  // One page per article and per topic: thousands of pages, rendered by Lede from these Eleventy templates.
-  pageSetsPlugin(eleventyConfig, Object.values(PAGE_SETS));
+  // A page per article, topic and issue, rendered by Lede from these Eleventy templates; then each issue's
+  // email is made send-ready (CSS inlined, size checked, message.eml written).
+  const { article, topic, topicFeed, issue, emailHtml, emailText } = PAGE_SETS;
+  pageSetsPlugin(eleventyConfig, {
+    many: [article, topic, topicFeed],
+    few: [issue, emailHtml, emailText],
+    then: async (output) => void (await writeIssueMessages(output, site)),
+  });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.addWatchTarget(site.articlesDir);
-  eleventyConfig.addTransform("inline-email-css", (content, outputPath) =>
-    typeof outputPath === "string" && outputPath.endsWith("email.html") ? inlineEmailCss(content) : content);
-  eleventyConfig.on("eleventy.after", async ({ directories, results }) => {
-    await writeIssueMessages(directories.output, results, site);
-  });
   eleventyConfig.setQuietMode(true);
 
   return {

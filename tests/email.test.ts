@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -27,10 +27,12 @@ test("an issue of 50 long entries stays under Gmail's 102 KB clipping limit, and
 
 test("an email over the limit fails the build with a message that says what to do", async () => {
   const out = temporaryDir("limit");
-  const huge = `<p>${"x".repeat(150_000)}</p>`;
   const issues = JSON.parse(lede(["digest", "articles", "--json"]).stdout) as Array<{ issue: string }>;
   const url = `/issues/${issues[0]!.issue.toLowerCase()}/`;
-  await writeIssueMessages(out, [{ url: `${url}email.html`, content: huge }, { url: `${url}email.txt`, content: "text" }], site).then(
+  mkdirSync(join(out, url), { recursive: true });
+  writeFileSync(join(out, url, "email.html"), `<p>${"x".repeat(150_000)}</p>`);
+  writeFileSync(join(out, url, "email.txt"), "text");
+  await writeIssueMessages(out, site).then(
     () => assert.unreachable("expected the size check to fail"),
     (error: Error) => {
       assert.match(error.message, new RegExp(`${url}email.html is 150.\\d KB, over the 102.0 KB limit at which Gmail clips emails`));

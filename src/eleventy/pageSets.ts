@@ -20,55 +20,76 @@ interface EleventyEvents {
   on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: Directories }) => Promise<void>): void;
 }
 
-/** The templates rendered as page sets: one page per article, per topic, and a feed per topic. */
+/**
+ * The templates rendered as page sets: per article, per topic (a page and a feed), per issue (a page
+ * and its email as HTML and text).
+ */
 export const PAGE_SETS = {
   article: "templates/articles/article.njk",
   topic: "templates/tags/tag.njk",
   topicFeed: "templates/feeds/tag-rss.njk",
+  issue: "templates/issues/issue.njk",
+  emailHtml: "templates/email/html.njk",
+  emailText: "templates/email/text.njk",
 } as const;
 
 /** Set to let Eleventy paginate these templates itself (slow; the tests compare both ways). */
 export const ELEVENTY_PAGINATION_ENV = "LEDE_ELEVENTY_PAGINATION";
 
 /**
- * From this many articles on, the page sets render on a worker thread while Eleventy renders the rest
- * on the main thread: starting the worker and copying the data to it take about 0.5 s.
+ * From this many articles on, the sets with a page per article or topic render on a worker thread while
+ * the main thread renders the rest: starting the worker and copying the data to it take about 0.5 s.
  */
 export const PAGE_SET_WORKER_ARTICLES = 3000;
+
+export interface PageSetOptions {
+  /** The sets with a page per article or topic: on a worker thread for big sites. */
+  many: readonly string[];
+  /** The other sets: always on the main thread. */
+  few: readonly string[];
+  /** Runs on the main thread once the main thread's sets are written (while the worker's may still render). */
+  then: (output: string) => Promise<void>;
+}
 
 let written: string[] = [];
 /** The last build's page-set job, so that `lede serve` can rewrite one page at once. */
 let last: { job: PageSetJob; templates?: Map<string, PageTemplate> } | undefined;
 
 /**
- * Templates that make one page per item (an article, a topic) are rendered by Lede rather than by
- * Eleventy's pagination: with the same filters, data cascade and layouts, byte for byte the same pages,
+ * Templates that make one page per item (an article, a topic, an issue) are rendered by Lede rather than
+ * by Eleventy's pagination: with the same filters, data cascade and layouts, byte for byte the same pages,
  * but each written at once and let go, and on another thread when there are many. Eleventy spends about
  * 0.4 ms and keeps about 30 KB per paginated page, which at 10,000 articles was most of the build's time
  * and memory.
  */
-export function pageSetsPlugin(eleventyConfig: EleventyEvents, templates: readonly string[]): void {
-  if (process.env[ELEVENTY_PAGINATION_ENV]) return;
-  for (const template of templates) {
+export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, then }: PageSetOptions): void {
+  if (process.env[ELEVENTY_PAGINATION_ENV]) {
+    eleventyConfig.on("eleventy.after", ({ directories }) => then(resolve(directories.output)));
+    return;
+  }
+  for (const template of [...many, ...few]) {
     eleventyConfig.ignores.add(template);
     eleventyConfig.addWatchTarget(template);
   }
-  let rendering: Promise<string[]> | undefined;
+  let onWorker: Promise<string[]> | undefined;
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     const job: PageSetJob = {
-      root: process.cwd(), includes: directories.includes, layouts: directories.layouts, templates: [...templates],
+      root: process.cwd(), includes: directories.includes, layouts: directories.layouts, templates: [...many, ...few],
       globalData: await readGlobalData(directories.data), output: resolve(directories.output),
     };
     last = { job };
     const entries = job.globalData.entries;
-    rendering = Array.isArray(entries) && entries.length >= PAGE_SET_WORKER_ARTICLES
-      ? runJob<string[]>(new URL("./pageSetJob.ts", import.meta.url), "renderPageSets", job)
+    onWorker = Array.isArray(entries) && entries.length >= PAGE_SET_WORKER_ARTICLES
+      ? runJob<string[]>(new URL("./pageSetJob.ts", import.meta.url), "renderPageSets", { ...job, templates: [...many] })
       : undefined;
-    rendering?.catch(() => {}); // awaited after Eleventy's own pages
+    onWorker?.catch(() => {}); // awaited after Eleventy's own pages
   });
   eleventyConfig.on("eleventy.after", async () => {
-    written = await (rendering ?? renderPageSets(last!.job));
-    rendering = undefined;
+    const job = last!.job;
+    const here = await renderPageSets(onWorker ? { ...job, templates: [...few] } : job);
+    await then(job.output);
+    written = [...(onWorker ? await onWorker : []), ...here];
+    onWorker = undefined;
   });
 }
 

@@ -1,14 +1,11 @@
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadCorpus } from "../corpus/load.ts";
 import { toUtcDate } from "../date/calendar.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { inlineEmailCss } from "./inline.ts";
 import { composeMessage } from "./message.ts";
-
-export interface RenderedPage {
-  url: string;
-  content: string;
-}
 
 export interface EmailReport {
   issue: string;
@@ -19,16 +16,18 @@ export interface EmailReport {
 export const PLACEHOLDER_TO = "Subscriber <subscriber@example.invalid>";
 
 /**
- * After Eleventy rendered each issue's `email.html` and `email.txt`: check the HTML size against Gmail's
- * clipping limit (failing the build, so a template change cannot ship clipped emails) and write `message.eml`.
+ * Once each issue's `email.html` and `email.txt` are rendered: inline the CSS (email clients drop
+ * `<style>`), check the HTML size against Gmail's clipping limit (failing the build, so that a template
+ * change cannot ship clipped emails) and write `message.eml`.
  */
-export async function writeIssueMessages(outputDir: string, pages: RenderedPage[], site: SiteSettings): Promise<EmailReport[]> {
-  const byUrl = new Map(pages.map((page) => [page.url, page.content]));
+export async function writeIssueMessages(outputDir: string, site: SiteSettings): Promise<EmailReport[]> {
   const reports: EmailReport[] = [];
   for (const issue of loadCorpus(site).issues) {
-    const html = byUrl.get(`${issue.url}email.html`);
-    const text = byUrl.get(`${issue.url}email.txt`);
-    if (html === undefined || text === undefined) continue;
+    const htmlFile = join(outputDir, issue.url, "email.html");
+    const textFile = join(outputDir, issue.url, "email.txt");
+    if (!existsSync(htmlFile) || !existsSync(textFile)) continue;
+    const html = inlineEmailCss(readFileSync(htmlFile, "utf8"));
+    const text = readFileSync(textFile, "utf8");
     const htmlBytes = Buffer.byteLength(html);
     if (htmlBytes > site.email.maxHtmlBytes) {
       throw new Error(
@@ -48,6 +47,7 @@ export async function writeIssueMessages(outputDir: string, pages: RenderedPage[
       unsubscribeMailto: site.email.unsubscribeMailto,
       webUrl: new URL(issue.url, `${site.url}/`).href,
     });
+    await writeFile(htmlFile, html);
     await writeFile(join(outputDir, issue.url, "message.eml"), message);
     reports.push({ issue: issue.id, htmlBytes });
   }
