@@ -154,9 +154,12 @@ function known(path: string): (stamp: string, key: string) => Derived | Problem[
   };
 }
 
+/** Whether this file is known, unchanged: only a file known from before is looked at (a `stat`). */
 function isKnown(path: string): boolean {
+  const last = byStat.get(path);
+  if (!last) return false;
   try {
-    return byStat.get(path)?.stamp === statStamp(path);
+    return last.stamp === statStamp(path);
   } catch {
     return false;
   }
