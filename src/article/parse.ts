@@ -1,9 +1,8 @@
 import { decodeArticle } from "./decode.ts";
+export { ARTICLE_EXTENSIONS, isArticleFile } from "./files.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { parseRaw } from "./raw.ts";
 import type { ParseResult } from "./types.ts";
-
-export const ARTICLE_EXTENSIONS = [".txt", ".md"] as const;
 
 /**
  * Names that make a readable, stable URL on every web server: ASCII letters and digits with `-`, `_`,
@@ -22,9 +21,4 @@ export function parseArticle(file: string, bytes: Uint8Array): ParseResult {
   const decoded = decodeArticle(file, bytes);
   if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
   return name.toLowerCase().endsWith(".md") ? parseMarkdown(id, file, decoded.text) : parseRaw(id, file, decoded.text);
-}
-
-export function isArticleFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  return !name.startsWith(".") && ARTICLE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }

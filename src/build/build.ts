@@ -1,5 +1,6 @@
 import { formatProblem } from "../article/problem.ts";
-import { articlesDerived, deriveArticles, keepDigestEntries, loadCorpus } from "../corpus/load.ts";
+import { deriveArticles } from "../corpus/deriveArticles.ts";
+import { articlesDerived, keepDigestEntries, loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
 import type { SiteSettings } from "../site/settings.ts";
@@ -21,18 +22,19 @@ export interface BuildRequest {
   search: boolean;
 }
 
-/** `lede build`: check every article, render into a temporary folder, swap it in, print a summary. */
-export async function build(site: SiteSettings, request: BuildRequest, log: Log, error: Log): Promise<BuildResult> {
+/**
+ * `lede build`: check every article, render into a temporary folder, swap it in, print a summary.
+ * `deriving` is `deriveArticles(site)` if the caller started it already (to start the workers sooner).
+ */
+export async function build(site: SiteSettings, request: BuildRequest, log: Log, error: Log, deriving = deriveArticles(site)): Promise<BuildResult> {
   const { outDir, keepGoing } = request;
   const stages = stageTimer();
   // The articles are derived while Eleventy loads and reads its configuration (on other threads for big
   // folders, in between Eleventy's steps for small ones).
-  const deriving = deriveArticles(site);
   const tmpDir = temporarySibling(outDir);
   const eleventy = prepareEleventy(tmpDir);
   eleventy.catch(() => {}); // awaited below, unless the articles have problems
-  await deriving;
-  const corpus = loadCorpus(site);
+  const corpus = loadCorpus(site, undefined, await deriving);
   const derived = articlesDerived();
   try {
     stages.end("read + digest");

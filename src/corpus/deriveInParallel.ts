@@ -1,5 +1,5 @@
 import { runJob, workerCount } from "../parallel/tsWorker.ts";
-import { readArticle, type ReadResult } from "./readArticle.ts";
+import type { ReadResult } from "./readArticle.ts";
 
 /**
  * Below this many files one thread is faster: starting a worker costs about as much as deriving a
@@ -11,11 +11,7 @@ export const PARALLEL_MIN_FILES = 2000;
 export async function deriveInParallel(paths: readonly string[], threads = workerCount()): Promise<ReadResult[]> {
   const size = Math.ceil(paths.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size)).filter((share) => share.length > 0);
-  const results = await Promise.all(shares.map((share) => runJob<ReadResult[]>(new URL(import.meta.url), "deriveShare", share)));
+  const job = new URL("./deriveShare.ts", import.meta.url);
+  const results = await Promise.all(shares.map((share) => runJob<ReadResult[]>(job, "deriveShare", share)));
   return results.flat();
-}
-
-/** A worker thread's share: read and derive each file. */
-export function deriveShare(paths: string[]): ReadResult[] {
-  return paths.map((path) => readArticle(path));
 }

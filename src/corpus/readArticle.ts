@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { parseArticle } from "../article/parse.ts";
 import type { Problem } from "../article/types.ts";
 import { deriveEntry } from "../digest/derive.ts";
 import type { DigestEntry } from "../digest/types.ts";
 import { shinglesOf } from "./duplicates.ts";
+import { stampOf, statStamp } from "./stamp.ts";
 import type { ArticleFacts, CorpusEntry } from "./types.ts";
 
 /** Bigger than any article; a file this size is a mistake (a data dump, a video). */
@@ -27,11 +28,6 @@ export interface ReadResult {
   result: Derived | Problem[];
   /** Parsed and derived now, rather than known from before. */
   fresh?: true;
-}
-
-/** The file's size, time and inode: when they are unchanged, so is the file. */
-export function statStamp(path: string): string {
-  return stampOf(statSync(path));
 }
 
 type Known = (stamp: string, key: string) => Derived | Problem[] | undefined;
@@ -64,10 +60,6 @@ export async function readArticleAsync(path: string, known: Known = () => undefi
     return unreadable(path, stamp, error);
   }
   return deriveBytes(path, stamp, bytes, known);
-}
-
-function stampOf(stats: Stats): string {
-  return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
 }
 
 /** What a file is without reading it: known from its stamp, or too large to be an article. */
