@@ -217,6 +217,24 @@ test("an aside of examples goes with both its commas; a verb keeps its prepositi
     "The harbour board meets on Tuesday. Islanders fear higher fares."), "Ferry fares to rise for fifth time");
 });
 
+test("a verb of saying never ends a headline that cut what was said; where it was said may go", () => {
+  const captain = story("The former chief engineer at island ferry firm Harbourline has admitted before a crowded Averly magistrates court that he used to lie to the safety board. " +
+    "The engineer lied about the engines for years. The safety board trusted the engineer. Harbourline sacked the engineer in May.");
+  assert.not.match(captain, /admits$/);
+  assert.match(captain, /admits that he used to lie/);
+});
+
+test("a `whose` clause is detail: the main verb comes after its own", () => {
+  assert.match(story("An Averly firm whose main product is made from the shells of island crabs is looking to raise 20m euros on the stock market. " +
+    "The firm hopes to sell shares in May. The crab shells are ground into a powder. The firm employs 40 people."), /^Averly firm .*(?:is looking|looks) to raise 20m euros$/);
+});
+
+test("a word closed by a comma opens no clause, and a plain word before `to` is a plural subject's verb", () => {
+  assert.is(story("Island ferry users continue to break records with their ticket buying, with new figures showing that 2 million tickets were sold in total in 2004. " +
+    "The figures showed ticket sales rose in December. Ferry users bought more tickets online. The ferry company expects more records."),
+  "Ferry users continue to break records with ticket buying");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

@@ -70,6 +70,12 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     if (/,$/.test(words[i - 1]!.token) && EXAMPLES.has(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14) spans.push([i, close + 1]);
   }
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
+  // Where a verb of saying meets its object clause, what comes between is only where it was said:
+  // `admits [before a New York court] that he lied`.
+  if (clause && wordAt(words, clause.end).kind === "prep") {
+    const that = phraseEnd(words, roles, clause.end + 1);
+    if (that > clause.end + 1 && wordAt(words, that).token === "that") spans.push([clause.end, that]);
+  }
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));
   const subject = words[comma + 1];

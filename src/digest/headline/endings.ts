@@ -15,6 +15,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
+  // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
+  if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return false;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
   if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
@@ -33,6 +35,8 @@ function verbCanEnd(next: Word | undefined): boolean {
 }
 
 const KNOWING = /^(?:admit|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+/** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
+const WANTS_WHAT = /^(?:admit|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
 const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);
 const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
 
