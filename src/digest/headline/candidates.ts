@@ -70,6 +70,12 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     if (/,$/.test(words[i - 1]!.token) && EXAMPLES.has(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14) spans.push([i, close + 1]);
   }
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
+  // How, between the subject and its verb: `efforts to stop inflation [by raising rates] will continue`.
+  for (let i = clause?.from ?? 0; clause && i < clause.start; i++) {
+    // Only before an auxiliary, which no noun is mistaken for: `rose to prominence by producing songs for [artists such as …]`.
+    if (words[clause.start]!.kind !== "aux") break;
+    if (words[i]!.kind === "prep" && words[i]!.token !== "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 1).token) && !words.slice(i, clause.start).some((word) => /[,;:]$/.test(word.token))) spans.push([i, clause.start]);
+  }
   // Where a verb of saying meets its object clause, what comes between is only where it was said:
   // `admits [before a New York court] that he lied`.
   if (clause && wordAt(words, clause.end).kind === "prep") {
@@ -95,13 +101,19 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
     const copula = /^(?:is|are|was|were|be|been|being)$/i.test(wordAt(words, i - 1).token ?? "");
     // Nor a verb's complement: `is [in talks] with`, `hoping [for talks] with`.
-    const dependent = wordAt(words, i - 1).kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula || roleAt(roles, i - 1) === "verb";
+    // Nor a particle's (`clamping down [on credit]`), nor `from` before a gerund, which a verb asks for and whose loss
+    // reverses it: `stop the economy [from overheating]`.
+    const particle = /^(?:up|down|out|off|back|away)$/.test(wordAt(words, i - 1).token);
+    const gerund = words[i]!.token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 1).token);
+    const dependent = wordAt(words, i - 1).kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula || roleAt(roles, i - 1) === "verb" || particle || gerund;
     if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && wordAt(words, i + 1).kind === "name")) && !insideName(words, i) && !dependent) {
       const end = phraseEnd(words, roles, i + 1);
-      // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`) or another phrase.
+      // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`), a clause, or a
+      // conjunction; not another phrase, which may hang on the phrase's noun (`woo voters [with the launch
+      // of a manifesto] for women`, `hopes of a place [on the Lions tour] to New Zealand`).
       const next = words[end];
       const follows = clause ? end === clause.start : roleAt(roles, end) === "verb";
-      const free = follows || (next !== undefined && next.token !== "than" && ["prep", "to", "conj", "rel", "punct"].includes(next.kind));
+      const free = follows || (next !== undefined && next.token !== "than" && ["conj", "rel", "punct"].includes(next.kind));
       if (end > i + 1 && end < words.length && !ends(end - 1) && roleAt(roles, end - 1) === "noun" && free) spans.push([i, end]);
     }
   }

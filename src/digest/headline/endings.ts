@@ -20,6 +20,7 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
   if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+  if (asksComplement(words, roles, i)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
@@ -34,6 +35,20 @@ function verbCanEnd(next: Word | undefined): boolean {
   return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
 }
 
+/**
+ * Whether word `i` ends the object of a verb that asks for more after its object, with that cut away:
+ * `leaves interest rates [unchanged]`, `thank a revival [for …]`, `blames fuel prices [for a drop in profits]`.
+ */
+function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  const next = wordAt(words, i + 1);
+  if (i + 1 >= words.length || next.kind === "conj" || next.kind === "rel" || next.kind === "punct") return false;
+  let verb = i - 1;
+  while (verb >= 0 && roleAt(roles, verb) !== "verb" && words[verb]!.kind !== "to" && !/[,;:]$/.test(words[verb]!.token)) verb--;
+  return verb >= 0 && roleAt(roles, verb) === "verb" && COMPLEMENT.test(words[verb]!.token);
+}
+
+/** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`. */
+const COMPLEMENT = /^(?:leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting)$/i;
 const KNOWING = /^(?:admit|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
 const WANTS_WHAT = /^(?:admit|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;

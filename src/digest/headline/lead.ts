@@ -8,7 +8,7 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TIME_WORDS = new RegExp(
   [
-    `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!\\s+\\p{Lu})`,
+    `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu})`,
     `\\s+(?:yesterday|today|tonight)\\b`,
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`,
     `\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`,
@@ -48,7 +48,8 @@ export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:wh
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
   // `…, said a World Bank report`: the source named after its verb.
-  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "");
+  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "")
+    .replace(/,\s+(?:[\w'’-]+\s+){1,4}(?:say|report)$/, ""); // `…, state media report`: a plural source, after its comma
   return wordCount(shorter) >= 4 ? shorter : text;
 }
 

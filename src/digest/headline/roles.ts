@@ -22,6 +22,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
+    else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct") roles[i] = "verb"; // `claim accusing`, not `offering was`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`.
