@@ -258,6 +258,13 @@ test("a weekday goes with its possessive, and a word after a noun and an adverb 
   assert.is(roles[3], "verb");
 });
 
+test("a headline over the limit with no phrase break is cut before `to`, `of` or `and`, never mid-phrase", () => {
+  assert.is(trimToLength("Averly lends Saltmarsh $6bn to help the Saltmarsh government renationalise the Saltmarshneftegas harbour unit of Harbourline"),
+    "Averly lends Saltmarsh $6bn");
+  assert.is(trimToLength("The Averly harbour board has told the Saltmarsh Ferry Company that its licence is to be renewed if crews are trained well"),
+    "The Averly harbour board has told the Saltmarsh Ferry Company that its licence is to be renewed");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

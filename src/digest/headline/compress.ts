@@ -33,7 +33,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
  */
 function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined): Uint8Array | undefined {
   let best: Uint8Array | undefined;
-  let bestScore = TOO_LONG;
+  let bestScore = -Infinity; // with none within the limit, the shortest that reads: trimming it cuts less
   for (const cut of cuts) {
     if (clause && cut < clause.end) continue; // the verb group stays whole
     const keep = new Uint8Array(candidate.size).fill(1, clause?.from ?? 0, cut);

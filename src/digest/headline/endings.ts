@@ -42,8 +42,9 @@ function verbCanEnd(next: Word | undefined): boolean {
 function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   const next = wordAt(words, i + 1);
   if (i + 1 >= words.length || next.kind === "conj" || next.kind === "rel" || next.kind === "punct") return false;
+  // Back over the object only: a preposition or a clause before `i` is the complement, there already.
   let verb = i - 1;
-  while (verb >= 0 && roleAt(roles, verb) !== "verb" && words[verb]!.kind !== "to" && !/[,;:]$/.test(words[verb]!.token)) verb--;
+  while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
   return verb >= 0 && roleAt(roles, verb) === "verb" && COMPLEMENT.test(words[verb]!.token);
 }
 
