@@ -261,8 +261,8 @@ test("a weekday goes with its possessive, and a word after a noun and an adverb 
 test("a headline over the limit with no phrase break is cut before `to`, `of` or `and`, never mid-phrase", () => {
   assert.is(trimToLength("Averly lends Saltmarsh $6bn to help the Saltmarsh government renationalise the Saltmarshneftegas harbour unit of Harbourline"),
     "Averly lends Saltmarsh $6bn");
-  assert.is(trimToLength("The Averly harbour board has told the Saltmarsh Ferry Company that its licence is to be renewed if crews are trained well"),
-    "The Averly harbour board has told the Saltmarsh Ferry Company that its licence is to be renewed");
+  assert.is(trimToLength("Former Averly harbour master Ana Reyes accuses the Saltmarsh ferry crews of lacking pride and ambition and nerve"),
+    "Former Averly harbour master Ana Reyes accuses the Saltmarsh ferry crews of lacking pride");
 });
 
 const FERRY = splitSentences(
