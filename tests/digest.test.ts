@@ -382,6 +382,21 @@ test("a possessive ends a name: `Averly City's Jon Hale` is two topics", () => {
   assert.equal(capitalisedRuns("Averly City's Jon Hale signed a new deal."), ["Averly City", "Jon Hale"]);
 });
 
+test("a tag is a whole name without its description: `South Saltmarsh` whole, `Averly-based Harbourline` is Harbourline, `1900 GMT` no name", () => {
+  const tags = deriveTags(splitSentences("South Saltmarsh won the vote on Averly-based Harbourline at 1900 GMT. Harbourline lost South Saltmarsh at 2000 GMT. " +
+    "South Saltmarsh said Harbourline was slow. Her show 'No More Mr Nice' ran on TV. Harbourline chief Mira Okafor spoke."));
+  assert.ok(tags.includes("South Saltmarsh"), tags.join());
+  assert.ok(tags.includes("Harbourline"), tags.join());
+  assert.not.ok(tags.some((tag) => /GMT|based|^No More$|^Saltmarsh$/.test(tag)), tags.join());
+});
+
+test("a word pair fills up topics only if it names a thing: not an amount, an order, or a verb and its object", () => {
+  const tags = deriveTags(splitSentences("The ferry firm will raise money for new boats. It raised money three times before. " +
+    "The ferry firm raised money again in the fourth quarter. The fourth quarter was good. It was the third time in three times."));
+  assert.ok(tags.includes("ferry firm"), tags.join());
+  assert.not.ok(tags.some((tag) => /raise money|fourth quarter|three times/.test(tag)), tags.join());
+});
+
 test("tags are key phrases with multi-word names kept whole", () => {
   const tags = deriveTags(splitSentences(
     "Hong Kong activists wrote to Marco Rubio. Marco Rubio replied from Washington. Activists in Hong Kong welcomed it. POLITICO reported the letter. Politico said more.",

@@ -65,8 +65,13 @@ function lowerWords(sentence: string): Array<string | null> {
 const LOWER_WORD = /^[a-z]{4,}$/;
 const TRAILING_PUNCTUATION = /[^a-z]+$/;
 
-/** Pairs of content words used twice or more, most used first: `interest rates`, `stem cell`. */
+/**
+ * Pairs of content words used twice or more, most used first: `interest rates`, `stem cell`. Not an
+ * amount or an order (`three times`, `fourth quarter`), nor a verb and its object (`raise money`), which
+ * the article shows by using the first word after `to` or a modal.
+ */
 function repeatedPairs(sentences: readonly string[]): string[] {
+  const verbs = verbsOf(sentences);
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     let previous: string | null = null;
@@ -80,7 +85,28 @@ function repeatedPairs(sentences: readonly string[]): string[] {
       previous = word && !COMMON.has(word) ? word : null;
     }
   }
-  return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
+  return [...counts].filter(([pair, count]) => count >= 2 && !QUANTITY.test(pair) && !verbs.has(pair.slice(0, pair.indexOf(" "))))
+    .sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
+}
+
+const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|several|few|final|previous|latest) /;
+
+/**
+ * Words the article uses as verbs: right after a modal or `not`, or after `to` where the article also has
+ * the word's `-ed` or `-ing` form (`to raise` and `raised`; `according to budget figures` makes no verb).
+ */
+function verbsOf(sentences: readonly string[]): Set<string> {
+  const verbs = new Set<string>();
+  const afterTo = new Set<string>();
+  const text = ` ${sentences.join(" ")} `;
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(/\b(to|will|would|could|can|should|must|might|may|not)\s+([a-z]{4,})\b/g)) (match[1] === "to" ? afterTo : verbs).add(match[2]!);
+  }
+  for (const word of afterTo) {
+    const stem = word.replace(/e$/, "");
+    if (text.includes(` ${stem}ed`) || text.includes(` ${stem}ing`)) verbs.add(word);
+  }
+  return verbs;
 }
 
 /** Content words used twice or more, most used first, the first used first among equals. */
