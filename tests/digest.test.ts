@@ -6,7 +6,7 @@ import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
-import { dropLeadingAmount } from "../src/digest/headline/finish.ts";
+import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
@@ -263,6 +263,15 @@ test("a headline over the limit with no phrase break is cut before `to`, `of` or
     "Averly lends Saltmarsh $6bn");
   assert.is(trimToLength("Former Averly harbour master Ana Reyes accuses the Saltmarsh ferry crews of lacking pride and ambition and nerve"),
     "Former Averly harbour master Ana Reyes accuses the Saltmarsh ferry crews of lacking pride");
+});
+
+test("an infinitive keeps its perfect, a noun after `on` ends a phrase, and a verb's object or `to` is not cut away", () => {
+  assert.is(headlinese("The ferry plan appears to have been put on hold"), "ferry plan appears to have been put on hold");
+  assert.is(dropDanglingEnd("Ferry plan appears to be put on hold"), "Ferry plan appears to be put on hold");
+  assert.is(story("The harbour master has criticised the way Mira Okafor's ferry firm operates, accusing it of cutting corners. Ms Okafor runs the ferry firm. " +
+    "The ferry firm carries islanders to Averly. The harbour master wants checks on the ferry firm."), "Harbour master criticises way Mira Okafor ferry firm operates");
+  assert.not.match(story("Island families have found their lost relatives thanks to a radio show on Averly FM. The radio show reads out names. " +
+    "Families wrote to the radio show. The radio show has found 500 relatives."), /thanks$/);
 });
 
 const FERRY = splitSentences(

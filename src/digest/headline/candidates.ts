@@ -128,7 +128,11 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
 function modifierSpans(words: readonly Word[], start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const named = (i: number) => words[i]!.kind === "name";
-  for (let b = start + 1; b < end; b++) {
+  // A possessive starts a phrase of its own, which describes nothing before it: nothing before it goes
+  // (`the way [Tony Blair's] government works` never loses `way`).
+  let possessive = -1;
+  for (let i = start + 1; i < end - 1; i++) if (/['’]s$/.test(words[i]!.token)) possessive = i;
+  for (let b = Math.max(start + 1, possessive + 1); b < end; b++) {
     if (!named(b) || named(b - 1)) continue;
     const descriptor = words.slice(start, b);
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`.
@@ -138,7 +142,7 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
   if (named(head)) return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
-  for (let b = start + 1; b <= head && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
+  for (let b = start + 1; b <= head && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
   return spans;
 }
 

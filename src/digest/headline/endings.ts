@@ -12,6 +12,7 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
   if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
+  if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
@@ -37,7 +38,7 @@ function verbCanEnd(next: Word | undefined): boolean {
 
 /**
  * Whether word `i` ends the object of a verb that asks for more after its object, with that cut away:
- * `leaves interest rates [unchanged]`, `thank a revival [for …]`, `blames fuel prices [for a drop in profits]`.
+ * `leaves interest rates [unchanged]`, `thank a revival [for …]`, `software that turns colours [into notes]`.
  */
 function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   const next = wordAt(words, i + 1);
@@ -49,7 +50,7 @@ function asksComplement(words: readonly Word[], roles: readonly Role[], i: numbe
 }
 
 /** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`. */
-const COMPLEMENT = /^(?:leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting)$/i;
+const COMPLEMENT = /^(?:leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
 const WANTS_WHAT = /^(?:admit|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;

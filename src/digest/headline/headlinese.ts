@@ -4,7 +4,8 @@ import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle. */
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
-const PERFECT = /\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
+/** `has cut` → `cuts`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
+const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
 /** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
 const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
 const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
