@@ -22,21 +22,32 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end));
-  const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause);
+  const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause, subjectDescriptor(words, spans, clause));
   return best ? render(words, best) : text;
 }
 
 /**
- * For each place the sentence can end, delete spans greedily (the one that raises the score most,
- * until none does) and keep the best result; undefined when none reads. Each try only looks at the
- * span's words: the totals of what is kept are carried along.
+ * Editors name the subject, they do not describe it: `US aircraft firm Boeing unveils …` → `Boeing unveils
+ * …`. The deletable descriptor that opens the subject when only a name stands between it and the verb.
  */
-function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined): Uint8Array | undefined {
+function subjectDescriptor(words: readonly Word[], spans: ReadonlyArray<readonly [number, number]>, clause: MainClause | undefined): readonly [number, number] | undefined {
+  if (!clause) return undefined;
+  return spans.find(([start, end]) => start === clause.from && end < clause.start && words.slice(start, end).some((word) => word.kind === "word") &&
+    words.slice(end, clause.start).every((word) => word.kind === "name"));
+}
+
+/**
+ * For each place the sentence can end, delete the subject's descriptor, then spans greedily (the one
+ * that raises the score most, until none does) and keep the best result; undefined when none reads.
+ * Each try only looks at the span's words: the totals of what is kept are carried along.
+ */
+function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined, descriptor?: readonly [number, number]): Uint8Array | undefined {
   let best: Uint8Array | undefined;
   let bestScore = -Infinity; // with none within the limit, the shortest that reads: trimming it cuts less
   for (const cut of cuts) {
     if (clause && cut < clause.end) continue; // the verb group stays whole
     const keep = new Uint8Array(candidate.size).fill(1, clause?.from ?? 0, cut);
+    if (descriptor) keep.fill(0, descriptor[0], descriptor[1]);
     const kept = candidate.measure(keep);
     const trial: Kept = { ...kept };
     let score = candidate.score(kept);
