@@ -288,6 +288,12 @@ test("the subject is named, not described: a descriptor before the name that lea
     "The Saltmarsh crossing takes an hour. The night ferry sails in May."), "Harbourline unveils night ferry for Saltmarsh crossing");
 });
 
+test("a past of saying turns to the present though the clause it reports has an auxiliary; a participle before `says` does not", () => {
+  assert.is(presentTense("Mira Okafor said she will not stand"), "Mira Okafor says she will not stand");
+  assert.is(presentTense("The ferry captain suspended over a blog says she has been fired"), "The ferry captain suspended over a blog says she has been fired");
+  assert.is(presentTense("The man arrested in Averly has been charged"), "The man arrested in Averly has been charged");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

@@ -56,8 +56,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
-  // `vanished ten years ago` stays in the past.
-  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.kind === "aux" || word.token === "ago")) return text;
+  // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
+  // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
+  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue");
   const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
@@ -74,3 +75,18 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   words[verb]!.token = plural ? base : thirdPerson(base);
   return words.map((word) => word.token).join(" ");
 }
+
+/**
+ * Whether word `verb` is a participle, not the clause's verb: an auxiliary comes before it, or one or a
+ * verb of saying after it before a pronoun, a relative or a comma opens another clause (`attendant
+ * suspended over images says …`).
+ */
+function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (i > verb && (words[i]!.kind === "pron" || words[i]!.kind === "rel" || /[,;:]$/.test(words[i - 1]!.token))) return false;
+    if (words[i]!.kind === "aux" || (i > verb && SAYING.test(words[i]!.token))) return true;
+  }
+  return false;
+}
+
+const SAYING = /^(?:says|said|tells|told|claims|insists|admits|denies|warns)$/;
