@@ -294,6 +294,13 @@ test("a past of saying turns to the present though the clause it reports has an 
   assert.is(presentTense("The man arrested in Averly has been charged"), "The man arrested in Averly has been charged");
 });
 
+test("no copula before where or how the subject is, but after a pronoun and inside quotes it stays", () => {
+  assert.is(headlinese("Harbourline is in talks with Saltmarsh Ferries"), "Harbourline in talks with Saltmarsh Ferries");
+  assert.is(headlinese("Ferry crews were on strike across Averly"), "Ferry crews on strike across Averly");
+  assert.is(headlinese("There is hope for the night ferry"), "There is hope for night ferry");
+  assert.is(headlinese("\"The plan is in tatters\", crews say"), "\"The plan is in tatters\", crews say");
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +
