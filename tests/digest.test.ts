@@ -286,6 +286,8 @@ test("a name goes before the noun it owns, as headlines write it, but not a quan
 test("the subject is named, not described: a descriptor before the name that leads to the verb goes", () => {
   assert.is(story("Island ferry operator Harbourline has unveiled a new night ferry for the Saltmarsh crossing. Harbourline built the ferry in Averly. " +
     "The Saltmarsh crossing takes an hour. The night ferry sails in May."), "Harbourline unveils night ferry for Saltmarsh crossing");
+  assert.is(story("Former Averly harbour master Ana Reyes has joined Harbourline as a ferry captain. Ms Reyes left the harbour in May. " +
+    "Harbourline runs the night ferry. Ms Reyes will sail the night ferry."), "Reyes joins Harbourline as ferry captain");
 });
 
 test("a past of saying turns to the present though the clause it reports has an auxiliary; a participle before `says` does not", () => {
