@@ -44,7 +44,7 @@ export function collectRuns(sentence: string, runs: Run[], inside: Set<string>):
     } else if (next > at) {
       let raw = sentence.slice(at, next);
       // `Paris-based Euronext`, `US-led`: the name before the hyphen, and the run ends with it.
-      const described = DESCRIBED.exec(raw);
+      const described = raw.includes("-") ? DESCRIBED.exec(raw) : null;
       if (described) raw = `${described[1]!},`;
       const word = bareWord(raw);
       // A capitalised word right after a number is its unit: `1900 GMT`, `40 MW`.
@@ -75,9 +75,10 @@ const DESCRIBED = /^([^\s-]*\p{Lu}[^\s-]*)-\p{Ll}+(?:ed|ing|born|run|made|style|
 
 /** Whether the word at `at` is in capitals and follows a number: `1900 GMT`. */
 function isUnit(sentence: string, at: number, word: string): boolean {
-  if (at < 2 || word.length > 4 || word !== word.toUpperCase()) return false;
-  const before = sentence.charCodeAt(at - 2);
-  return sentence.charCodeAt(at - 1) === 32 && before >= 48 && before <= 57;
+  const before = at >= 2 ? sentence.charCodeAt(at - 2) : 0;
+  if (before < 48 || before > 57 || word.length > 4) return false; // most words follow no digit
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 65 || word.charCodeAt(i) > 90) return false;
+  return true;
 }
 
 /**

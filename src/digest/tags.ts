@@ -71,7 +71,6 @@ const TRAILING_PUNCTUATION = /[^a-z]+$/;
  * the article shows by using the first word after `to` or a modal.
  */
 function repeatedPairs(sentences: readonly string[]): string[] {
-  const verbs = verbsOf(sentences);
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     let previous: string | null = null;
@@ -85,8 +84,10 @@ function repeatedPairs(sentences: readonly string[]): string[] {
       previous = word && !COMMON.has(word) ? word : null;
     }
   }
-  return [...counts].filter(([pair, count]) => count >= 2 && !QUANTITY.test(pair) && !verbs.has(pair.slice(0, pair.indexOf(" "))))
-    .sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
+  const repeated = [...counts].filter(([pair, count]) => count >= 2 && !QUANTITY.test(pair));
+  if (repeated.length === 0) return [];
+  const verbs = verbsOf(sentences);
+  return repeated.filter(([pair]) => !verbs.has(pair.slice(0, pair.indexOf(" ")))).sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
 }
 
 const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|several|few|final|previous|latest) /;

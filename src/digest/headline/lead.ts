@@ -48,9 +48,9 @@ export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:wh
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
   // `…, said a World Bank report`: the source named after its verb.
-  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "")
-    .replace(/,\s+(?:[\w'’-]+\s+){1,4}(?:say|report)$/, ""); // `…, state media report`: a plural source, after its comma
-  return wordCount(shorter) >= 4 ? shorter : text;
+  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "");
+  const plural = /(?:say|report)$/.test(shorter) ? shorter.replace(/,\s+(?:[\w'’-]+\s+){1,4}(?:say|report)$/, "") : shorter; // `…, state media report`
+  return wordCount(plural) >= 4 ? plural : text;
 }
 
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */

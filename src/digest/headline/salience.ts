@@ -106,8 +106,16 @@ export function capitalisedInside(text: string, token: string): boolean {
 /** Where words start in a text, by their first character (ASCII; one list for all others). */
 type WordStarts = number[][];
 
+/**
+ * The lists are made once and emptied for each article: 129 new arrays per article were most of this
+ * step's garbage. Safe because each article's starts are used up before the next article's are made
+ * (weighWords is synchronous and never re-entered).
+ */
+const STARTS: WordStarts = Array.from({ length: 129 }, () => []);
+
 function wordStarts(text: string): WordStarts {
-  const starts: WordStarts = Array.from({ length: 129 }, () => []);
+  const starts = STARTS;
+  for (const list of starts) list.length = 0;
   let previous = text.charCodeAt(0);
   for (let at = 1; at < text.length; at++) {
     const code = text.charCodeAt(at);

@@ -53,14 +53,18 @@ const JOINS = /\s+(?:to|of|and|or)\s+/g;
 
 /** The longest start of `text` within `limit` that ends before a match of `breaks` and can end a headline. */
 function lastHeadBefore(text: string, breaks: RegExp, limit: number): string {
-  let best = "";
+  const ends: number[] = [];
   for (const match of text.matchAll(breaks)) {
     if (match.index > limit) break;
-    const head = text.slice(0, match.index).trim();
-    const last = head.slice(head.lastIndexOf(" ") + 1);
-    if (wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && !dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last)) best = head;
+    ends.push(match.index);
   }
-  return best;
+  // From the longest down: the first that can end is the one, and the checks run once or twice, not at every break.
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const head = text.slice(0, ends[k]).trim();
+    const last = head.slice(head.lastIndexOf(" ") + 1);
+    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head)) return head;
+  }
+  return "";
 }
 
 function isBalanced(text: string): boolean {
