@@ -23,11 +23,14 @@ const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned
 const ATTRIBUTION_TAIL = new RegExp(
   `,?\\s+(?:according\\s+to\\b.*|(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,4}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
 );
+/** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
+const SAYS = /\b(?:according|said|says|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
 const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
 const LEADING_ADVERBIAL = /^(?:In|On|At|After|Despite|Following|Amid|With|For|Since|As|Under|Speaking|Writing)\b[^,]{3,60},\s+(?=\p{L})/u;
 
 /** `Hyundai has announced that it plans to build` → `Hyundai plans to build`: the news is the plan. */
-const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
+// `\b` first: the look-behind is then tried at word starts only, not at every character.
+const REPORTING_FRAME = /\b(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
 
 export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "");
 export const dropLeadingAttribution = (text: string) => text.replace(LEADING_ATTRIBUTION, "");
@@ -48,7 +51,8 @@ export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:wh
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
   // `…, said a World Bank report`: the source named after its verb.
-  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "");
+  // The tail expression backtracks at every word: try it only where a verb of saying or `according to` is.
+  const shorter = SAYS.test(trimmed) ? trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "") : trimmed;
   const plural = /(?:say|report)$/.test(shorter) ? shorter.replace(/,\s+(?:[\w'’-]+\s+){1,4}(?:say|report)$/, "") : shorter; // `…, state media report`
   return wordCount(plural) >= 4 ? plural : text;
 }

@@ -115,7 +115,7 @@ const STARTS: WordStarts = Array.from({ length: 129 }, () => []);
 
 function wordStarts(text: string): WordStarts {
   const starts = STARTS;
-  for (const list of starts) list.length = 0;
+  for (const list of starts) if (list.length > 0) list.length = 0; // most letters start no word of a short text
   let previous = text.charCodeAt(0);
   for (let at = 1; at < text.length; at++) {
     const code = text.charCodeAt(at);
