@@ -1,5 +1,6 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
-import { cutPoints, deletableSpans, EXAMPLES } from "./candidates.ts";
+import { cutPoints, EXAMPLES } from "./candidates.ts";
+import { deletableSpans } from "./deletions.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
