@@ -304,6 +304,14 @@ test("no copula before where or how the subject is, but after a pronoun and insi
   assert.is(headlinese("\"The plan is in tatters\", crews say"), "\"The plan is in tatters\", crews say");
 });
 
+test("what a verb asks for after its object stays, `so that` opens a clause, and no comma parts a subject from its verb", () => {
+  assert.is(story("A blind island student has developed software that turns colours into musical notes so that he can read weather maps. " +
+    "The student wrote the software in May. The software turns colours into notes. Weather maps are hard to read."), "Blind island student develops software that turns colours into notes");
+  // (Which subject is left is another matter: the row, not the group, spilled over.)
+  assert.not.match(story("The long public row between the two heirs of Averly's biggest ferry firm, Harbourline Group, has spilled over to the board meeting of the firm. " +
+    "Harbourline Group runs six ferries. The heirs own half of Harbourline Group each. The board meets in May."), /Group, spills/);
+});
+
 const FERRY = splitSentences(
   "Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews. " +
   "Harbourline said the crossings would resume in March. Harbourline runs six ferries and employs 200 crews. " +

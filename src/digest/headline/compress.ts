@@ -24,7 +24,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const candidate = new Candidate(words, roles, clause);
   const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end));
   const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause, subjectDescriptor(words, spans, clause));
-  return best ? render(words, best) : text;
+  return best ? render(words, best, clause) : text;
 }
 
 /**
@@ -80,9 +80,13 @@ function quotesPaired(words: readonly Word[], start: number, end: number): boole
   return quotes % 2 === 0;
 }
 
-/** The kept words; an aside of examples deleted between commas takes its opening comma with it. */
-function render(words: readonly Word[], keep: Uint8Array): string {
+/** The kept words; an aside deleted between commas takes its comma with it. */
+function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): string {
   const kept: string[] = [];
+  // The comma that closed an appositive whose start went never parts a subject from its verb: `[The
+  // spat between the heirs of its owner,] Reliance Group, has spilled over` → `Reliance Group has spilled over`.
+  const closing = clause ? clause.start - 1 : -1;
+  const opened = closing <= 0 || !words.some((word, i) => i < closing && !keep[i] && /,$/.test(word.token));
   let aside = false; // the words deleted since the last kept one are `including …,`
   for (let i = 0; i < words.length; i++) {
     if (!keep[i]) {
@@ -91,7 +95,7 @@ function render(words: readonly Word[], keep: Uint8Array): string {
     }
     if (aside && /,$/.test(words[i - 1]!.token) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, "");
     aside = false;
-    kept.push(words[i]!.token);
+    kept.push(i === closing && !opened ? words[i]!.token.replace(/,$/, "") : words[i]!.token);
   }
   return kept.join(" ").replace(/[,;:]+$/, "");
 }

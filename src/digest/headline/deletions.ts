@@ -1,5 +1,6 @@
 import type { MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
+import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
@@ -60,6 +61,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // Nor a verb's complement: `is [in talks] with`, `hoping [for talks] with`; nor a particle's (`clamping
   // down [on credit]`), nor `from` before a gerund, which a verb asks for and whose loss reverses it: `stop
   // the economy [from overheating]`.
+  // Nor what a verb asks for after its object: `turns colours [into notes]`, `leaves rates [on hold]`.
+  if (asksComplement(words, roles, i - 1)) return -1;
   const before = wordAt(words, i - 1);
   if (before.kind === "prep" || words[i]!.token === "than" || i === clause?.end || roleAt(roles, i - 1) === "verb") return -1;
   if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || /^(?:up|down|out|off|back|away)$/.test(before.token)) return -1;

@@ -40,7 +40,7 @@ function verbCanEnd(next: Word | undefined): boolean {
  * Whether word `i` ends the object of a verb that asks for more after its object, with that cut away:
  * `leaves interest rates [unchanged]`, `thank a revival [for …]`, `software that turns colours [into notes]`.
  */
-function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+export function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   const next = wordAt(words, i + 1);
   if (i + 1 >= words.length || next.kind === "conj" || next.kind === "rel" || next.kind === "punct") return false;
   // Back over the object only: a preposition or a clause before `i` is the complement, there already.
