@@ -59,7 +59,7 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
     if (words.length > 2 && DEMONYM.test(words[0]!)) words = words.slice(1); // `Kenyan Susan Chepkemei`, not `British Airways`
     if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
     // Only words that are never a name alone make none together: `No More` of a title in quotes.
-    if (words.every((word) => NEVER_ALONE_CAPITALISED.has(word))) continue;
+    if (allNeverAlone(words)) continue;
     const phrase = words.length === 1 ? words[0]! : words.join(" ");
     const key = phrase.toLowerCase();
     const seen = counts.get(key);
@@ -108,6 +108,11 @@ function mergeShortForms(phrases: Phrase[]): Phrase[] {
 function rank(phrases: Phrase[]): Phrase[] {
   const spaces = new Map(phrases.map((phrase) => [phrase, phrase.text.split(" ").length]));
   return phrases.sort((a, b) => b.count - a.count || spaces.get(b)! - spaces.get(a)! || a.first - b.first);
+}
+
+function allNeverAlone(words: readonly string[]): boolean {
+  for (const word of words) if (!NEVER_ALONE_CAPITALISED.has(word)) return false;
+  return true;
 }
 
 function isShouting(text: string): boolean {

@@ -86,29 +86,28 @@ function repeatedPairs(sentences: readonly string[]): string[] {
   }
   const repeated = [...counts].filter(([pair, count]) => count >= 2 && !QUANTITY.test(pair));
   if (repeated.length === 0) return [];
-  const verbs = verbsOf(sentences);
+  const verbs = usedAsVerbs(sentences, [...new Set(repeated.map(([pair]) => pair.slice(0, pair.indexOf(" "))))]);
   return repeated.filter(([pair]) => !verbs.has(pair.slice(0, pair.indexOf(" ")))).sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
 }
 
 const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|several|few|final|previous|latest) /;
 
 /**
- * Words the article uses as verbs: right after a modal or `not`, or after `to` where the article also has
- * the word's `-ed` or `-ing` form (`to raise` and `raised`; `according to budget figures` makes no verb).
+ * Which of `words` the article uses as verbs: right after a modal or `not`, or after `to` where the
+ * article also has the word's `-ed` or `-ing` form (`to raise` and `raised`; `according to budget
+ * figures` makes no verb). Only the few first words of repeated pairs are looked up.
  */
-function verbsOf(sentences: readonly string[]): Set<string> {
-  const verbs = new Set<string>();
-  const afterTo = new Set<string>();
+function usedAsVerbs(sentences: readonly string[], words: readonly string[]): Set<string> {
   const text = ` ${sentences.join(" ")} `;
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(/\b(to|will|would|could|can|should|must|might|may|not)\s+([a-z]{4,})\b/g)) (match[1] === "to" ? afterTo : verbs).add(match[2]!);
-  }
-  for (const word of afterTo) {
+  const verbs = new Set<string>();
+  for (const word of words) {
     const stem = word.replace(/e$/, "");
-    if (text.includes(` ${stem}ed`) || text.includes(` ${stem}ing`)) verbs.add(word);
+    if (MODALS.some((modal) => text.includes(`${modal} ${word} `)) || (text.includes(` to ${word} `) && (text.includes(` ${stem}ed`) || text.includes(` ${stem}ing`)))) verbs.add(word);
   }
   return verbs;
 }
+
+const MODALS = [" will", " would", " could", " can", " should", " must", " might", " may", " not"];
 
 /** Content words used twice or more, most used first, the first used first among equals. */
 function repeatedWords(sentences: readonly string[]): string[] {

@@ -95,8 +95,7 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
     const descriptor = words.slice(start, b);
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.
-    const keeps = (word: Word, i: number) => carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token));
-    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || keeps(word, i))) spans.push([start, b]);
+    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
   }
   const head = end - 1;
   if (named(head)) return spans;
