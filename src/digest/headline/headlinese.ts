@@ -103,8 +103,9 @@ export function namesAsModifiers(text: string): string {
  * of England`, which the article capitalises inside a sentence).
  */
 export function nameBeforeNoun(text: string, sentences: readonly string[] = []): string {
-  const joint = text.search(/ (?:of|in|at) /);
-  if (joint === -1 || joint > 24) return text; // one or two words first: no Unicode expression on most headlines
+  // One or two words come first: no Unicode expression on most headlines.
+  const opening = text.slice(0, 28);
+  if (!opening.includes(" of ") && !opening.includes(" in ") && !opening.includes(" at ")) return text;
   const match = NOUN_OF_NAME.exec(text);
   if (!match) return text;
   const [whole, noun, name] = match as unknown as [string, string, string];
