@@ -6,10 +6,10 @@ import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
-import { dropLeadingAmount } from "../src/digest/headline/finish.ts";
+import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
-import { headlinese, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
+import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
 import { dropAttributionTail, dropFillerSubject, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
@@ -124,9 +124,9 @@ test("compression keeps the main verb: a participle after the subject is not the
 
 test("a headline never ends on a verb whose object, infinitive or particle was cut", () => {
   assert.is(story("Harbour master Ana Reyes has gone on the offensive against the council's ferry plan. Ms Reyes said the plan would ruin the harbour. " +
-    "The council said the plan was popular. The ferry plan goes to a vote in May."), "Harbour master Reyes goes on offensive against council's ferry plan");
+    "The council said the plan was popular. The ferry plan goes to a vote in May."), "Reyes goes on offensive against council's ferry plan");
   assert.is(story("Port Averly mayor Tom Reed has refused to retract a remark about ferry crews. Mr Reed said the remark was fair. " +
-    "Ferry crews said the remark was an insult. The crews want an apology from the mayor."), "Port Averly mayor Reed refuses to retract remark about crews");
+    "Ferry crews said the remark was an insult. The crews want an apology from the mayor."), "Reed refuses to retract remark about ferry crews");
 });
 
 test("deletions leave no half of a pair, comparison or predicate behind", () => {
@@ -167,7 +167,7 @@ test("no deletion takes a verb or a superlative out of a phrase before a name, a
   assert.is(story("Harbour Bank has been banned from suing Averly Ferries over the ferry crash. The bank wanted to sue Averly Ferries. " +
     "Averly Ferries said the ruling was fair. The bank lost money in the crash."), "Harbour Bank banned from suing Averly Ferries");
   assert.is(story("Ferry fares in Averly fell in December, failing to meet forecasts and making it the worst winter for ferries. Ferry fares fell by 2%. " +
-    "Forecasts had said fares would rise. Ferry firms blamed the weather."), "Ferry fares in Averly fall");
+    "Forecasts had said fares would rise. Ferry firms blamed the weather."), "Averly ferry fares fall");
 });
 
 test("clauses stay whole: a copula's complement, a verb's object clause, a pair joined by `and`", () => {
@@ -203,7 +203,7 @@ test("what a verb of knowing says stays, with the news in a modifier or a partic
 test("a verb agrees with what is left of a filler subject, and no cut falls inside an `after` or `with` clause", () => {
   assert.is(dropFillerSubject("A group of islanders and fishermen has called for a new ferry"), "islanders and fishermen have called for a new ferry");
   assert.is(story("Shares in ferry operator Harbourline fell 9% in late trade, after its quarterly profits failed to meet forecasts. Harbourline profits rose 4%. " +
-    "Harbourline shares had risen for a year. Forecasts had said profits would rise 10%."), "Shares in Harbourline fall 9%");
+    "Harbourline shares had risen for a year. Forecasts had said profits would rise 10%."), "Harbourline shares fall 9%");
   assert.is(story("Averly ferry firms posted mixed results for December - with island routes faring well while many others were forced to cut fares. " +
     "Island routes carried more people. Other routes cut fares. Ferry firms expect a better year."), "Averly ferry firms post results for December - with island routes faring well");
 });
@@ -215,6 +215,101 @@ test("an aside of examples goes with both its commas; a verb keeps its prepositi
     "The harbour master left in May. He said politics was boring. The harbour board will choose a new leader."), "Former harbour master says he will not stand for leadership");
   assert.is(story("Ferry fares are expected to rise for the fifth time since June following the harbour board's latest meeting. Fares rose 2% in June. " +
     "The harbour board meets on Tuesday. Islanders fear higher fares."), "Ferry fares to rise for fifth time");
+});
+
+test("a verb of saying never ends a headline that cut what was said; where it was said may go", () => {
+  const captain = story("The former chief engineer at island ferry firm Harbourline has admitted before a crowded Averly magistrates court that he used to lie to the safety board. " +
+    "The engineer lied about the engines for years. The safety board trusted the engineer. Harbourline sacked the engineer in May.");
+  assert.not.match(captain, /admits$/);
+  assert.match(captain, /admits that he used to lie/);
+});
+
+test("a `whose` clause is detail: the main verb comes after its own", () => {
+  assert.match(story("An Averly firm whose main product is made from the shells of island crabs is looking to raise 20m euros on the stock market. " +
+    "The firm hopes to sell shares in May. The crab shells are ground into a powder. The firm employs 40 people."), /^Averly firm .*(?:is looking|looks) to raise 20m euros$/);
+});
+
+test("a word closed by a comma opens no clause, and a plain word before `to` is a plural subject's verb", () => {
+  assert.is(story("Island ferry users continue to break records with their ticket buying, with new figures showing that 2 million tickets were sold in total in 2004. " +
+    "The figures showed ticket sales rose in December. Ferry users bought more tickets online. The ferry company expects more records."),
+  "Ferry users continue to break records with ticket buying");
+});
+
+test("no deletion reverses a verb or leaves a phrase hanging on a noun that went", () => {
+  // `stop the port [from flooding]` says the opposite; `by raising the sea wall` is only how.
+  assert.match(story("Averly's efforts to stop the port from flooding by raising the sea wall will continue into 2005, island officials report. " +
+    "The sea wall was raised in May. The port flooded twice last year. Averly wants to protect the port."), /^Averly efforts to stop port from flooding .*to continue into 2005$/);
+  assert.is(story("Averly's efforts to stop the port from flooding by building a barrier will continue into 2005, island officials report. " +
+    "The port flooded twice last year. Averly wants to protect the port. The port handles the island's ferries."), "Averly efforts to stop port from flooding to continue into 2005");
+  // `for islanders` hangs on `ferry plan`: it goes with it or stays with it.
+  assert.not.match(story("The harbour board is trying to win over wary islanders with the launch of its ferry plan for islanders. " +
+    "The ferry plan adds six crossings. Islanders are wary of the harbour board. The harbour board wants islanders to back the plan."), /islanders for islanders/);
+});
+
+test("a verb that asks for more after its object keeps it: `leaves fares unchanged`, `blames X for Y`", () => {
+  assert.match(story("The Averly harbour board has left ferry fares on hold at £4 for the sixth month in a row. The harbour board meets every month. " +
+    "Ferry fares were last raised in May. The board said ferry fares would stay on hold."), /^Averly harbour board leaves ferry fares on hold/);
+});
+
+test("a weekday goes with its possessive, and a word after a noun and an adverb is a verb", () => {
+  assert.is(dropTimeWords("Reyes was ruled out of Wednesday's harbour race"), "Reyes was ruled out of harbour race");
+  assert.is(dropTimeWords("Reyes was ruled out of Wednesday's Averly Cup final"), "Reyes was ruled out of Averly Cup final");
+  assert.is(dropTimeWords("The Sunday Herald said the ferry was late"), "The Sunday Herald said the ferry was late");
+  const roles = assignRoles(weighWords("Ana Reyes still harbours hopes of a place", ["Ana Reyes still harbours hopes of a place", "x"]));
+  assert.is(roles[3], "verb");
+});
+
+test("a headline over the limit with no phrase break is cut before `to`, `of` or `and`, never mid-phrase", () => {
+  assert.is(trimToLength("Averly lends Saltmarsh $6bn to help the Saltmarsh government renationalise the Saltmarshneftegas harbour unit of Harbourline"),
+    "Averly lends Saltmarsh $6bn");
+  assert.is(trimToLength("Former Averly harbour master Ana Reyes accuses the Saltmarsh ferry crews of lacking pride and ambition and nerve"),
+    "Former Averly harbour master Ana Reyes accuses the Saltmarsh ferry crews of lacking pride");
+});
+
+test("an infinitive keeps its perfect, a noun after `on` ends a phrase, and a verb's object or `to` is not cut away", () => {
+  assert.is(headlinese("The ferry plan appears to have been put on hold"), "ferry plan appears to have been put on hold");
+  assert.is(dropDanglingEnd("Ferry plan appears to be put on hold"), "Ferry plan appears to be put on hold");
+  assert.is(story("The harbour master has criticised the way Mira Okafor's ferry firm operates, accusing it of cutting corners. Ms Okafor runs the ferry firm. " +
+    "The ferry firm carries islanders to Averly. The harbour master wants checks on the ferry firm."), "Harbour master criticises way Mira Okafor ferry firm operates");
+  assert.not.match(story("Island families have found their lost relatives thanks to a radio show on Averly FM. The radio show reads out names. " +
+    "Families wrote to the radio show. The radio show has found 500 relatives."), /thanks$/);
+});
+
+test("a name goes before the noun it owns, as headlines write it, but not a quantity's or a describing word's", () => {
+  assert.is(nameBeforeNoun("Shares in Harbourline Ferries jump 6%"), "Harbourline Ferries shares jump 6%");
+  assert.is(nameBeforeNoun("Owners of Harbourline to sue council"), "Harbourline owners to sue council");
+  assert.is(nameBeforeNoun("Thousands of Averly islanders protest"), "Thousands of Averly islanders protest");
+  assert.is(nameBeforeNoun("Shares in Averly ferry firm Harbourline jump"), "Shares in Averly ferry firm Harbourline jump");
+  assert.is(nameBeforeNoun("Ticket sales at Averly box office predicted to rise"), "Ticket sales at Averly box office predicted to rise");
+  assert.is(nameBeforeNoun("Bank of Averly leaves rates on hold", ["The Bank of Averly has left rates on hold."]), "Bank of Averly leaves rates on hold");
+});
+
+test("the subject is named, not described: a descriptor before the name that leads to the verb goes", () => {
+  assert.is(story("Island ferry operator Harbourline has unveiled a new night ferry for the Saltmarsh crossing. Harbourline built the ferry in Averly. " +
+    "The Saltmarsh crossing takes an hour. The night ferry sails in May."), "Harbourline unveils night ferry for Saltmarsh crossing");
+  assert.is(story("Former Averly harbour master Ana Reyes has joined Harbourline as a ferry captain. Ms Reyes left the harbour in May. " +
+    "Harbourline runs the night ferry. Ms Reyes will sail the night ferry."), "Reyes joins Harbourline as ferry captain");
+});
+
+test("a past of saying turns to the present though the clause it reports has an auxiliary; a participle before `says` does not", () => {
+  assert.is(presentTense("Mira Okafor said she will not stand"), "Mira Okafor says she will not stand");
+  assert.is(presentTense("The ferry captain suspended over a blog says she has been fired"), "The ferry captain suspended over a blog says she has been fired");
+  assert.is(presentTense("The man arrested in Averly has been charged"), "The man arrested in Averly has been charged");
+});
+
+test("no copula before where or how the subject is, but after a pronoun and inside quotes it stays", () => {
+  assert.is(headlinese("Harbourline is in talks with Saltmarsh Ferries"), "Harbourline in talks with Saltmarsh Ferries");
+  assert.is(headlinese("Ferry crews were on strike across Averly"), "Ferry crews on strike across Averly");
+  assert.is(headlinese("There is hope for the night ferry"), "There is hope for night ferry");
+  assert.is(headlinese("\"The plan is in tatters\", crews say"), "\"The plan is in tatters\", crews say");
+});
+
+test("what a verb asks for after its object stays, `so that` opens a clause, and no comma parts a subject from its verb", () => {
+  assert.is(story("A blind island student has developed software that turns colours into musical notes so that he can read weather maps. " +
+    "The student wrote the software in May. The software turns colours into notes. Weather maps are hard to read."), "Blind island student develops software that turns colours into notes");
+  // (Which subject is left is another matter: the row, not the group, spilled over.)
+  assert.not.match(story("The long public row between the two heirs of Averly's biggest ferry firm, Harbourline Group, has spilled over to the board meeting of the firm. " +
+    "Harbourline Group runs six ferries. The heirs own half of Harbourline Group each. The board meets in May."), /Group, spills/);
 });
 
 const FERRY = splitSentences(
@@ -332,6 +427,21 @@ test("a role between two names splits them: `Labour MP Jo Cox` is `Labour` and `
 
 test("a possessive ends a name: `Averly City's Jon Hale` is two topics", () => {
   assert.equal(capitalisedRuns("Averly City's Jon Hale signed a new deal."), ["Averly City", "Jon Hale"]);
+});
+
+test("a tag is a whole name without its description: `South Saltmarsh` whole, `Averly-based Harbourline` is Harbourline, `1900 GMT` no name", () => {
+  const tags = deriveTags(splitSentences("South Saltmarsh won the vote on Averly-based Harbourline at 1900 GMT. Harbourline lost South Saltmarsh at 2000 GMT. " +
+    "South Saltmarsh said Harbourline was slow. Her show 'No More Mr Nice' ran on TV. Harbourline chief Mira Okafor spoke."));
+  assert.ok(tags.includes("South Saltmarsh"), tags.join());
+  assert.ok(tags.includes("Harbourline"), tags.join());
+  assert.not.ok(tags.some((tag) => /GMT|based|^No More$|^Saltmarsh$/.test(tag)), tags.join());
+});
+
+test("a word pair fills up topics only if it names a thing: not an amount, an order, or a verb and its object", () => {
+  const tags = deriveTags(splitSentences("The ferry firm will raise money for new boats. It raised money three times before. " +
+    "The ferry firm raised money again in the fourth quarter. The fourth quarter was good. It was the third time in three times."));
+  assert.ok(tags.includes("ferry firm"), tags.join());
+  assert.not.ok(tags.some((tag) => /raise money|fourth quarter|three times/.test(tag)), tags.join());
 });
 
 test("tags are key phrases with multi-word names kept whole", () => {

@@ -1,7 +1,7 @@
 import { wordCount } from "./headline/limits.ts";
 import { isProse } from "./sentences.ts";
 import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
-import { headlinese, headlineStyle, namesAsModifiers } from "./headline/headlinese.ts";
+import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
 import { compressBySalience } from "./headline/compress.ts";
@@ -31,6 +31,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["compressBySalience", compressBySalience],
   ["presentTense", presentTense],
   ["headlinese", headlinese],
+  ["nameBeforeNoun", nameBeforeNoun],
   ["namesAsModifiers", namesAsModifiers],
   // With no article to weigh words against, compressBySalience leaves the lead whole: trim it instead.
   ["trimLoneLead", (text, sentences) => (sentences.length > 1 ? text : trimToWords(text))],

@@ -25,6 +25,7 @@ const NEVER_ALONE = new Set([
   "even", "only", "just", "still", "here", "such", "more", "less", "much", "very", "since", "until", "during", "despite", "under",
 ]);
 const NEVER_ALONE_CAPITALISED = new Set([...NEVER_ALONE].map((word) => word[0]!.toUpperCase() + word.slice(1)).concat(["I", "I've", "I'm", "I'd", "I'll"]));
+const DIRECTIONS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]);
 /** `Some of`, `Most of`: a sentence's opening quantity, never the start of a name. */
 const QUANTIFIERS = new Set(["Some", "Many", "Most", "All", "One", "Each", "Both", "Any", "None", "Much", "Part", "Half", "Few"]);
 /** A nationality on its own describes (`Italian club`), it names nothing: `British`, `Japanese`. */
@@ -48,13 +49,17 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
   for (const run of runs) {
     let words = run.words;
     const first = words[0]!;
-    if (run.opening && NEVER_ALONE_CAPITALISED.has(first) && (words.length === 1 || !CONNECTORS.has(words[1]!) || QUANTIFIERS.has(first))) {
+    // A direction before a name is part of it: `South Korea`, `West Bank`.
+    const direction = DIRECTIONS.has(first) && words.length > 1;
+    if (run.opening && NEVER_ALONE_CAPITALISED.has(first) && !direction && (words.length === 1 || !CONNECTORS.has(words[1]!) || QUANTIFIERS.has(first))) {
       words = words.slice(1); // `Although Wal-Mart`, `Some of Elvis Presley's`; not `Top of the Pops`
       while (words.length > 0 && (CONNECTORS.has(words[0]!) || words[0] === "the")) words = words.slice(1);
     }
     else if (run.opening && words.length === 1 && !isName(first)) continue;
     if (words.length > 2 && DEMONYM.test(words[0]!)) words = words.slice(1); // `Kenyan Susan Chepkemei`, not `British Airways`
-    if (words.length === 0 || (words.length === 1 && (NEVER_ALONE_CAPITALISED.has(words[0]!) || DEMONYM.test(words[0]!)))) continue;
+    if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
+    // Only words that are never a name alone make none together: `No More` of a title in quotes.
+    if (allNeverAlone(words)) continue;
     const phrase = words.length === 1 ? words[0]! : words.join(" ");
     const key = phrase.toLowerCase();
     const seen = counts.get(key);
@@ -103,6 +108,11 @@ function mergeShortForms(phrases: Phrase[]): Phrase[] {
 function rank(phrases: Phrase[]): Phrase[] {
   const spaces = new Map(phrases.map((phrase) => [phrase, phrase.text.split(" ").length]));
   return phrases.sort((a, b) => b.count - a.count || spaces.get(b)! - spaces.get(a)! || a.first - b.first);
+}
+
+function allNeverAlone(words: readonly string[]): boolean {
+  for (const word of words) if (!NEVER_ALONE_CAPITALISED.has(word)) return false;
+  return true;
 }
 
 function isShouting(text: string): boolean {

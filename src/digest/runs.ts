@@ -42,9 +42,15 @@ export function collectRuns(sentence: string, runs: Run[], inside: Set<string>):
         else flush();
       }
     } else if (next > at) {
-      const raw = sentence.slice(at, next);
+      let raw = sentence.slice(at, next);
+      // `Paris-based Euronext`, `US-led`: the name before the hyphen, and the run ends with it.
+      const described = raw.includes("-") ? DESCRIBED.exec(raw) : null;
+      if (described) raw = `${described[1]!},`;
       const word = bareWord(raw);
-      if (!isCapitalised(word)) {
+      // A capitalised word right after a number is its unit: `1900 GMT`, `40 MW`.
+      if (isUnit(sentence, at, word)) {
+        if (run.length > 0) flush();
+      } else if (!isCapitalised(word)) {
         if (run.length > 0) flush();
       } else {
         if (run.length > 0 && pending.length === 0 && isTitle(word)) flush(); // `Labour MP Jo Cox`: a role splits two names
@@ -59,6 +65,20 @@ export function collectRuns(sentence: string, runs: Run[], inside: Set<string>):
     at = next + 1;
   }
   flush();
+}
+
+/**
+ * A capitalised word joined by a hyphen to a participle that describes: `York-based`, `US-led`,
+ * `Oscar-winning`, `Tunisian-born`; not a name's own part (`Chong-gyu`).
+ */
+const DESCRIBED = /^([^\s-]*\p{Lu}[^\s-]*)-\p{Ll}+(?:ed|ing|born|run|made|style|wide)[^\p{L}\s]*$/u;
+
+/** Whether the word at `at` is in capitals and follows a number: `1900 GMT`. */
+function isUnit(sentence: string, at: number, word: string): boolean {
+  const before = at >= 2 ? sentence.charCodeAt(at - 2) : 0;
+  if (before < 48 || before > 57 || word.length > 4) return false; // most words follow no digit
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) < 65 || word.charCodeAt(i) > 90) return false;
+  return true;
 }
 
 /**

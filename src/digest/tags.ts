@@ -65,7 +65,11 @@ function lowerWords(sentence: string): Array<string | null> {
 const LOWER_WORD = /^[a-z]{4,}$/;
 const TRAILING_PUNCTUATION = /[^a-z]+$/;
 
-/** Pairs of content words used twice or more, most used first: `interest rates`, `stem cell`. */
+/**
+ * Pairs of content words used twice or more, most used first: `interest rates`, `stem cell`. Not an
+ * amount or an order (`three times`, `fourth quarter`), nor a verb and its object (`raise money`), which
+ * the article shows by using the first word after `to` or a modal.
+ */
 function repeatedPairs(sentences: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
@@ -80,8 +84,30 @@ function repeatedPairs(sentences: readonly string[]): string[] {
       previous = word && !COMMON.has(word) ? word : null;
     }
   }
-  return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
+  const repeated = [...counts].filter(([pair, count]) => count >= 2 && !QUANTITY.test(pair));
+  if (repeated.length === 0) return [];
+  const verbs = usedAsVerbs(sentences, [...new Set(repeated.map(([pair]) => pair.slice(0, pair.indexOf(" "))))]);
+  return repeated.filter(([pair]) => !verbs.has(pair.slice(0, pair.indexOf(" ")))).sort((a, b) => b[1] - a[1]).map(([pair]) => pair);
 }
+
+const QUANTITY = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|several|few|final|previous|latest) /;
+
+/**
+ * Which of `words` the article uses as verbs: right after a modal or `not`, or after `to` where the
+ * article also has the word's `-ed` or `-ing` form (`to raise` and `raised`; `according to budget
+ * figures` makes no verb). Only the few first words of repeated pairs are looked up.
+ */
+function usedAsVerbs(sentences: readonly string[], words: readonly string[]): Set<string> {
+  const text = ` ${sentences.join(" ")} `;
+  const verbs = new Set<string>();
+  for (const word of words) {
+    const stem = word.replace(/e$/, "");
+    if (MODALS.some((modal) => text.includes(`${modal} ${word} `)) || (text.includes(` to ${word} `) && (text.includes(` ${stem}ed`) || text.includes(` ${stem}ing`)))) verbs.add(word);
+  }
+  return verbs;
+}
+
+const MODALS = [" will", " would", " could", " can", " should", " must", " might", " may", " not"];
 
 /** Content words used twice or more, most used first, the first used first among equals. */
 function repeatedWords(sentences: readonly string[]): string[] {

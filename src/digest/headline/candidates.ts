@@ -2,10 +2,7 @@ import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
-/**
- * The candidates compression chooses from: where the lead can end, and which spans can go whole while
- * what is left still reads.
- */
+/** Where the lead can end: the cuts compression tries (the spans it may delete are in deletions.ts). */
 
 /** Where the sentence can end: before a phrase, a clause or a list, or after a comma. */
 export function cutPoints(words: readonly Word[], roles: readonly Role[]): number[] {
@@ -53,105 +50,8 @@ function afterWith(words: readonly Word[], roles: readonly Role[], i: number): b
   return wordAt(words, start - 1).token === "with";
 }
 
-/** Spans to delete whole, each leaving a phrase that still reads. */
-export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  // The clause between the subject and its verb: `people [who prefer …] could soon`.
-  if (clause?.relative) spans.push([clause.relative[0], clause.relative[1]]);
-  // An aside between dashes: `on her blog [- web diary -] says`.
-  for (let i = 0; i < words.length; i++) {
-    const close = words[i]!.kind === "punct" ? words.findIndex((word, j) => j > i && word.kind === "punct") : -1;
-    if (close > i + 1 && close - i <= 16 && /^[-–—]$/.test(words[i]!.token) && /^[-–—]$/.test(words[close]!.token)) spans.push([i, close + 1]);
-  }
-  // An aside between commas that only gives examples, closed right before the verb: `players[, including
-  // goalkeeper Murambadoro,] are`.
-  const close = clause ? clause.start - 1 : -1;
-  for (let i = 1; i < close; i++) {
-    if (/,$/.test(words[i - 1]!.token) && EXAMPLES.has(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14) spans.push([i, close + 1]);
-  }
-  const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
-  // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
-  const comma = words.findIndex((word) => /,$/.test(word.token));
-  const subject = words[comma + 1];
-  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
-  for (let i = 0; i < words.length; i++) {
-    if (roleAt(roles, i) === "adverb") spans.push([i, i + 1]);
-    if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
-      let end = i;
-      while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;
-      // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
-      const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
-      // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
-      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj") spans.push(...modifierSpans(words, i, end));
-    }
-    // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
-    const quantity = words[i]!.token === "of" && (wordAt(words, i - 1).kind === "num" || wordAt(words, i - 1).kind === "det");
-    // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
-    const copula = /^(?:is|are|was|were|be|been|being)$/i.test(wordAt(words, i - 1).token ?? "");
-    // Nor a verb's complement: `is [in talks] with`, `hoping [for talks] with`.
-    const dependent = wordAt(words, i - 1).kind === "prep" || words[i]!.token === "than" || i === clause?.end || copula || roleAt(roles, i - 1) === "verb";
-    if (((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && wordAt(words, i + 1).kind === "name")) && !insideName(words, i) && !dependent) {
-      const end = phraseEnd(words, roles, i + 1);
-      // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`) or another phrase.
-      const next = words[end];
-      const follows = clause ? end === clause.start : roleAt(roles, end) === "verb";
-      const free = follows || (next !== undefined && next.token !== "than" && ["prep", "to", "conj", "rel", "punct"].includes(next.kind));
-      if (end > i + 1 && end < words.length && !ends(end - 1) && roleAt(roles, end - 1) === "noun" && free) spans.push([i, end]);
-    }
-  }
-  return spans;
-}
-
-/**
- * In a run of nouns from `start` to `end`, what can go: a descriptor before a name whole (`US aircraft
- * firm Boeing` → `Boeing`), or words before the head that are not names or numbers (`former production
- * unit` → `unit`).
- */
-function modifierSpans(words: readonly Word[], start: number, end: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const named = (i: number) => words[i]!.kind === "name";
-  for (let b = start + 1; b < end; b++) {
-    if (!named(b) || named(b - 1)) continue;
-    const descriptor = words.slice(start, b);
-    // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`.
-    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || carriesMeaning(words, start + i, start))) spans.push([start, b]);
-  }
-  const head = end - 1;
-  if (named(head)) return spans;
-  // Only from the front, so no modifier is left without what it modified (`first minister's statement`
-  // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
-  for (let b = start + 1; b <= head && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
-  return spans;
-}
-
-/** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
-function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
-  const word = words[i]!.token.toLowerCase();
-  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
-  // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
-  if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
-  if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
-  const before = words[start - 1];
-  return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`
-}
-
-/** The end of the noun phrase from `start`: an article, nouns, and `of` or `and` more nouns. */
-function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number): number {
-  let end = start;
-  if (wordAt(words, end).kind === "det") end++;
-  while (end < words.length && roleAt(roles, end) === "noun") {
-    end++;
-    if (/[,;:]$/.test(words[end - 1]!.token)) break;
-    const joined = wordAt(words, end).token === "of" || (wordAt(words, end).token === "and" && !/(?:[^s]s|ed)$/.test(wordAt(words, end + 1).token ?? ""));
-    if (joined && wordAt(words, end + 1).kind === "det" && roleAt(roles, end + 2) === "noun") end += 2; // `of the US`
-    else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`)
-  }
-  return end;
-}
-
-
 /** Whether word `i` joins two capitalised words of one name: `Bank [of] England`, `Top [of] the Pops`. */
-function insideName(words: readonly Word[], i: number): boolean {
+export function insideName(words: readonly Word[], i: number): boolean {
   if (wordAt(words, i - 1).kind !== "name" || /[,;:]$/.test(words[i - 1]!.token) || !/^(?:of|on|for|and|de|the)$/.test(words[i]!.token)) return false;
   const next = wordAt(words, i + 1).token === "the" ? words[i + 2] : words[i + 1];
   return next?.kind === "name" && /^\p{Lu}/u.test(next.token);

@@ -52,7 +52,10 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   // A `who`/`which`/`that` clause's own verb is no candidate (it follows a relative), so the next one is the
   // main verb; a participle clause may hold a finite verb of its own, so it is the last sure one.
   const byRelative = relative !== undefined && /^(?:who|which|that)$/i.test(words[relative]!.token);
-  const later = relative === undefined ? undefined : byRelative ? finite.find((i) => i > relative) : finite.filter((i) => i > relative && surelyFinite(words[i]!)).pop();
+  // A `whose` clause has a subject of its own (`firm whose main product is derived …`): its verb is finite, and the next one is the main verb.
+  const byWhose = relative !== undefined && /^whose$/i.test(words[relative]!.token);
+  const after = relative === undefined ? [] : finite.filter((i) => i > relative);
+  const later = relative === undefined ? undefined : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!)).pop();
   const start = later ?? finite[0]!;
   let end = start + 1;
   if (words[start]!.kind === "aux") {
@@ -96,8 +99,9 @@ function relativeAfterSubject(words: readonly Word[], roles: readonly Role[], fr
   for (let i = from + 1; i < before; i++) {
     if (roleAt(roles, i - 1) !== "noun" || /,$/.test(words[i - 1]!.token)) continue; // `bad weather, rising costs`: a list
     const word = lower(words[i]!);
-    if (word === "who" || word === "which" || word === "that") return i;
-    if (roleAt(roles, i) === "verb" && /ing$/.test(word)) return i;
+    if (word === "who" || word === "which" || word === "that" || word === "whose") return i;
+    // Not a word that a comma closes: `records with their text messaging, with …` is no clause.
+    if (roleAt(roles, i) === "verb" && /ing$/.test(word) && !/,$/.test(words[i]!.token)) return i;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
-import { cutPoints, deletableSpans, EXAMPLES } from "./candidates.ts";
+import { cutPoints, EXAMPLES } from "./candidates.ts";
+import { deletableSpans } from "./deletions.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
@@ -22,21 +23,32 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end));
-  const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause);
-  return best ? render(words, best) : text;
+  const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause, subjectDescriptor(words, spans, clause));
+  return best ? render(words, best, clause) : text;
 }
 
 /**
- * For each place the sentence can end, delete spans greedily (the one that raises the score most,
- * until none does) and keep the best result; undefined when none reads. Each try only looks at the
- * span's words: the totals of what is kept are carried along.
+ * Editors name the subject, they do not describe it: `US aircraft firm Boeing unveils …` → `Boeing unveils
+ * …`. The deletable descriptor that opens the subject when only a name stands between it and the verb.
  */
-function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined): Uint8Array | undefined {
+function subjectDescriptor(words: readonly Word[], spans: ReadonlyArray<readonly [number, number]>, clause: MainClause | undefined): readonly [number, number] | undefined {
+  if (!clause) return undefined;
+  return spans.find(([start, end]) => start === clause.from && end < clause.start && words.slice(start, end).some((word) => word.kind === "word") &&
+    words.slice(end, clause.start).every((word) => word.kind === "name"));
+}
+
+/**
+ * For each place the sentence can end, delete the subject's descriptor, then spans greedily (the one
+ * that raises the score most, until none does) and keep the best result; undefined when none reads.
+ * Each try only looks at the span's words: the totals of what is kept are carried along.
+ */
+function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined, descriptor?: readonly [number, number]): Uint8Array | undefined {
   let best: Uint8Array | undefined;
-  let bestScore = TOO_LONG;
+  let bestScore = -Infinity; // with none within the limit, the shortest that reads: trimming it cuts less
   for (const cut of cuts) {
     if (clause && cut < clause.end) continue; // the verb group stays whole
     const keep = new Uint8Array(candidate.size).fill(1, clause?.from ?? 0, cut);
+    if (descriptor) keep.fill(0, descriptor[0], descriptor[1]);
     const kept = candidate.measure(keep);
     const trial: Kept = { ...kept };
     let score = candidate.score(kept);
@@ -68,9 +80,13 @@ function quotesPaired(words: readonly Word[], start: number, end: number): boole
   return quotes % 2 === 0;
 }
 
-/** The kept words; an aside of examples deleted between commas takes its opening comma with it. */
-function render(words: readonly Word[], keep: Uint8Array): string {
+/** The kept words; an aside deleted between commas takes its comma with it. */
+function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): string {
   const kept: string[] = [];
+  // The comma that closed an appositive whose start went never parts a subject from its verb: `[The
+  // spat between the heirs of its owner,] Reliance Group, has spilled over` → `Reliance Group has spilled over`.
+  const closing = clause ? clause.start - 1 : -1;
+  const opened = closing <= 0 || !words.some((word, i) => i < closing && !keep[i] && /,$/.test(word.token));
   let aside = false; // the words deleted since the last kept one are `including …,`
   for (let i = 0; i < words.length; i++) {
     if (!keep[i]) {
@@ -79,7 +95,7 @@ function render(words: readonly Word[], keep: Uint8Array): string {
     }
     if (aside && /,$/.test(words[i - 1]!.token) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, "");
     aside = false;
-    kept.push(words[i]!.token);
+    kept.push(i === closing && !opened ? words[i]!.token.replace(/,$/, "") : words[i]!.token);
   }
   return kept.join(" ").replace(/[,;:]+$/, "");
 }

@@ -12,12 +12,16 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
   if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
+  if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
+  // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
+  if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return false;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
   if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+  if (asksComplement(words, roles, i)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
@@ -32,7 +36,24 @@ function verbCanEnd(next: Word | undefined): boolean {
   return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
 }
 
+/**
+ * Whether word `i` ends the object of a verb that asks for more after its object, with that cut away:
+ * `leaves interest rates [unchanged]`, `thank a revival [for …]`, `software that turns colours [into notes]`.
+ */
+export function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  const next = wordAt(words, i + 1);
+  if (i + 1 >= words.length || next.kind === "conj" || next.kind === "rel" || next.kind === "punct") return false;
+  // Back over the object only: a preposition or a clause before `i` is the complement, there already.
+  let verb = i - 1;
+  while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
+  return verb >= 0 && roleAt(roles, verb) === "verb" && COMPLEMENT.test(words[verb]!.token);
+}
+
+/** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`. */
+const COMPLEMENT = /^(?:leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+/** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
+const WANTS_WHAT = /^(?:admit|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
 const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);
 const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
 

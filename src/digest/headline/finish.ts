@@ -10,11 +10,14 @@ const DANGLING = new Set([
   "more", "most", "less", "very", "also", "just", "being", "new", "some", "all", "other", "former", "first",
   "it", "them", "him", "us", "me", "he", "she", "they", "we", "you", "i",
   // verbs that leave the reader asking "what?" when their object is cut away
-  "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds",
+  "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "keep", "keeps", "goes", "comes",
   "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",
   // words that promise a complement: `plans aimed`, `drinks rather`
   "rather", "show", "shows", "suggest", "suggests", "aimed", "designed", "intended", "based", "due", "able", "likely", "unlikely", "such", "each", "both",
 ]);
+
+const OBJECT_WANTING = new Set(["take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "show", "shows", "include", "includes"]);
+const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her)$/i;
 
 /** Whether a headline may not end on `token`. */
 export function dangles(token: string): boolean {
@@ -33,7 +36,9 @@ export function dropDanglingEnd(text: string): string {
   for (;;) {
     const last = words[words.length - 1] ?? "";
     const bare = last.replace(/[,;:.—–-]+$/, "");
-    if (words.length > 1 && (DANGLING.has(bare.toLowerCase()) || bare === "")) {
+    // After a preposition or an article a verb's form is a noun, and ends a phrase: `put [on hold]`, `a [take]`.
+    const noun = OBJECT_WANTING.has(bare.toLowerCase()) && NOUN_BEFORE.test(words[words.length - 2] ?? "");
+    if (words.length > 1 && !noun && (DANGLING.has(bare.toLowerCase()) || bare === "")) {
       words = words.slice(0, -1);
     } else {
       words[words.length - 1] = bare;

@@ -1,12 +1,19 @@
 import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
+import { capitalisedInside } from "./salience.ts";
 
-/** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle. */
+/** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
-const PERFECT = /\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
+/** `has cut` → `cuts`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
+const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
 /** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
 const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
+/**
+ * `Absa is in talks` → `Absa in talks`, `workers were on strike` → `workers on strike`: no copula before
+ * where or how the subject is; not after a pronoun (`there is fresh hope`), nor inside a quotation.
+ */
+const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?=(?:in|on|at|out|set|close|among|under|behind|ahead|up|off|back|over)\b)/u;
 const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
 const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
 /** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
@@ -36,6 +43,7 @@ export function headlinese(text: string): string {
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
     .replace(PASSIVE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : ""))
+    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
@@ -87,3 +95,30 @@ export function namesAsModifiers(text: string): string {
   if (!text.includes("'s ") && !text.includes("’s ")) return text; // the look-behind below is slow to try
   return text.replace(/(?<=\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/gu, "");
 }
+
+/**
+ * Headlines put the name before the noun it owns: `Shares in Exel jump` → `Exel shares jump`, `Owners
+ * of Yukos to sue` → `Yukos owners to sue`. Only for a subject of one or two words and a name of one to
+ * three, right before the verb; not for a quantity (`Thousands of Britons`) or a name of its own (`Bank
+ * of England`, which the article capitalises inside a sentence).
+ */
+export function nameBeforeNoun(text: string, sentences: readonly string[] = []): string {
+  // One or two words come first: no Unicode expression on most headlines.
+  const opening = text.slice(0, 28);
+  if (!opening.includes(" of ") && !opening.includes(" in ") && !opening.includes(" at ")) return text;
+  const match = NOUN_OF_NAME.exec(text);
+  if (!match) return text;
+  const [whole, noun, name] = match as unknown as [string, string, string];
+  const head = noun.slice(0, noun.indexOf(" ") >>> 0);
+  // A name that describes what follows is no owner: `Shares in [US] phone firm MCI`, `Family of [Iraqi] civilian`.
+  // Nor one before more of the noun phrase, whose verb comes later: `Ticket sales at [US] box office predicted`.
+  const next = text.slice(whole.length + 1).split(" ", 4);
+  if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, head))) return text;
+  return `${name} ${noun.toLowerCase()}${text.slice(whole.length)}`;
+}
+
+const NOUN_OF_NAME = /^(\p{L}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)?) (?:of|in|at) ((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2})(?= \p{Ll})(?! (?:of|and|in|on|at|for|from|by|with)\b)/u;
+/** Quantities and parts own nothing: `Thousands of Britons`, `Most of Europe`, `Rest of UK`. */
+const QUANTITIES = /^(?:thousands|millions|hundreds|dozens|billions|tens|scores|number|numbers|some|most|many|much|all|none|one|two|three|four|five|half|part|rest|majority|minority|bulk|lot|lots|group|series|pair|couple|each|any|both|few|fewer|several|more|less|top|end|start|beginning|heart|centre|middle|side|front|back|bottom|edge|home)$/i;
+/** A nationality describes: `Indian drugmaker`, `Swedish pop quartet`. */
+const DESCRIBING = /(?:ian|ean|ese|ish|ic)$|^(?:French|Dutch|Greek|Swiss|Thai|German|Iraqi|Israeli|Saudi)$/;

@@ -8,7 +8,7 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TIME_WORDS = new RegExp(
   [
-    `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!\\s+\\p{Lu})`,
+    `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` stays, `Saturday's Six Nations clash` loses its day
     `\\s+(?:yesterday|today|tonight)\\b`,
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`,
     `\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`,
@@ -23,6 +23,8 @@ const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned
 const ATTRIBUTION_TAIL = new RegExp(
   `,?\\s+(?:according\\s+to\\b.*|(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,4}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
 );
+/** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
+const SAYS = /\b(?:according|said|says|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
 const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
 const LEADING_ADVERBIAL = /^(?:In|On|At|After|Despite|Following|Amid|With|For|Since|As|Under|Speaking|Writing)\b[^,]{3,60},\s+(?=\p{L})/u;
 
@@ -48,8 +50,10 @@ export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:wh
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
   // `…, said a World Bank report`: the source named after its verb.
-  const shorter = trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "");
-  return wordCount(shorter) >= 4 ? shorter : text;
+  // The tail expression backtracks at every word: try it only where a verb of saying or `according to` is.
+  const shorter = SAYS.test(trimmed) ? trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "") : trimmed;
+  const plural = /(?:say|report)$/.test(shorter) ? shorter.replace(/,\s+(?:[\w'’-]+\s+){1,4}(?:say|report)$/, "") : shorter; // `…, state media report`
+  return wordCount(plural) >= 4 ? plural : text;
 }
 
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */

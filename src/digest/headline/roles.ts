@@ -22,6 +22,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
+    else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct") roles[i] = "verb"; // `claim accusing`, not `offering was`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`.
@@ -34,7 +35,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
 const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
-const LEADS_OBJECT = new Set(["word", "det", "num", "prep"]);
+const LEADS_OBJECT = new Set(["word", "det", "num", "prep", "to"]); // `owners continue to break records`
 const VERB_AFTER = new Set(["aux", "to", "pron"]);
 /** `who attends`; not `as`, `while` or `when`, which a noun may follow. */
 const RELATIVES = new Set(["who", "which", "that"]);
@@ -55,8 +56,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
   const verb = roles.indexOf("verb");
-  // `vanished ten years ago` stays in the past.
-  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.kind === "aux" || word.token === "ago")) return text;
+  // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
+  // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
+  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue");
   const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
@@ -73,3 +75,18 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   words[verb]!.token = plural ? base : thirdPerson(base);
   return words.map((word) => word.token).join(" ");
 }
+
+/**
+ * Whether word `verb` is a participle, not the clause's verb: an auxiliary comes before it, or one or a
+ * verb of saying after it before a pronoun, a relative or a comma opens another clause (`attendant
+ * suspended over images says …`).
+ */
+function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (i > verb && (words[i]!.kind === "pron" || words[i]!.kind === "rel" || /[,;:]$/.test(words[i - 1]!.token))) return false;
+    if (words[i]!.kind === "aux" || (i > verb && SAYING.test(words[i]!.token))) return true;
+  }
+  return false;
+}
+
+const SAYING = /^(?:says|said|tells|told|claims|insists|admits|denies|warns)$/;

@@ -44,14 +44,27 @@ export function trimToWords(text: string, words = HEADLINE_WORDS): string {
  */
 export function trimToLength(text: string, limit = HEADLINE_MAX): string {
   if (text.length <= limit) return text;
-  let best = "";
-  for (const match of text.matchAll(BREAK)) {
+  // Before a phrase or a clause; failing that, before `to`, `of` or `and` (`lends Russia $6bn [to help …]`),
+  // which may leave a verb or a noun without what it wanted, but never half a word group.
+  return lastHeadBefore(text, BREAK, limit) || lastHeadBefore(text, JOINS, limit) || cutAtWordBoundary(text, limit);
+}
+
+const JOINS = /\s+(?:to|of|and|or)\s+/g;
+
+/** The longest start of `text` within `limit` that ends before a match of `breaks` and can end a headline. */
+function lastHeadBefore(text: string, breaks: RegExp, limit: number): string {
+  const ends: number[] = [];
+  for (const match of text.matchAll(breaks)) {
     if (match.index > limit) break;
-    const head = text.slice(0, match.index).trim();
-    const last = head.slice(head.lastIndexOf(" ") + 1);
-    if (wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && !dangles(last) && !/^\p{Ll}+ing$/u.test(last)) best = head;
+    ends.push(match.index);
   }
-  return best || cutAtWordBoundary(text, limit);
+  // From the longest down: the first that can end is the one, and the checks run once or twice, not at every break.
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const head = text.slice(0, ends[k]).trim();
+    const last = head.slice(head.lastIndexOf(" ") + 1);
+    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head)) return head;
+  }
+  return "";
 }
 
 function isBalanced(text: string): boolean {

@@ -11,7 +11,7 @@ const CLOSED: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([
   ...words("conj", "and or but nor"),
   // `not` and `never` are no auxiliaries, but a verb follows them just the same
   ...words("aux", "is are was were be been being has have had will would could should can may might must do does did shall not never"),
-  ...words("rel", "who which that whose whom where when while as if because although though whether how why what"),
+  ...words("rel", "who which that whose whom where when while as if because although though whether how why what so"), // `so that`
   ...words("pron", "it they he she we i you him them us me itself themselves himself herself there"),
 ]);
 
