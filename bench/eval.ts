@@ -53,7 +53,7 @@ for (const [name, headline] of systems) {
   const scores = articles.map((article, i) => rougeF1(headline(i), references.get(article.sourcePath)!));
   const mean = (pick: (s: (typeof scores)[number]) => number) => (100 * scores.reduce((sum, s) => sum + pick(s), 0)) / scores.length;
   const lengths = articles.map((_, i) => headline(i).length).sort((a, b) => a - b);
-  console.log(`${name.padEnd(16)}${mean((s) => s.rouge1).toFixed(1).padStart(9)}${mean((s) => s.rouge2).toFixed(1).padStart(9)}${mean((s) => s.rougeL).toFixed(1).padStart(9)}${String(lengths[Math.floor(lengths.length / 2)]).padStart(9)}${String(lengths[lengths.length - 1]).padStart(6)}`);
+  console.log(`${name.padEnd(16)}${mean((s) => s.rouge1).toFixed(2).padStart(9)}${mean((s) => s.rouge2).toFixed(2).padStart(9)}${mean((s) => s.rougeL).toFixed(2).padStart(9)}${String(lengths[Math.floor(lengths.length / 2)]).padStart(9)}${String(lengths[lengths.length - 1]).padStart(6)}`);
 }
 const headlines = derived.map((entry) => entry.headline);
 const rules: Array<[string, (headline: string) => boolean]> = [
