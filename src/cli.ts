@@ -121,8 +121,10 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function digest(site: SiteSettings): Promise<number> {
+  const { deriveArticles } = await import("./corpus/deriveArticles.ts");
+  const justChecked = await deriveArticles(site); // on every core for a big folder
   const { loadCorpus } = await import("./corpus/load.ts");
-  const corpus = loadCorpus(site);
+  const corpus = loadCorpus(site, undefined, justChecked);
   for (const problem of corpus.problems) console.error(formatProblem(problem));
   const entries = [...corpus.entries, ...corpus.repeated].map((entry) => entryJson(entry, site.url));
   process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
