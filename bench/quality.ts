@@ -1,0 +1,110 @@
+/** The eval's reading checks: headlines a reader would stop at, and tags a reader would trip over. */
+
+/**
+ * Headlines a reader would stop at, by cheap general checks. Which words exist, and which can be verbs,
+ * is learnt from the corpus's own articles, not from a word list: a verb is a word (or the base of an
+ * `-s` form) the corpus uses after `to`, a modal, `not`, a subject pronoun or an auxiliary at least a
+ * tenth as often as after an article or a possessive; a misspelt inflection is a form whose base the corpus never uses, or
+ * uses only with the `e` the form lost (`describs`, `prepar`).
+ */
+export function suspectHeadlines(headlines: readonly string[], texts: readonly string[]): Array<{ headline: string; reason: string }> {
+  const vocabulary = new Set<string>();
+  const cues = new Map<string, [verb: number, noun: number]>();
+  // How often each lower-case form ends a clause (before `.`, `,`, `;`, `:`, `?`, `!`), of all its uses.
+  const endings = new Map<string, [ends: number, uses: number]>();
+  const cue = (word: string, as: 0 | 1) => { const seen = cues.get(word) ?? [0, 0]; seen[as]++; cues.set(word, seen); };
+  for (const text of texts) {
+    const lower = text.toLowerCase().replace(/’/g, "'");
+    // Words as the corpus writes them in lower case: `Haile` is a name, not a lost `e`.
+    for (const word of text.replace(/’/g, "'").match(/(?<![\p{L}'])[a-z]+(?:'[a-z]+)?/gu) ?? []) vocabulary.add(word);
+    for (const match of lower.matchAll(/\b([a-z]+)(?=(\s*[.,;:?!])?)/g)) {
+      const seen = endings.get(match[1]!) ?? [0, 0];
+      seen[0] += match[2] ? 1 : 0;
+      seen[1]++;
+      endings.set(match[1]!, seen);
+    }
+    for (const match of lower.matchAll(/\b(?:to|will|would|could|can|should|may|might|must|not|n't|did|does|he|she|it|they|we|i|has|have|had|was|were|been|is|are)\s+([a-z]+)/g)) cue(match[1]!, 0);
+    for (const match of lower.matchAll(/\b(?:the|a|an|its|their|his|her|our|this|these)\s+([a-z]+)/g)) cue(match[1]!, 1);
+  }
+  const bases = (word: string) => [word, ...(/[^s]s$/.test(word) ? [word.slice(0, -1)] : []), ...(/(?:sh|ch|ss|x|z|o)es$/.test(word) ? [word.slice(0, -2)] : []), ...(/ies$/.test(word) ? [`${word.slice(0, -3)}y`] : [])];
+  const used = (base: string) => [base, `${base}s`, `${base}es`, base.endsWith("e") ? `${base}d` : `${base}ed`, `${base.replace(/e$/, "")}ing`].some((form) => vocabulary.has(form));
+  const misspelt = (word: string) => !vocabulary.has(word) && !bases(word).some((base) => used(base) && !vocabulary.has(`${base}e`) && !vocabulary.has(`${base}es`));
+  const isVerb = (word: string) => !word.endsWith("ing") && bases(word).some((base) => { const [verb, noun] = cues.get(base) ?? [0, 0]; return verb >= 1 && verb * 10 >= noun; });
+  // A verb the corpus almost never lets end a clause wants what follows it: `WorldCom director admits`.
+  // Only a present in `-s` that never follows an article (`critics`, `takings` do): a participle ending a
+  // headline is a passive (`Brown arrested`).
+  const wantsObject = (word: string) => {
+    const [ends, uses] = endings.get(word) ?? [0, 0];
+    return /[^s]s$/.test(word) && !/(?:ing|ful)s$/.test(word) && uses >= 3 && ends * 5 < uses && isVerb(word) && (cues.get(word)?.[1] ?? 0) === 0;
+  };
+  const CLOSED = /^(?:the|a|an|this|that|these|those|than|then|there|where|when|who|which|what|how|why|more|most|very|so|too|also|not|no)$/;
+  const ENDS_ON_GLUE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|he|she|it|they|we|i|you|him|them|his|its|their|the|a|an|and|or|but|of|to|in|on|at|for|from|by|with|as|than|that|which|who|such|very|more|most)$/i;
+  const suspects: Array<{ headline: string; reason: string }> = [];
+  for (const headline of headlines) {
+    const words = headline.replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
+    const reason =
+      ENDS_ON_GLUE.test(headline) ? "ends on a function word" :
+      /\bto (?:not|never)\b|\b(?:he|she|it|they|we|i|you) to \p{Ll}/iu.test(headline) ? "`to not` or a pronoun before `to`" :
+      words.some((word) => /^[a-z]+$/.test(word) && misspelt(word)) ? "a misspelt word" :
+      (/\bthan\b/.test(headline) && !/\b(?:more|less|fewer|rather|other|\p{L}+er)\s+(?:\S+\s+){0,3}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ? "a comparison or pair cut in half" :
+      !words.slice(1).some((word) => /^[a-z]/.test(word) && isVerb(word)) ? "no verb" :
+      wantsObject(words[words.length - 1] ?? "") ? "ends on a verb that wants its object" :
+      relativeOnly(words, isVerb) ? "a relative clause without a main clause" :
+      spliced(words, (word) => !CLOSED.test(word) && isVerb(word) && (cues.get(word)?.[1] ?? 0) === 0) ? "two clauses spliced" : "";
+    if (reason) suspects.push({ headline, reason });
+  }
+  return suspects;
+}
+
+/** `German firm whose main product derived`: a noun, a relative pronoun, and no verb before it nor a second after. */
+function relativeOnly(words: readonly string[], isVerb: (word: string) => boolean): boolean {
+  const relative = words.findIndex((word, i) => i > 0 && /^(?:who|whose|which)$/.test(word));
+  if (relative === -1) return false;
+  const verbs = (from: number, to: number) => words.slice(from, to).filter((word) => /^[a-z]/.test(word) && isVerb(word)).length;
+  return verbs(1, relative) === 0 && verbs(relative + 1, words.length) <= 1;
+}
+
+/**
+ * `owners continue to break records with text were sent in total`: `is`, `are`, `was` or `were` after a
+ * verb of the headline's own (one the corpus never puts after an article; headlinese drops the main
+ * clause's auxiliaries), with nothing before it that opens a clause (a conjunction, a relative, a
+ * pronoun, a verb of saying or knowing).
+ */
+function spliced(words: readonly string[], isVerb: (word: string) => boolean): boolean {
+  const passive = words.findIndex((word, i) => i > 1 && /^(?:is|are|was|were)$/.test(word));
+  const opens = /^(?:and|or|but|that|who|which|whose|what|how|why|whether|when|where|while|as|after|before|because|if|since|until|he|she|it|they|we|i|you|there|(?:say|confirm|den|warn|know|feel|believe|think|claim|admit|insist|fear|hope|reveal)\p{L}*|said|felt|knew|thought)$/iu;
+  return passive > 1 && words.slice(1, passive - 1).some((word) => /^[a-z]/.test(word) && isVerb(word)) && !words.slice(0, passive).some((word) => opens.test(word));
+}
+
+export function countReasons(suspects: ReadonlyArray<{ reason: string }>): string {
+  const counts = new Map<string, number>();
+  for (const { reason } of suspects) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, count]) => `${count} ${reason}`).join(", ") || "none";
+}
+
+/**
+ * What a reader of the topic pages would trip over: tags in lower case (generic words), tags that start
+ * with a function word (`Although Wal-Mart`), single words where the article itself uses a longer name
+ * that is a tag elsewhere (`Howard` in an article naming `Michael Howard`, `Zealand` for `New Zealand`),
+ * and how many tags two or more articles share, each of which gets a topic page.
+ */
+export function tagQuality(tags: readonly string[][], texts: readonly string[]): string {
+  const all = tags.flat();
+  // Not `The`: it starts titles (`The Aviator`).
+  const FUNCTION_WORD = /^(?:a|an|and|or|but|although|though|however|other|another|some|many|most|more|this|that|these|those|there|it|its|he|she|they|we|i|i've|i'm|you|in|on|at|for|of|to|with|from|by|as|after|before|when|while|if|yet|so|all|no|not)$/i;
+  const longer = new Map<string, string[]>();
+  for (const tag of new Set(all)) {
+    const words = tag.split(" ");
+    if (words.length < 2 || words.length > 3) continue;
+    for (const word of [words[0]!, words[words.length - 1]!]) longer.set(word, [...(longer.get(word) ?? []), tag]);
+  }
+  const partial = tags.reduce((sum, articleTags, i) => sum + articleTags.filter((tag) => (longer.get(tag) ?? []).some((name) => texts[i]!.includes(name))).length, 0);
+  const counts = new Map<string, number>();
+  for (const tag of all) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [
+    `${all.filter((tag) => /^\p{Ll}/u.test(tag)).length} lower-case`,
+    `${all.filter((tag) => FUNCTION_WORD.test(tag.split(" ")[0]!)).length} starting with a function word`,
+    `${partial} one word of a longer name the article uses`,
+    `${[...counts.values()].filter((count) => count >= 2).length} shared by two or more articles (of ${counts.size})`,
+  ].join(", ");
+}
