@@ -72,6 +72,10 @@ export async function startSmtpServer(behaviour: ServerBehaviour = {}): Promise<
       });
     },
   });
+  // Tests cut connections and kill senders on purpose: a reset connection is part of the scenario, not a failure.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET" && error.code !== "EPIPE") throw error;
+  });
   server.server.on("connection", (socket: Socket) => {
     const port = socket.remotePort!;
     sockets.set(port, socket);
