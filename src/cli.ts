@@ -5,7 +5,7 @@ import { formatProblem } from "./article/problem.ts";
 import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
 import { exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
-import { useDigestCache } from "./corpus/known.ts";
+import { keepBetweenBuilds } from "./cache/keptFile.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
 const USAGE = `Usage: lede <command> [options]
@@ -13,7 +13,7 @@ const USAGE = `Usage: lede <command> [options]
 Commands:
   build   [--articles DIR] [--out DIR] [--base-url URL] [--keep-going] [--future] [--no-search] [--no-cache]
           Build the site, feeds, emails and search index (default: ./articles into ./_site).
-          --no-cache derives every article again, without reading or writing .cache/lede.
+          --no-cache derives every article and email again, without reading or writing .cache/lede.
   serve   [same options] [--port N]
           Build, then serve with live reload while you edit.
   digest  [DIR] --json
@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
   // Templates, data files and the Eleventy config are found relative to the project folder.
   process.chdir(PROJECT_ROOT);
   const site: SiteSettings = (await import("../_data/site.ts")).default;
-  if (!values["no-cache"]) useDigestCache(join(PROJECT_ROOT, ".cache", "lede"));
+  if (!values["no-cache"]) keepBetweenBuilds(join(PROJECT_ROOT, ".cache", "lede"));
   if (!process.env.LEDE_ARTICLES) site.articlesDir = resolve(PROJECT_ROOT, site.articlesDir);
 
   if (command === "digest") return digest(site);

@@ -2,10 +2,16 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFil
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { DigestCache } from "../src/corpus/digestCache.ts";
+import { createHash } from "node:crypto";
 import { filesUnder, lede, ROOT, temporaryDir } from "./helpers/lede.ts";
 
 const CACHE = join(ROOT, ".cache", "lede");
+
+/** The cache files of one kind kept for an articles folder. */
+function keptFiles(kind: string, articles: string): string[] {
+  const folder = createHash("sha1").update(articles).digest("hex").slice(0, 12);
+  return existsSync(CACHE) ? readdirSync(CACHE).filter((name) => name.startsWith(`${kind}-${folder}-`) && name.endsWith(".v8")) : [];
+}
 
 function sampleFolder(name: string): string {
   const dir = join(temporaryDir(name), "articles");
@@ -19,13 +25,14 @@ function sameTrees(a: string, b: string): void {
   for (const file of files) assert.fixture(readFileSync(join(b, file), "utf8"), readFileSync(join(a, file), "utf8"), file);
 }
 
-test("a rebuild derives only what changed, and builds the same site as a build without the cache", () => {
+test("a rebuild derives only what changed and reuses finished emails, and builds the same site as a build without the cache", () => {
   const articles = sampleFolder("cache");
   const out = join(articles, "..");
   const first = lede(["build", "--articles", articles, "--out", join(out, "first"), "--no-search"]);
   assert.is(first.status, 0, first.stderr);
   assert.match(first.stdout, /articles {2}10 read, 10 published/);
-  assert.ok(existsSync(new DigestCache(CACHE, articles).file), "the entries are kept");
+  assert.is(keptFiles("digest", articles).length, 1, "the entries are kept");
+  assert.is(keptFiles("emails", articles).length, 1, "the finished emails are kept");
 
   const second = lede(["build", "--articles", articles, "--out", join(out, "second"), "--no-search"]);
   assert.match(second.stdout, /articles {2}10 read \(10 unchanged since the last build\), 10 published/);
@@ -42,22 +49,24 @@ test("a rebuild derives only what changed, and builds the same site as a build w
 
 test("--no-cache neither reads nor writes the kept entries; a damaged cache file is ignored", () => {
   const articles = sampleFolder("nocache");
-  const cache = new DigestCache(CACHE, articles);
   const out = join(articles, "..");
   assert.is(lede(["build", "--articles", articles, "--out", join(out, "a"), "--no-search", "--no-cache"]).status, 0);
-  assert.not.ok(existsSync(cache.file));
-  writeFileSync(cache.file, "not a cache");
+  assert.equal(keptFiles("digest", articles), []);
+  assert.is(lede(["build", "--articles", articles, "--out", join(out, "b0"), "--no-search"]).status, 0);
+  writeFileSync(join(CACHE, keptFiles("digest", articles)[0]!), "not a cache");
   const run = lede(["build", "--articles", articles, "--out", join(out, "b"), "--no-search"]);
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stdout, /articles {2}10 read, 10 published/);
   assert.match(lede(["build", "--articles", articles, "--out", join(out, "c"), "--no-search"]).stdout, /10 unchanged since the last build/);
 });
 
-test("the cache keeps one file per articles folder, the ten most recently built", () => {
-  const names = readdirSync(CACHE).filter((name) => name.startsWith("digest-"));
-  assert.ok(names.length <= 10, names.join(", "));
-  const folders = names.map((name) => name.split("-")[1]);
-  assert.is(new Set(folders).size, folders.length);
+test("the cache keeps one file of each kind per articles folder, the ten most recently built", () => {
+  for (const kind of ["digest", "emails"]) {
+    const names = readdirSync(CACHE).filter((name) => name.startsWith(`${kind}-`) && name.endsWith(".v8"));
+    assert.ok(names.length <= 10, names.join(", "));
+    const folders = names.map((name) => name.split("-")[1]);
+    assert.is(new Set(folders).size, folders.length);
+  }
 });
 
 test.run();

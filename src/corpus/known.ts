@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { isArticleFile } from "../article/files.ts";
 import type { Problem } from "../article/types.ts";
-import { DigestCache, type CachedArticle } from "./digestCache.ts";
+import { digestCache, type CachedArticle } from "./digestCache.ts";
 import type { Derived, ReadResult } from "./readArticle.ts";
 import { statStamp } from "./stamp.ts";
 
@@ -12,21 +12,17 @@ import { statStamp } from "./stamp.ts";
  */
 const byContent = new Map<string, Derived | Problem[]>();
 const byStat = new Map<string, CachedArticle>();
-/** Where digest entries are kept between builds (`lede build --no-cache` leaves it unset). */
-let cache: { dir: string; loaded: Map<string, number> } | undefined;
+/** How many entries were kept for each folder (read from the cache, or written to it) in this process. */
+const keptCount = new Map<string, number>();
 let derivedNow = 0;
-
-/** Keep digest entries between builds in `dir` (`.cache/lede`): a rebuild derives only new or changed articles. */
-export function useDigestCache(dir: string): void {
-  cache = { dir, loaded: new Map() };
-}
 
 /** What the last build of this folder kept, if the cache is on: read once per process. */
 export function recallKeptEntries(articlesDir: string): void {
-  if (!cache || cache.loaded.has(articlesDir)) return;
-  const kept = new DigestCache(cache.dir, articlesDir).read();
+  const cache = digestCache(articlesDir);
+  if (!cache || keptCount.has(articlesDir)) return;
+  const kept = cache.read();
   for (const [path, article] of kept) remember({ path, ...article });
-  cache.loaded.set(articlesDir, kept.size);
+  keptCount.set(articlesDir, kept.size);
 }
 
 /**
@@ -34,15 +30,16 @@ export function recallKeptEntries(articlesDir: string): void {
  * are those of the given files: a removed article's goes.
  */
 export async function keepEntries(articlesDir: string, paths: readonly string[]): Promise<void> {
+  const cache = digestCache(articlesDir);
   if (!cache) return;
   const entries = new Map<string, CachedArticle>();
   for (const path of paths) {
     const kept = byStat.get(path);
     if (kept && !Array.isArray(kept.result)) entries.set(path, kept);
   }
-  if (derivedNow === 0 && entries.size === cache.loaded.get(articlesDir)) return; // nothing new to keep
-  await new DigestCache(cache.dir, articlesDir).write(entries);
-  cache.loaded.set(articlesDir, entries.size);
+  if (derivedNow === 0 && entries.size === keptCount.get(articlesDir)) return; // nothing new to keep
+  await cache.write(entries);
+  keptCount.set(articlesDir, entries.size);
 }
 
 /** The folder's article files in name order, or why the folder cannot be listed. */

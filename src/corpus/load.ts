@@ -8,7 +8,7 @@ import { readArticle, type Derived } from "./readArticle.ts";
 import type { Corpus } from "./types.ts";
 
 export { MAX_ARTICLE_BYTES } from "./readArticle.ts";
-export { articlesDerived, useDigestCache } from "./known.ts";
+export { articlesDerived } from "./known.ts";
 
 /** The last corpus per folder and settings: the data files, the build and the email step share one. */
 let lastCorpus: { key: string; settingsKey: string; corpus: Corpus } | undefined;
