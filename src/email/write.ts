@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { keptFile } from "../cache/keptFile.ts";
 import { loadCorpus } from "../corpus/load.ts";
+import { mapConcurrently } from "../parallel/mapConcurrently.ts";
 import { toUtcDate } from "../date/calendar.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { inlineEmailCss } from "./inline.ts";
@@ -23,6 +24,9 @@ interface FinishedEmail {
   message: Uint8Array;
 }
 
+/** Emails finished at once: while one is read or written, the thread inlines another. */
+const EMAILS_AT_ONCE = 8;
+
 /** The code a finished email depends on (juice and nodemailer are in the lock file). */
 const EMAIL_CODE = ["email", "../package-lock.json"];
 
@@ -36,18 +40,17 @@ export async function writeIssueMessages(outputDir: string, site: SiteSettings):
   const cache = keptFile<FinishedEmail>("emails", site.articlesDir, EMAIL_CODE);
   const before = cache?.read() ?? new Map<string, FinishedEmail>();
   const now = new Map<string, FinishedEmail>();
-  const reports: EmailReport[] = [];
-  for (const issue of loadCorpus(site).issues) {
+  const rendered = loadCorpus(site).issues.filter((issue) =>
+    existsSync(join(outputDir, issue.url, "email.html")) && existsSync(join(outputDir, issue.url, "email.txt")));
+  const reports = await mapConcurrently(rendered, EMAILS_AT_ONCE, async (issue): Promise<EmailReport> => {
     const htmlFile = join(outputDir, issue.url, "email.html");
-    const textFile = join(outputDir, issue.url, "email.txt");
-    if (!existsSync(htmlFile) || !existsSync(textFile)) continue;
     const input: MessageInput = {
       from: site.email.from,
       to: PLACEHOLDER_TO,
       subject: `${site.title}: ${issue.title}`,
       date: toUtcDate(issue.end),
-      html: readFileSync(htmlFile, "utf8"),
-      text: readFileSync(textFile, "utf8"),
+      html: await readFile(htmlFile, "utf8"),
+      text: await readFile(join(outputDir, issue.url, "email.txt"), "utf8"),
       listId: site.email.listId,
       unsubscribeUrl: site.email.unsubscribeUrl,
       unsubscribeMailto: site.email.unsubscribeMailto,
@@ -63,10 +66,9 @@ export async function writeIssueMessages(outputDir: string, site: SiteSettings):
           "shorten templates/email/ or lower the number of entries per issue",
       );
     }
-    await writeFile(htmlFile, finished.html);
-    await writeFile(join(outputDir, issue.url, "message.eml"), finished.message);
-    reports.push({ issue: issue.id, htmlBytes });
-  }
+    await Promise.all([writeFile(htmlFile, finished.html), writeFile(join(outputDir, issue.url, "message.eml"), finished.message)]);
+    return { issue: issue.id, htmlBytes };
+  });
   if (cache && [...now.keys()].some((key) => !before.has(key))) await cache.write(now);
   lastReports = reports;
   return reports;
