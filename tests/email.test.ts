@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import site from "../_data/site.ts";
+import { composeMessage } from "../src/email/message.ts";
 import { wrapText } from "../src/email/wrap.ts";
 import { writeIssueMessages } from "../src/email/write.ts";
 import { lede, temporaryDir } from "./helpers/lede.ts";
@@ -47,6 +48,23 @@ test("plain text wraps at 78 characters without breaking words or URLs", () => {
   for (const line of wrapped.split("\n")) assert.ok(line.length <= 78 || !line.includes(" "), line);
   assert.ok(wrapped.includes(`https://example.org/${"a".repeat(90)}`));
   assert.is(wrapText("short line"), "short line");
+});
+
+test("a message in Latin script is sent quoted-printable, one in another script base64, both decoding to the text", async () => {
+  const compose = (text: string) => composeMessage({
+    from: "Lede <news@example.com>", to: "Reader <reader@example.com>", subject: "Issue", date: new Date(Date.UTC(2021, 6, 25)),
+    html: `<p>${text}</p>`, text, listId: "news.example.com", unsubscribeUrl: "https://example.com/unsubscribe",
+    unsubscribeMailto: "mailto:unsubscribe@example.com", webUrl: "https://example.com/issues/2021-w29/",
+  });
+  const latin = (await compose("Café owners in Zürich say the new rules are fair.")).toString();
+  assert.match(latin, /Content-Transfer-Encoding: quoted-printable/);
+  assert.not.match(latin, /Content-Transfer-Encoding: base64/);
+  assert.match(latin, /Caf=C3=A9 owners in Z=C3=BCrich/);
+  const greek = "Οι ιδιοκτήτες καφέ στη Ζυρίχη λένε ότι οι νέοι κανόνες είναι δίκαιοι.";
+  const other = (await compose(greek)).toString();
+  assert.match(other, /Content-Transfer-Encoding: base64/);
+  assert.not.match(other, /Content-Transfer-Encoding: quoted-printable/);
+  assert.ok(other.includes(Buffer.from(greek).toString("base64").slice(0, 40)), "the text part is the Greek text in base64");
 });
 
 test.run();
