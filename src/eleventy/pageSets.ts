@@ -111,7 +111,7 @@ export async function renderOnePage(template: string, item: unknown): Promise<{ 
 }
 
 /** Eleventy's global data as `.eleventy.ts` defines it: each `_data/*.ts` module's default export, called. */
-async function readGlobalData(dataDir: string): Promise<Record<string, unknown>> {
+export async function readGlobalData(dataDir: string): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
   for (const name of readdirSync(dataDir).filter((file) => file.endsWith(".ts")).sort()) {
     const module = await import(pathToFileURL(resolve(join(dataDir, name))).href);

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import matter from "gray-matter";
 import type nunjucks from "nunjucks";
+import { importTypeScript } from "../parallel/typescript.ts";
 
 /** The Nunjucks library and the environment (search path, filters) that page sets render with. */
 export type NunjucksLike = Pick<typeof nunjucks, "Template">;
@@ -43,7 +44,7 @@ export async function readPageTemplate(inputPath: string, dirs: TemplateDirs, nu
     throw new Error(`${relative(dirs.root, inputPath)}: a page set needs "pagination: { data: NAME, size: 1, alias: NAME }" in its front matter`);
   }
   const dataFile = inputPath.replace(/\.njk$/, ".11tydata.ts");
-  const extra: Data = existsSync(dataFile) ? (await import(pathToFileURL(dataFile).href)).default : {};
+  const extra: Data = existsSync(dataFile) ? (await importTypeScript(pathToFileURL(dataFile).href)).default as Data : {};
   const { permalink, eleventyComputed, ...staticFields } = extra as Data & { permalink?: unknown; eleventyComputed?: Record<string, (data: Data) => unknown> };
   if (typeof permalink !== "function") throw new Error(`${relative(dirs.root, dataFile)}: a page set needs a permalink function`);
   return {

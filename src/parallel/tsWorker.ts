@@ -1,16 +1,21 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { bundledModule } from "./bundle.ts";
 import type { Job, JobReply } from "./jobWorker.ts";
 
+const JOB_WORKER = new URL("./jobWorker.ts", import.meta.url);
+
 /**
- * A worker thread running a TypeScript module. Workers do not inherit the tsx loader that runs the CLI,
- * so a two-line bootstrap registers it first (about 0.2 s per worker: worth it only for big jobs).
+ * A worker thread running a TypeScript module: its bundle (see bundle.ts), or else the module itself
+ * through tsx, which workers do not inherit from the thread that runs the CLI (a bootstrap registers it,
+ * about 0.2 s a worker).
  */
-export function startTsWorker(module: URL, workerData: unknown): Worker {
+function startWorker(bundle: URL | undefined, module: URL): Worker {
+  if (bundle) return new Worker(bundle);
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};
 register();
 await import(${JSON.stringify(module.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
 
 /** How many threads a job may spread over: one per core, at most four (beyond that, copying costs more). */
@@ -22,8 +27,10 @@ export function workerCount(): number {
  * Run one function of a module on a new worker thread: `name(input)` from `module`; resolves with what
  * it returns (copied back by structured clone). The thread ends with the job, and its memory with it.
  */
-export function runJob<T>(module: URL, name: string, input: unknown): Promise<T> {
-  const worker = startTsWorker(new URL("./jobWorker.ts", import.meta.url), undefined);
+export async function runJob<T>(module: URL, name: string, input: unknown): Promise<T> {
+  const [jobWorker, job] = await Promise.all([bundledModule(JOB_WORKER), bundledModule(module)]);
+  const bundled = jobWorker !== undefined && job !== undefined;
+  const worker = startWorker(bundled ? jobWorker : undefined, JOB_WORKER);
   return new Promise<T>((resolve, reject) => {
     worker.once("message", (reply: JobReply) => {
       if ("error" in reply) reject(new Error(reply.error));
@@ -32,6 +39,6 @@ export function runJob<T>(module: URL, name: string, input: unknown): Promise<T>
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it finished`)));
-    worker.postMessage({ id: 0, module: module.href, name, input } satisfies Job);
+    worker.postMessage({ id: 0, module: (bundled ? job : module).href, name, input } satisfies Job);
   });
 }
