@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { SiteSettings } from "../site/settings.ts";
-import { deriveInParallel, PARALLEL_MIN_FILES } from "./deriveInParallel.ts";
+import { deriveInParallel, deriveThreads } from "./deriveInParallel.ts";
 import { articleNames, isKnown, known, recallKeptEntries, remember, resetDerivedCount } from "./known.ts";
 
 /** Files read at once: enough to keep the thread pool's four threads busy. */
@@ -8,8 +8,8 @@ const CONCURRENT_READS = 8;
 
 /**
  * Derive the folder's articles before `loadCorpus` assembles them (it then finds each file derived), in
- * the time other work leaves free: a big folder on worker threads, a smaller one on this thread between
- * the steps of loading Eleventy, each file derived as its read comes back. This module loads little, so
+ * the time other work leaves free: hundreds of new or changed files on worker threads (see deriveThreads),
+ * a few on this thread between the steps of loading Eleventy, each derived as its read comes back. This module loads little, so
  * that the workers start before the rest of Lede and Eleventy load. Resolves with the files it read or
  * checked just now.
  */
@@ -20,17 +20,15 @@ export async function deriveArticles(settings: Pick<SiteSettings, "articlesDir">
   recallKeptEntries(settings.articlesDir);
   resetDerivedCount();
   const paths = names.map((name) => join(settings.articlesDir, name));
-  let unknown = paths;
-  if (paths.length >= PARALLEL_MIN_FILES) {
-    unknown = [];
-    for (const path of paths) {
-      if (isKnown(path)) checked.add(path);
-      else unknown.push(path);
-    }
-    if (unknown.length >= PARALLEL_MIN_FILES) {
-      for (const read of await deriveInParallel(unknown)) checked.add(remember(read).path);
-      return checked;
-    }
+  const unknown: string[] = [];
+  for (const path of paths) {
+    if (isKnown(path)) checked.add(path);
+    else unknown.push(path);
+  }
+  const threads = deriveThreads(unknown.length);
+  if (threads > 0) {
+    for (const read of await deriveInParallel(unknown, threads)) checked.add(remember(read).path);
+    return checked;
   }
   const { readArticleAsync } = await import("./readArticle.ts");
   let next = 0;
