@@ -19,9 +19,20 @@ interface Manifest {
  * thread instead of 180 ms and two. Packages stay imports. The bundle is rebuilt when a source file
  * changes. Undefined if it cannot be built (the caller starts the worker with tsx).
  */
-export async function bundledModule(module: URL): Promise<URL | undefined> {
+export function bundledModule(module: URL): Promise<URL | undefined> {
+  let bundle = checked.get(module.href);
+  if (!bundle) {
+    bundle = bundleIfStale(fileURLToPath(module));
+    checked.set(module.href, bundle);
+  }
+  return bundle;
+}
+
+/** Each module's bundle, checked (and built if need be) once per process: the workers of a job share it. */
+const checked = new Map<string, Promise<URL | undefined>>();
+
+async function bundleIfStale(source: string): Promise<URL | undefined> {
   try {
-    const source = fileURLToPath(module);
     const name = `${basename(source, ".ts")}-${createHash("sha1").update(source).digest("hex").slice(0, 8)}`;
     const output = join(BUNDLES, `${name}.mjs`);
     const manifestFile = join(BUNDLES, `${name}.json`);
