@@ -5,6 +5,9 @@ import { articlesMayHaveChanged } from "./src/corpus/load.ts";
 import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
+import { preprocessTemplate } from "./src/eleventy/preprocess.ts";
+import { PROJECT_ROOT } from "./src/build/eleventy.ts";
+import { join } from "node:path";
 import site from "./_data/site.ts";
 
 /** Eleventy wiring only: directories, data files, filters, page sets and the emails' finishing step. */
@@ -23,12 +26,16 @@ export default function (eleventyConfig: UserConfig) {
   // Each build (each rebuild under `lede serve`) reads the articles afresh, once.
   eleventyConfig.on("eleventy.before", async () => articlesMayHaveChanged());
   // A page per article, topic and issue, rendered by Lede from these Eleventy templates; then each issue's
-  // email is made send-ready (CSS inlined, size checked, message.eml written).
+  // email is made send-ready (size checked, message.eml written).
   const { article, topic, topicFeed, issue, emailHtml, emailText } = PAGE_SETS;
   pageSetsPlugin(eleventyConfig, {
     many: [article, topic, topicFeed],
     few: [issue, emailHtml, emailText],
     then: async (output) => void (await writeIssueMessages(output, site)),
+  });
+  // The email template's CSS is inlined before it compiles (page sets do the same themselves).
+  eleventyConfig.addPreprocessor("lede", "njk", async function (this: { inputPath: string }, _data: unknown, content: string) {
+    return preprocessTemplate(this.inputPath, content, PROJECT_ROOT, join(PROJECT_ROOT, "templates", "partials"));
   });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });

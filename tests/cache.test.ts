@@ -32,7 +32,7 @@ test("a rebuild derives only what changed and reuses finished emails, and builds
   assert.is(first.status, 0, first.stderr);
   assert.match(first.stdout, /articles {2}10 read, 10 published/);
   assert.is(keptFiles("digest", articles).length, 1, "the entries are kept");
-  assert.is(keptFiles("emails", articles).length, 1, "the finished emails are kept");
+  assert.is(keptFiles("messages", articles).length, 1, "the composed messages are kept");
 
   const second = lede(["build", "--articles", articles, "--out", join(out, "second"), "--no-search"]);
   assert.match(second.stdout, /articles {2}10 read \(10 unchanged since the last build\), 10 published/);
@@ -61,7 +61,7 @@ test("--no-cache neither reads nor writes the kept entries; a damaged cache file
 });
 
 test("the cache keeps one file of each kind per articles folder, the ten most recently built", () => {
-  for (const kind of ["digest", "emails"]) {
+  for (const kind of ["digest", "messages"]) {
     const names = readdirSync(CACHE).filter((name) => name.startsWith(`${kind}-`) && name.endsWith(".v8"));
     assert.ok(names.length <= 10, names.join(", "));
     const folders = names.map((name) => name.split("-")[1]);

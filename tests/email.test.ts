@@ -3,10 +3,16 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import site from "../_data/site.ts";
+import matter from "gray-matter";
+import nunjucks from "nunjucks";
+import { inlineEmailCss, inlineEmailTemplate } from "../src/email/inline.ts";
 import { composeMessage } from "../src/email/message.ts";
+import { readGlobalData } from "../src/eleventy/pageSets.ts";
+import { pageSetEnvironment } from "../src/eleventy/pageSetJob.ts";
+import { EMAIL_HTML_TEMPLATE } from "../src/eleventy/preprocess.ts";
 import { wrapText } from "../src/email/wrap.ts";
 import { writeIssueMessages } from "../src/email/write.ts";
-import { lede, temporaryDir } from "./helpers/lede.ts";
+import { lede, ROOT, temporaryDir } from "./helpers/lede.ts";
 
 test("an issue of 50 long entries stays under Gmail's 102 KB clipping limit, and the build says how big it is", () => {
   const dir = temporaryDir("fifty");
@@ -65,6 +71,23 @@ test("a message in Latin script is sent quoted-printable, one in another script 
   assert.match(other, /Content-Transfer-Encoding: base64/);
   assert.not.match(other, /Content-Transfer-Encoding: quoted-printable/);
   assert.ok(other.includes(Buffer.from(greek).toString("base64").slice(0, 40)), "the text part is the Greek text in base64");
+});
+
+test("the email template with its CSS inlined once renders each issue as inlining that issue's email would", async () => {
+  const includes = join(ROOT, "templates", "partials");
+  const path = join(ROOT, EMAIL_HTML_TEMPLATE);
+  const source = matter(readFileSync(path, "utf8")).content;
+  const env = pageSetEnvironment(ROOT, includes);
+  const raw = new nunjucks.Template(source, env, path);
+  const inlined = new nunjucks.Template(inlineEmailTemplate(source, includes), env, path);
+  const globalData = await readGlobalData(join(ROOT, "_data"));
+  const issues = globalData.issues as unknown[];
+  assert.ok(issues.length >= 3, `${issues.length} issues`);
+  for (const issue of issues) {
+    const once = inlined.render({ ...globalData, issue });
+    assert.match(once, /<td class="entry" style="padding: 20px 32px;/);
+    assert.fixture(once, inlineEmailCss(raw.render({ ...globalData, issue })));
+  }
 });
 
 test.run();

@@ -28,7 +28,7 @@ export function pageSetEnvironment(root: string, includes: string): nunjucks.Env
 
 export async function readPageSets(job: Omit<PageSetJob, "globalData" | "output">): Promise<Map<string, PageTemplate>> {
   const env = pageSetEnvironment(job.root, job.includes);
-  const dirs = { root: job.root, layouts: resolve(job.layouts) };
+  const dirs = { root: job.root, layouts: resolve(job.layouts), includes: resolve(job.includes) };
   const read = new Map<string, PageTemplate>();
   for (const template of job.templates) read.set(template, await readPageTemplate(resolve(job.root, template), dirs, nunjucks, env));
   return read;

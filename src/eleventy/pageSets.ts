@@ -5,6 +5,7 @@ import { runJob } from "../parallel/tsWorker.ts";
 import { renderPage } from "../pages/render.ts";
 import type { PageTemplate } from "../pages/template.ts";
 import { readPageSets, renderPageSets, type PageSetJob } from "./pageSetJob.ts";
+import { EMAIL_HTML_TEMPLATE } from "./preprocess.ts";
 
 export interface Directories {
   input: string;
@@ -29,7 +30,7 @@ export const PAGE_SETS = {
   topic: "templates/tags/tag.njk",
   topicFeed: "templates/feeds/tag-rss.njk",
   issue: "templates/issues/issue.njk",
-  emailHtml: "templates/email/html.njk",
+  emailHtml: EMAIL_HTML_TEMPLATE,
   emailText: "templates/email/text.njk",
 } as const;
 

@@ -1,18 +1,37 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import juice from "juice";
+
+const OPTIONS: juice.Options = {
+  preserveMediaQueries: true,
+  preserveFontFaces: true,
+  applyWidthAttributes: true,
+  applyHeightAttributes: false,
+  removeStyleTags: true,
+  insertPreservedExtraCss: true,
+  // The email's CSS has no custom properties; looking for them took a sixth of the inlining time.
+  resolveCSSVariables: false,
+};
+
+// Juice leaves template code alone: `{{ … }}` it knows (Handlebars); Nunjucks tags and comments are added.
+juice.codeBlocks.NJK_TAG = { start: "{%", end: "%}" };
+juice.codeBlocks.NJK_COMMENT = { start: "{#", end: "#}" };
 
 /**
  * Email clients drop `<style>` (Gmail's app in some modes, many webmails): every class rule goes inline.
  * Media queries (phones, dark mode) cannot be inlined, so they stay in a `<style>` block.
  */
 export function inlineEmailCss(html: string): string {
-  return juice(html, {
-    preserveMediaQueries: true,
-    preserveFontFaces: true,
-    applyWidthAttributes: true,
-    applyHeightAttributes: false,
-    removeStyleTags: true,
-    insertPreservedExtraCss: true,
-    // The email's CSS has no custom properties; looking for them took a sixth of the inlining time.
-    resolveCSSVariables: false,
-  });
+  return juice(html, OPTIONS);
+}
+
+/**
+ * The email template with its CSS inlined, once a build rather than once an email (3 ms an email, over
+ * a second at 10,000 articles). The rules select by class and element, all written in the template
+ * (no class comes from data), so an email rendered from it is the email inlined after rendering. The CSS
+ * is the template's `{% include "….css" %}` in `<style>`, read from the includes folder.
+ */
+export function inlineEmailTemplate(source: string, includesDir: string): string {
+  const withCss = source.replace(/\{%-?\s*include\s+"([^"]+\.css)"\s*-?%\}/g, (_, file: string) => readFileSync(join(includesDir, file), "utf8"));
+  return inlineEmailCss(withCss);
 }

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import matter from "gray-matter";
 import type nunjucks from "nunjucks";
+import { preprocessTemplate } from "../eleventy/preprocess.ts";
 import { importTypeScript } from "../parallel/typescript.ts";
 
 /** The Nunjucks library and the environment (search path, filters) that page sets render with. */
@@ -34,6 +35,8 @@ export interface PageTemplate {
 export interface TemplateDirs {
   root: string;
   layouts: string;
+  /** For templates that include files while they are preprocessed (the email's CSS). */
+  includes?: string;
 }
 
 /** Reads a one-page-per-item template; throws, naming the file, when it is not of that simple shape. */
@@ -54,7 +57,7 @@ export async function readPageTemplate(inputPath: string, dirs: TemplateDirs, nu
     fields: { ...fields, ...staticFields },
     permalink: permalink as (data: Data) => string,
     computed: eleventyComputed ?? {},
-    body: new nunjucks.Template(file.content, env, inputPath),
+    body: new nunjucks.Template(await preprocessTemplate(inputPath, file.content, dirs.root, dirs.includes ?? dirs.root), env, inputPath),
     layouts: readLayouts(layout, dirs, nunjucks, env),
   };
 }

@@ -29,6 +29,7 @@ declare module "@11ty/eleventy/UserConfig" {
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addPassthroughCopy(mapping: Record<string, string>): void;
     addWatchTarget(path: string): void;
+    addPreprocessor(name: string, extensions: string, preprocess: (this: { inputPath: string }, data: unknown, content: string) => Promise<string | undefined>): void;
     addTransform(name: string, transform: (content: string, outputPath: string | false) => string): void;
     on(event: "eleventy.after", handler: (event: { directories: { output: string }; results: Array<{ url: string; content: string }> }) => Promise<void>): void;
     on(event: "eleventy.engine.njk", handler: (event: { nunjucks: import("../eleventy/compileCache.ts").NunjucksLibrary }) => void): void;
