@@ -38,13 +38,13 @@ export const PAGE_SETS = {
 export const ELEVENTY_PAGINATION_ENV = "LEDE_ELEVENTY_PAGINATION";
 
 /**
- * From this many articles on, the sets with a page per article or topic render on a worker thread while
- * the main thread renders the rest: starting the worker and copying the data to it take about 0.5 s.
+ * From this many articles on, the `many` sets render on a worker thread while the main thread renders the
+ * rest: starting the worker and copying the data to it take about 0.5 s.
  */
 export const PAGE_SET_WORKER_ARTICLES = 3000;
 
 export interface PageSetOptions {
-  /** The sets with a page per article or topic: on a worker thread for big sites. */
+  /** The sets rendered on a worker thread for big sites: about half the rendering work of the build. */
   many: readonly string[];
   /** The other sets: always on the main thread. */
   few: readonly string[];
