@@ -25,14 +25,22 @@ export function findDuplicates(articles: readonly Candidate[]): Duplicate[] {
   const kept: Array<{ file: string; shingles: Uint32Array }> = [];
   const byHash = new Map<number, number[]>();
   const duplicates: Duplicate[] = [];
+  // How many sketch hashes each kept article shares with the one at hand (reset after each article).
+  const sharedWith = new Uint8Array(articles.length);
   for (const article of articles) {
     const shingles = article.shingles;
     const sketch = shingles.subarray(0, SKETCH);
     // Sets that are 80% alike share most of their smallest hashes; one shared hash is just chance.
-    const shared = new Map<number, number>();
-    for (const value of sketch) for (const index of byHash.get(value) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
-    const candidates = [...shared].filter(([, count]) => count >= MIN_SHARED).map(([index]) => index).sort((a, b) => a - b);
-    const original = candidates.find((index) => jaccard(shingles, kept[index]!.shingles) >= DUPLICATE_SIMILARITY);
+    const touched: number[] = [];
+    for (const value of sketch) {
+      for (const index of byHash.get(value) ?? []) {
+        if (sharedWith[index] === 0) touched.push(index);
+        sharedWith[index] = sharedWith[index]! + 1;
+      }
+    }
+    const candidates = touched.filter((index) => sharedWith[index]! >= MIN_SHARED).sort((a, b) => a - b);
+    for (const index of touched) sharedWith[index] = 0;
+    const original = candidates.find((index) => similarEnough(shingles, kept[index]!.shingles));
     if (original !== undefined) {
       duplicates.push({ file: article.file, duplicateOf: kept[original]!.file });
       continue;
@@ -75,6 +83,12 @@ function hash(text: string): number {
     value = Math.imul(value, 0x01000193);
   }
   return value >>> 0;
+}
+
+/** Jaccard similarity at least DUPLICATE_SIMILARITY; sets whose sizes differ more than that cannot be. */
+function similarEnough(a: Uint32Array, b: Uint32Array): boolean {
+  if (Math.min(a.length, b.length) < DUPLICATE_SIMILARITY * Math.max(a.length, b.length)) return false;
+  return jaccard(a, b) >= DUPLICATE_SIMILARITY;
 }
 
 /** Jaccard similarity of two sorted, distinct arrays, by one merge. */
