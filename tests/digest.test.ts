@@ -104,6 +104,15 @@ test("a verb's base gets back the `e` its ending swallowed, and only where Engli
   assert.is(deriveHeadline(["The ferry captain described the crossing as the worst of her career."]), "Ferry captain describes crossing as worst of career");
 });
 
+test("headlinese turns a progressive or a passive with `being` into the plain present or participle", () => {
+  assert.is(headlinese("The actor is suing the studio over an injury"), "actor sues studio over injury");
+  assert.is(headlinese("Net users are being warned about a fake charity website"), "Net users warned about fake charity website");
+  assert.is(headlinese("Efforts are being made to protect the holiday"), "Efforts made to protect holiday");
+  assert.is(headlinese("Supreme Court judges have been hearing evidence for and against file-sharing"), "Supreme Court judges hear evidence for and against file-sharing");
+  assert.is(headlinese("Growth in the market has been nothing less than astonishing"), "Growth in market has been nothing less than astonishing");
+  assert.is(headlinese("The firm is going to close the plant"), "firm is going to close plant");
+});
+
 test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {
   assert.is(headlinese("The mayor says he will not stand again"), "mayor says he will not stand again");
   assert.is(headlinese("The ferry will not sail in March"), "ferry will not sail in March");

@@ -34,10 +34,14 @@ export function baseForm(participle: string): string | undefined {
 /** The base form of a present participle after `is`/`are`: `investigating` → `investigate`. */
 export function baseOfGerund(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (!/^[a-z]{2,}ing$/.test(lower) || lower.length < 6) return undefined;
+  // Five letters are enough for a verb (`suing`, `axing`), not for `being`, `nothing` or `going`, which asks for its `to`.
+  if (!/^[a-z]{2,}ing$/.test(lower) || NOT_GERUNDS.has(lower) || lower.endsWith("thing")) return undefined;
   if (lower.endsWith("ying")) return lower.slice(0, -3); // buying, saying, studying
   return restoreBase(lower.slice(0, -3));
 }
+
+/** Words in `-ing` that no `is` turns into the present: `is being`, `is going to`, `spring`, `during`. */
+const NOT_GERUNDS = new Set(["being", "going", "bring", "spring", "string", "during"]);
 
 /**
  * A verb's base from what is left when `-ed` or `-ing` goes: a doubled consonant is undone (`stopped`,

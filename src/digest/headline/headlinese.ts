@@ -5,10 +5,13 @@ import { capitalisedInside } from "./salience.ts";
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
-/** `has cut` → `cuts`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
+/** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
 const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
-/** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
-const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
+/**
+ * `Man was arrested` → `Man arrested`, `downloads are being included` → `downloads included`; not after a
+ * pronoun (`after she was suspended` keeps its verb).
+ */
+const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(being\s+)?(?=(\p{Ll}+)\b)/gu;
 /**
  * `Absa is in talks` → `Absa in talks`, `workers were on strike` → `workers on strike`: no copula before
  * where or how the subject is; not after a pronoun (`there is fresh hope`), nor inside a quotation.
@@ -31,10 +34,12 @@ export function headlinese(text: string): string {
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
+      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
+      const going = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
+      if (going) return present(going) ?? phrase;
       if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
       const base = baseForm(verb);
       if (!base) return phrase;
-      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
       // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
       const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
       const secondBase = second ? baseForm(second) : undefined;
@@ -42,7 +47,7 @@ export function headlinese(text: string): string {
       return present(base) ?? verb;
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
-    .replace(PASSIVE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : ""))
+    .replace(PASSIVE, (phrase, being: string | undefined, participle: string, offset: number, whole: string) => (inClause(whole, offset) || !isParticiple(participle, being !== undefined) ? phrase : ""))
     .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
@@ -52,6 +57,14 @@ export function headlinese(text: string): string {
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/**
+ * `arrested`, `taken`: a word a passive's auxiliary may go before. An irregular one (`made`, `sought`)
+ * only after `being`, which no adjective or noun follows (`how the money is spent` is no main clause).
+ */
+function isParticiple(word: string, afterBeing: boolean): boolean {
+  return /(?:ed|en)$/.test(word) || (afterBeing && baseForm(word) !== undefined);
 }
 
 /**
