@@ -106,6 +106,8 @@ test("a verb's base gets back the `e` its ending swallowed, and only where Engli
 
 test("headlinese turns a progressive or a passive with `being` into the plain present or participle", () => {
   assert.is(headlinese("The actor is suing the studio over an injury"), "actor sues studio over injury");
+  assert.is(headlinese("The Telegraph newspapers are axing 90 jobs"), "Telegraph newspapers axe 90 jobs");
+  assert.is(headlinese("Early recordings of the band are going under the hammer"), "Early recordings of band go under hammer");
   assert.is(headlinese("Net users are being warned about a fake charity website"), "Net users warned about fake charity website");
   assert.is(headlinese("Efforts are being made to protect the holiday"), "Efforts made to protect holiday");
   assert.is(headlinese("Supreme Court judges have been hearing evidence for and against file-sharing"), "Supreme Court judges hear evidence for and against file-sharing");

@@ -17,7 +17,8 @@ const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|
  * where or how the subject is; not after a pronoun (`there is fresh hope`), nor inside a quotation.
  */
 const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?=(?:in|on|at|out|set|close|among|under|behind|ahead|up|off|back|over)\b)/u;
-const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
+/** `is closing` → `closes`; not `is going to`, the future. */
+const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(\p{Ll}+ing)\b/gu;
 const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
 /** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
 const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
@@ -35,8 +36,8 @@ export function headlinese(text: string): string {
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
       const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
-      const going = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
-      if (going) return present(going) ?? phrase;
+      const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
+      if (progressive) return present(progressive) ?? phrase;
       if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
       const base = baseForm(verb);
       if (!base) return phrase;
