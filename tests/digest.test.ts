@@ -115,6 +115,17 @@ test("headlinese turns a progressive or a passive with `being` into the plain pr
   assert.is(headlinese("The firm is going to close the plant"), "firm is going to close plant");
 });
 
+test("headlinese drops the main clause's copula before what the subject is, and `that` after a verb of saying", () => {
+  assert.is(headlinese("The ferry captain is confident she can finish the season"), "ferry captain confident she can finish season");
+  assert.is(headlinese("Harbour fares are not up for review"), "Harbour fares not up for review");
+  assert.is(headlinese("UK consumers are the biggest buyers of music"), "UK consumers biggest buyers of music");
+  assert.is(headlinese("Odds are that the ferry will sail"), "Odds are that ferry will sail");
+  assert.is(headlinese("Surveyors show that the old pier is unsafe"), "Surveyors show that old pier is unsafe");
+  assert.is(headlinese("The harbour master admits that he ignored the warnings"), "harbour master admits he ignored warnings");
+  assert.is(headlinese("The mayor says that ferry fares will rise"), "mayor says ferry fares will rise");
+  assert.is(headlinese("Islanders should accept that fishermen are paid less"), "Islanders should accept that fishermen are paid less");
+});
+
 test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {
   assert.is(headlinese("The mayor says he will not stand again"), "mayor says he will not stand again");
   assert.is(headlinese("The ferry will not sail in March"), "ferry will not sail in March");
@@ -206,7 +217,7 @@ test("what a verb of knowing says stays, with the news in a modifier or a partic
   assert.is(story("The harbour master played down talk of a ferry strike, saying crews were happy. Crews denied talk of a strike. " +
     "The harbour master said the crews were paid well. A ferry strike would close the port."), "Harbour master plays down talk of ferry strike");
   assert.is(story("Averly Ferries has posted larger-than-expected profits and predicted that it will grow in 2005. Profits rose 15%. " +
-    "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts that it will grow");
+    "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts it will grow");
   assert.is(story("The win at Saltmarsh proves that they now have everything in place to mount a challenge for the ferry cup. The crew won by two lengths. " +
     "The ferry cup is in May. They have the fastest boat."), "Win at Saltmarsh proves that they have everything in place to mount challenge for cup");
 });
@@ -221,7 +232,7 @@ test("a verb agrees with what is left of a filler subject, and no cut falls insi
 
 test("an aside of examples goes with both its commas; a verb keeps its prepositional complement; ordinals stay", () => {
   assert.is(story("Four island ferry crews, including Saltmarsh captain Ana Reyes and her mate, are all ready to sail for the Averly Cup in the harbour race. " +
-    "The Averly Cup is in May. The crews trained for a year. Ana Reyes won the cup in 2003."), "Four island ferry crews are all ready to sail for Averly Cup");
+    "The Averly Cup is in May. The crews trained for a year. Ana Reyes won the cup in 2003."), "Four island ferry crews all ready to sail for Averly Cup");
   assert.is(story("The former harbour master says he will not stand for the leadership again, having given up his ambition to be mayor. " +
     "The harbour master left in May. He said politics was boring. The harbour board will choose a new leader."), "Former harbour master says he will not stand for leadership");
   assert.is(story("Ferry fares are expected to rise for the fifth time since June following the harbour board's latest meeting. Fares rose 2% in June. " +
@@ -232,7 +243,7 @@ test("a verb of saying never ends a headline that cut what was said; where it wa
   const captain = story("The former chief engineer at island ferry firm Harbourline has admitted before a crowded Averly magistrates court that he used to lie to the safety board. " +
     "The engineer lied about the engines for years. The safety board trusted the engineer. Harbourline sacked the engineer in May.");
   assert.not.match(captain, /admits$/);
-  assert.match(captain, /admits that he used to lie/);
+  assert.match(captain, /admits he used to lie/);
 });
 
 test("a `whose` clause is detail: the main verb comes after its own", () => {

@@ -13,10 +13,19 @@ const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just
  */
 const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(being\s+)?(?=(\p{Ll}+)\b)/gu;
 /**
- * `Absa is in talks` → `Absa in talks`, `workers were on strike` → `workers on strike`: no copula before
- * where or how the subject is; not after a pronoun (`there is fresh hope`), nor inside a quotation.
+ * No copula before where, how or what the subject is: `Absa is in talks` → `Absa in talks`, `Dunne is
+ * ready to commit` → `Dunne ready to commit`, `consumers are biggest buyers` → `consumers biggest buyers`.
+ * Not after a pronoun (`there is fresh hope`), nor before a participle, which the rules above and below
+ * turn, nor before a clause (`odds are that`).
  */
-const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?=(?:in|on|at|out|set|close|among|under|behind|ahead|up|off|back|over)\b)/u;
+const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?!\p{Ll}+ing\b|(?:that|what|how|so|as|of|to|being|been|not\s+\p{Ll}+ing)\b)(?=\p{Ll})/u;
+/** A clause opened before a copula is the copula's own: `shows that the plan is legal` keeps its `is`. */
+const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew|feels?|felt|shows?|showed)\s/;
+/**
+ * `admits that he lied` → `admits he lied`: after a verb of saying or thinking, `that` only joins. Kept
+ * before a noun, which could be read as the verb's object (`accept that people … are`), except after `say`.
+ */
+const SAID_THAT = /\b(?:((?:insist|believe|think|claim|warn|admit|confirm|announce|hope|fear|expect|predict|pledge|vow|promise|argue|accept|reveal|suggest|show|find)s?|deny|denies)\s+that\s+(?=(?:he|she|it|they|we|I|you|there)\s|["“‘]|\p{Lu})|(say|says|said)\s+that\s+)/gu;
 /** `is closing` → `closes`; not `is going to`, the future. */
 const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(\p{Ll}+ing)\b/gu;
 const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
@@ -49,12 +58,13 @@ export function headlinese(text: string): string {
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
     .replace(PASSIVE, (phrase, being: string | undefined, participle: string, offset: number, whole: string) => (inClause(whole, offset) || !isParticiple(participle, being !== undefined) ? phrase : ""))
-    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) ? phrase : ""))
+    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
       return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
     })
+    .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
@@ -76,7 +86,7 @@ const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|th
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
-const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells)\b/;
+const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b/;
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
 const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
 const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|there|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
