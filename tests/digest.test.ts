@@ -384,6 +384,11 @@ test("a headline starts with a word, not an amount; a weekday in a name stays", 
   assert.is(dropTimeWords("Growth slowed in the three months to September"), "Growth slowed");
 });
 
+test("a source after a comma goes, even a long one; words before a verb of saying with no comma are no source", () => {
+  assert.is(dropAttributionTail("Island house prices dipped slightly in November, the Office of the Averly Harbour Board Chairman has said."), "Island house prices dipped slightly in November");
+  assert.is(dropAttributionTail("Harbourline has won its fight to make three islanders reveal who told them about the plans."), "Harbourline has won its fight to make three islanders reveal who told them about the plans");
+});
+
 test("the headline comes from the first sentence of prose, not a venue line", () => {
   assert.is(deriveHeadline(["Harbour Park, Averly", "Saturday, 3 May", "Averly won the cup final on penalties after a late equaliser."]), "Averly wins cup final on penalties after equaliser");
 });
