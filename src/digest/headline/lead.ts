@@ -37,7 +37,9 @@ const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|
 export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "");
 export const dropLeadingAttribution = (text: string) => text.replace(LEADING_ATTRIBUTION, "");
 export const dropLeadingAdverbial = (text: string) => text.replace(LEADING_ADVERBIAL, "");
-export const dropTimeWords = (text: string) => text.replace(TIME_WORDS, "");
+/** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
+const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
+export const dropTimeWords = (text: string) => text.replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");
 /** Without `A group of`, the verb agrees with what is left: `A group of MPs has called` → `MPs have called`. */
 export function dropFillerSubject(text: string): string {
   const rest = text.replace(FILLER_SUBJECT, "");
