@@ -111,7 +111,7 @@ test("headlinese turns a progressive or a passive with `being` into the plain pr
   assert.is(headlinese("Net users are being warned about a fake charity website"), "Net users warned about fake charity website");
   assert.is(headlinese("Efforts are being made to protect the holiday"), "Efforts made to protect holiday");
   assert.is(headlinese("Supreme Court judges have been hearing evidence for and against file-sharing"), "Supreme Court judges hear evidence for and against file-sharing");
-  assert.is(headlinese("Growth in the market has been nothing less than astonishing"), "Growth in market has been nothing less than astonishing");
+  assert.is(headlinese("Growth in the market has been nothing less than astonishing"), "Growth in market nothing less than astonishing");
   assert.is(headlinese("The firm is going to close the plant"), "firm is going to close plant");
 });
 
@@ -120,6 +120,8 @@ test("headlinese drops the main clause's copula before what the subject is, and 
   assert.is(headlinese("Harbour fares are not up for review"), "Harbour fares not up for review");
   assert.is(headlinese("UK consumers are the biggest buyers of music"), "UK consumers biggest buyers of music");
   assert.is(headlinese("Odds are that the ferry will sail"), "Odds are that ferry will sail");
+  assert.is(headlinese("Island ferries have been late for a year"), "Island ferries late for year");
+  assert.is(headlinese("The old ferry had been in service for years"), "old ferry had been in service for years");
   assert.is(headlinese("Surveyors show that the old pier is unsafe"), "Surveyors show that old pier is unsafe");
   assert.is(headlinese("The harbour master admits that he ignored the warnings"), "harbour master admits he ignored warnings");
   assert.is(headlinese("The mayor says that ferry fares will rise"), "mayor says ferry fares will rise");

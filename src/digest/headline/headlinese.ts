@@ -47,7 +47,9 @@ export function headlinese(text: string): string {
       const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
       const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
       if (progressive) return present(progressive) ?? phrase;
-      if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
+      if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
+      // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
+      if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 ? verb : phrase;
       const base = baseForm(verb);
       if (!base) return phrase;
       // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
