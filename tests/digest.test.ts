@@ -104,6 +104,30 @@ test("a verb's base gets back the `e` its ending swallowed, and only where Engli
   assert.is(deriveHeadline(["The ferry captain described the crossing as the worst of her career."]), "Ferry captain describes crossing as worst of career");
 });
 
+test("headlinese turns a progressive or a passive with `being` into the plain present or participle", () => {
+  assert.is(headlinese("The actor is suing the studio over an injury"), "actor sues studio over injury");
+  assert.is(headlinese("The Telegraph newspapers are axing 90 jobs"), "Telegraph newspapers axe 90 jobs");
+  assert.is(headlinese("Early recordings of the band are going under the hammer"), "Early recordings of band go under hammer");
+  assert.is(headlinese("Net users are being warned about a fake charity website"), "Net users warned about fake charity website");
+  assert.is(headlinese("Efforts are being made to protect the holiday"), "Efforts made to protect holiday");
+  assert.is(headlinese("Supreme Court judges have been hearing evidence for and against file-sharing"), "Supreme Court judges hear evidence for and against file-sharing");
+  assert.is(headlinese("Growth in the market has been nothing less than astonishing"), "Growth in market nothing less than astonishing");
+  assert.is(headlinese("The firm is going to close the plant"), "firm is going to close plant");
+});
+
+test("headlinese drops the main clause's copula before what the subject is, and `that` after a verb of saying", () => {
+  assert.is(headlinese("The ferry captain is confident she can finish the season"), "ferry captain confident she can finish season");
+  assert.is(headlinese("Harbour fares are not up for review"), "Harbour fares not up for review");
+  assert.is(headlinese("UK consumers are the biggest buyers of music"), "UK consumers biggest buyers of music");
+  assert.is(headlinese("Odds are that the ferry will sail"), "Odds are that ferry will sail");
+  assert.is(headlinese("Island ferries have been late for a year"), "Island ferries late for year");
+  assert.is(headlinese("The old ferry had been in service for years"), "old ferry had been in service for years");
+  assert.is(headlinese("Surveyors show that the old pier is unsafe"), "Surveyors show that old pier is unsafe");
+  assert.is(headlinese("The harbour master admits that he ignored the warnings"), "harbour master admits he ignored warnings");
+  assert.is(headlinese("The mayor says that ferry fares will rise"), "mayor says ferry fares will rise");
+  assert.is(headlinese("Islanders should accept that fishermen are paid less"), "Islanders should accept that fishermen are paid less");
+});
+
 test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {
   assert.is(headlinese("The mayor says he will not stand again"), "mayor says he will not stand again");
   assert.is(headlinese("The ferry will not sail in March"), "ferry will not sail in March");
@@ -195,7 +219,7 @@ test("what a verb of knowing says stays, with the news in a modifier or a partic
   assert.is(story("The harbour master played down talk of a ferry strike, saying crews were happy. Crews denied talk of a strike. " +
     "The harbour master said the crews were paid well. A ferry strike would close the port."), "Harbour master plays down talk of ferry strike");
   assert.is(story("Averly Ferries has posted larger-than-expected profits and predicted that it will grow in 2005. Profits rose 15%. " +
-    "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts that it will grow");
+    "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts it will grow");
   assert.is(story("The win at Saltmarsh proves that they now have everything in place to mount a challenge for the ferry cup. The crew won by two lengths. " +
     "The ferry cup is in May. They have the fastest boat."), "Win at Saltmarsh proves that they have everything in place to mount challenge for cup");
 });
@@ -210,7 +234,7 @@ test("a verb agrees with what is left of a filler subject, and no cut falls insi
 
 test("an aside of examples goes with both its commas; a verb keeps its prepositional complement; ordinals stay", () => {
   assert.is(story("Four island ferry crews, including Saltmarsh captain Ana Reyes and her mate, are all ready to sail for the Averly Cup in the harbour race. " +
-    "The Averly Cup is in May. The crews trained for a year. Ana Reyes won the cup in 2003."), "Four island ferry crews are all ready to sail for Averly Cup");
+    "The Averly Cup is in May. The crews trained for a year. Ana Reyes won the cup in 2003."), "Four island ferry crews all ready to sail for Averly Cup");
   assert.is(story("The former harbour master says he will not stand for the leadership again, having given up his ambition to be mayor. " +
     "The harbour master left in May. He said politics was boring. The harbour board will choose a new leader."), "Former harbour master says he will not stand for leadership");
   assert.is(story("Ferry fares are expected to rise for the fifth time since June following the harbour board's latest meeting. Fares rose 2% in June. " +
@@ -221,7 +245,7 @@ test("a verb of saying never ends a headline that cut what was said; where it wa
   const captain = story("The former chief engineer at island ferry firm Harbourline has admitted before a crowded Averly magistrates court that he used to lie to the safety board. " +
     "The engineer lied about the engines for years. The safety board trusted the engineer. Harbourline sacked the engineer in May.");
   assert.not.match(captain, /admits$/);
-  assert.match(captain, /admits that he used to lie/);
+  assert.match(captain, /admits he used to lie/);
 });
 
 test("a `whose` clause is detail: the main verb comes after its own", () => {
@@ -360,6 +384,14 @@ test("a headline starts with a word, not an amount; a weekday in a name stays", 
   assert.is(dropLeadingAmount("£5m for schools"), "£5m for schools");
   assert.is(dropTimeWords("The Sunday Telegraph is to cut 90 jobs on Sunday"), "The Sunday Telegraph is to cut 90 jobs");
   assert.is(dropTimeWords("Growth slowed in the three months to September"), "Growth slowed");
+});
+
+test("a coming event is named without when it falls; a long source goes after its comma", () => {
+  assert.is(dropTimeWords("Saltmarsh Rovers will play at this year's Averly Festival"), "Saltmarsh Rovers will play at the Averly Festival");
+  assert.is(dropTimeWords("Reyes is fit for next week's Averly Cup final"), "Reyes is fit for the Averly Cup final");
+  assert.is(dropTimeWords("Last year's winner Ana Reyes returns"), "Last year's winner Ana Reyes returns");
+  assert.is(dropAttributionTail("Island house prices dipped slightly in November, the Office of the Averly Harbour Board Chairman has said."), "Island house prices dipped slightly in November");
+  assert.is(dropAttributionTail("Harbourline has won its fight to make three islanders reveal who told them about the plans."), "Harbourline has won its fight to make three islanders reveal who told them about the plans");
 });
 
 test("the headline comes from the first sentence of prose, not a venue line", () => {

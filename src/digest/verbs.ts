@@ -34,10 +34,14 @@ export function baseForm(participle: string): string | undefined {
 /** The base form of a present participle after `is`/`are`: `investigating` → `investigate`. */
 export function baseOfGerund(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (!/^[a-z]{2,}ing$/.test(lower) || lower.length < 6) return undefined;
+  // Five letters are enough for a verb (`suing`, `axing`), not for `being` or `nothing`.
+  if (!/^[a-z]{2,}ing$/.test(lower) || NOT_GERUNDS.has(lower) || lower.endsWith("thing")) return undefined;
   if (lower.endsWith("ying")) return lower.slice(0, -3); // buying, saying, studying
   return restoreBase(lower.slice(0, -3));
 }
+
+/** Words in `-ing` that no `is` turns into the present: `is being`, `spring`, `during`. */
+const NOT_GERUNDS = new Set(["being", "bring", "spring", "string", "during"]);
 
 /**
  * A verb's base from what is left when `-ed` or `-ing` goes: a doubled consonant is undone (`stopped`,
@@ -48,6 +52,7 @@ function restoreBase(stem: string): string {
   if (/([bdgkmnprt])\1$/.test(stem) && !/^[aeiou]..$/.test(stem)) return stem.slice(0, -1); // stopped, planned, but added
   if (/[^aeiou]ick$/.test(stem) && (stem.match(VOWELS)?.length ?? 0) >= 2) return stem.slice(0, -1); // panicked, trafficked
   if (TAKES_E.test(stem) && !KEEPS_BARE.test(stem)) return `${stem}e`;
+  if (/^[aeiou][^aeiouy]$/.test(stem)) return `${stem}e`; // axing, owing, icing
   const syllables = stem.match(VOWELS)?.length ?? 0;
   if (syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`; // hoped, rated, taking
   return stem;

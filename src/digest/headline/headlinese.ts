@@ -5,16 +5,29 @@ import { capitalisedInside } from "./salience.ts";
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
-/** `has cut` → `cuts`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
+/** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
 const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
-/** `Man was arrested` → `Man arrested`; not after a pronoun (`after she was suspended` keeps its verb). */
-const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(?=\p{Ll}+(?:ed|en)\b)/gu;
 /**
- * `Absa is in talks` → `Absa in talks`, `workers were on strike` → `workers on strike`: no copula before
- * where or how the subject is; not after a pronoun (`there is fresh hope`), nor inside a quotation.
+ * `Man was arrested` → `Man arrested`, `downloads are being included` → `downloads included`; not after a
+ * pronoun (`after she was suspended` keeps its verb).
  */
-const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?=(?:in|on|at|out|set|close|among|under|behind|ahead|up|off|back|over)\b)/u;
-const PROGRESSIVE = /\b(is|are|was|were)\s+(\p{Ll}+ing)\b/gu;
+const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|were|is|are)\s+(being\s+)?(?=(\p{Ll}+)\b)/gu;
+/**
+ * No copula before where, how or what the subject is: `Absa is in talks` → `Absa in talks`, `Dunne is
+ * ready to commit` → `Dunne ready to commit`, `consumers are biggest buyers` → `consumers biggest buyers`.
+ * Not after a pronoun (`there is fresh hope`), nor before a participle, which the rules above and below
+ * turn, nor before a clause (`odds are that`).
+ */
+const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?!\p{Ll}+ing\b|(?:that|what|how|so|as|of|to|being|been|not\s+\p{Ll}+ing)\b)(?=\p{Ll})/u;
+/** A clause opened before a copula is the copula's own: `shows that the plan is legal` keeps its `is`. */
+const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew|feels?|felt|shows?|showed)\s/;
+/**
+ * `admits that he lied` → `admits he lied`: after a verb of saying or thinking, `that` only joins. Kept
+ * before a noun, which could be read as the verb's object (`accept that people … are`), except after `say`.
+ */
+const SAID_THAT = /\b(?:((?:insist|believe|think|claim|warn|admit|confirm|announce|hope|fear|expect|predict|pledge|vow|promise|argue|accept|reveal|suggest|show|find)s?|deny|denies)\s+that\s+(?=(?:he|she|it|they|we|I|you|there)\s|["“‘]|\p{Lu})|(say|says|said)\s+that\s+)/gu;
+/** `is closing` → `closes`; not `is going to`, the future. */
+const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(\p{Ll}+ing)\b/gu;
 const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
 /** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
 const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
@@ -31,10 +44,14 @@ export function headlinese(text: string): string {
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
-      if (been) return baseForm(verb) ? verb : phrase; // passive: `has been arrested` → `arrested`
+      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
+      const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
+      if (progressive) return present(progressive) ?? phrase;
+      if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
+      // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
+      if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 ? verb : phrase;
       const base = baseForm(verb);
       if (!base) return phrase;
-      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
       // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
       const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
       const secondBase = second ? baseForm(second) : undefined;
@@ -42,16 +59,25 @@ export function headlinese(text: string): string {
       return present(base) ?? verb;
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
-    .replace(PASSIVE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : ""))
-    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) ? phrase : ""))
+    .replace(PASSIVE, (phrase, being: string | undefined, participle: string, offset: number, whole: string) => (inClause(whole, offset) || !isParticiple(participle, being !== undefined) ? phrase : ""))
+    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
       return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
     })
+    .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/**
+ * `arrested`, `taken`: a word a passive's auxiliary may go before. An irregular one (`made`, `sought`)
+ * only after `being`, which no adjective or noun follows (`how the money is spent` is no main clause).
+ */
+function isParticiple(word: string, afterBeing: boolean): boolean {
+  return /(?:ed|en)$/.test(word) || (afterBeing && baseForm(word) !== undefined);
 }
 
 /**
@@ -62,7 +88,7 @@ const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|th
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
-const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells)\b/;
+const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b/;
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
 const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
 const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|there|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;

@@ -20,8 +20,11 @@ const TIME_WORDS = new RegExp(
 /** `A number of MPs` are MPs; `the number of Europeans` is a number, and stays. */
 const FILLER_SUBJECT = /^(?:(?:A|An|The)\s+(?:group|team|coalition|handful|pair|couple|series|host|range|variety|set|collection)|An?\s+number)\s+of\s+/;
 const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told\\s+[\\w\\s.'’-]+)";
+/** Who said it, in at most `words` words: `the firm`, `the Office of the Deputy Prime Minister`. */
+const source = (words: number) => `(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,${words - 1}}`;
+/** After a comma, the source may be a long name (`, the Office of the Deputy Prime Minister has said`). */
 const ATTRIBUTION_TAIL = new RegExp(
-  `,?\\s+(?:according\\s+to\\b.*|(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,4}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
+  `(?:,?\\s+according\\s+to\\b.*|,\\s+${source(8)}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
 const SAYS = /\b(?:according|said|says|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
@@ -34,7 +37,9 @@ const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|
 export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "");
 export const dropLeadingAttribution = (text: string) => text.replace(LEADING_ATTRIBUTION, "");
 export const dropLeadingAdverbial = (text: string) => text.replace(LEADING_ADVERBIAL, "");
-export const dropTimeWords = (text: string) => text.replace(TIME_WORDS, "");
+/** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
+const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
+export const dropTimeWords = (text: string) => text.replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");
 /** Without `A group of`, the verb agrees with what is left: `A group of MPs has called` → `MPs have called`. */
 export function dropFillerSubject(text: string): string {
   const rest = text.replace(FILLER_SUBJECT, "");
