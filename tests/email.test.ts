@@ -79,14 +79,14 @@ test("the email template with its CSS inlined once renders each issue as inlinin
   const source = matter(readFileSync(path, "utf8")).content;
   const env = pageSetEnvironment(ROOT, includes);
   const raw = new nunjucks.Template(source, env, path);
-  const inlined = new nunjucks.Template(inlineEmailTemplate(source, includes), env, path);
+  const inlined = new nunjucks.Template(await inlineEmailTemplate(source, includes), env, path);
   const globalData = await readGlobalData(join(ROOT, "_data"));
   const issues = globalData.issues as unknown[];
   assert.ok(issues.length >= 3, `${issues.length} issues`);
   for (const issue of issues) {
     const once = inlined.render({ ...globalData, issue });
     assert.match(once, /<td class="entry" style="padding: 20px 32px;/);
-    assert.fixture(once, inlineEmailCss(raw.render({ ...globalData, issue })));
+    assert.fixture(once, await inlineEmailCss(raw.render({ ...globalData, issue })));
   }
 });
 

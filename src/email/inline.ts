@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import juice from "juice";
+import type Juice from "juice";
 
-const OPTIONS: juice.Options = {
+const OPTIONS: Juice.Options = {
   preserveMediaQueries: true,
   preserveFontFaces: true,
   applyWidthAttributes: true,
@@ -13,16 +13,24 @@ const OPTIONS: juice.Options = {
   resolveCSSVariables: false,
 };
 
-// Juice leaves template code alone: `{{ … }}` it knows (Handlebars); Nunjucks tags and comments are added.
-juice.codeBlocks.NJK_TAG = { start: "{%", end: "%}" };
-juice.codeBlocks.NJK_COMMENT = { start: "{#", end: "#}" };
+let loading: Promise<typeof Juice> | undefined;
+
+/** Juice, loaded on first use (page-set workers bundle this module but never inline). */
+function loadJuice(): Promise<typeof Juice> {
+  return (loading ??= import("juice").then(({ default: juice }) => {
+    // Juice leaves template code alone: `{{ … }}` it knows (Handlebars); Nunjucks tags and comments are added.
+    juice.codeBlocks.NJK_TAG = { start: "{%", end: "%}" };
+    juice.codeBlocks.NJK_COMMENT = { start: "{#", end: "#}" };
+    return juice;
+  }));
+}
 
 /**
  * Email clients drop `<style>` (Gmail's app in some modes, many webmails): every class rule goes inline.
  * Media queries (phones, dark mode) cannot be inlined, so they stay in a `<style>` block.
  */
-export function inlineEmailCss(html: string): string {
-  return juice(html, OPTIONS);
+export async function inlineEmailCss(html: string): Promise<string> {
+  return (await loadJuice())(html, OPTIONS);
 }
 
 /**
@@ -31,7 +39,7 @@ export function inlineEmailCss(html: string): string {
  * (no class comes from data), so an email rendered from it is the email inlined after rendering. The CSS
  * is the template's `{% include "….css" %}` in `<style>`, read from the includes folder.
  */
-export function inlineEmailTemplate(source: string, includesDir: string): string {
+export async function inlineEmailTemplate(source: string, includesDir: string): Promise<string> {
   const withCss = source.replace(/\{%-?\s*include\s+"([^"]+\.css)"\s*-?%\}/g, (_, file: string) => readFileSync(join(includesDir, file), "utf8"));
   return inlineEmailCss(withCss);
 }
