@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article } from "../src/article/index.ts";
 import { assembleCorpus } from "../src/corpus/assemble.ts";
-import { findDuplicates, shinglesOf } from "../src/corpus/duplicates.ts";
+import fc from "fast-check";
+import { findDuplicates, shinglesOf, wordHashes } from "../src/corpus/duplicates.ts";
 import { relatedArticles } from "../src/corpus/related.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { pickQuote } from "../src/digest/quote.ts";
@@ -84,6 +85,24 @@ test("the pull quote is the longest named quote, with its speaker", () => {
   assert.equal(pickQuote(["\"The pledged assets are with Rosneft, so it will have to pay real money,\" said Moscow-based US lawyer Jamie Firestone."]),
     { text: "The pledged assets are with Rosneft, so it will have to pay real money", speaker: "Jamie Firestone" });
   assert.is(pickQuote(["“This is a quote that nobody is credited with at all, sadly,” he said."]), undefined);
+});
+
+/** The definition wordHashes computes in one pass: FNV-1a of each regex-matched word of the lower-cased text. */
+function wordHashesByRegex(text: string): number[] {
+  return (text.toLowerCase().match(/[a-z0-9\u00c0-\uffff]+/g) ?? []).map((word) => {
+    let value = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) value = Math.imul(value ^ word.charCodeAt(i), 0x01000193);
+    return value >>> 0;
+  });
+}
+
+test("word hashes are those of the words a regular expression finds, in any script and punctuation", () => {
+  assert.equal(wordHashes("Hong Kong's CEO, 2019: Zürich–Δελφοί À¿ 😀!"), wordHashesByRegex("Hong Kong's CEO, 2019: Zürich–Δελφοί À¿ 😀!"));
+  assert.is(wordHashes("The the THE").length, 3);
+  assert.is(new Set(wordHashes("The the THE")).size, 1);
+  fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.lorem({ maxCount: 40 })), (text) => {
+    assert.equal(wordHashes(text), wordHashesByRegex(text));
+  }), { numRuns: 2000 });
 });
 
 test.run();

@@ -60,8 +60,7 @@ export function findDuplicates(articles: readonly Candidate[]): Duplicate[] {
  * Computed with each article's derivation, on the threads that derive.
  */
 export function shinglesOf(text: string): Uint32Array {
-  // Letters and digits, any script (everything from U+00C0 up counts as a letter: cheap, and enough here).
-  const words = (text.toLowerCase().match(/[a-z0-9\u00c0-\uffff]+/g) ?? []).map(hash);
+  const words = wordHashes(text);
   const count = Math.max(1, words.length - SHINGLE + 1);
   const all = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
@@ -75,14 +74,31 @@ export function shinglesOf(text: string): Uint32Array {
   return all.subarray(0, distinct);
 }
 
-/** FNV-1a, 32 bits: fast, and spread well enough for shingles of one corpus. */
-function hash(text: string): number {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    value ^= text.charCodeAt(i);
-    value = Math.imul(value, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * The FNV-1a hash (32 bits: fast, and spread well enough for one corpus) of each word of the lower-cased
+ * text, in one pass that makes no string per word. A word is a run of a-z, 0-9 and anything from U+00C0
+ * up (any script's letters: cheap, and enough here).
+ */
+export function wordHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const hashes: number[] = [];
+  let value = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code >= 0xc0) {
+      value = Math.imul(value ^ code, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(value >>> 0);
+      value = FNV_OFFSET;
+      inWord = false;
+    }
   }
-  return value >>> 0;
+  if (inWord) hashes.push(value >>> 0);
+  return hashes;
 }
 
 /** Jaccard similarity at least DUPLICATE_SIMILARITY; sets whose sizes differ more than that cannot be. */
