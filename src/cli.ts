@@ -6,6 +6,8 @@ import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
 import { exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
 import { keepBetweenBuilds } from "./cache/keptFile.ts";
+import { CLI_OPTIONS } from "./cliOptions.ts";
+import { bundledModule } from "./parallel/bundle.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
 const USAGE = `Usage: lede <command> [options]
@@ -24,34 +26,11 @@ Commands:
 
 Exit codes: 0 success, 1 problems in the articles, 2 usage error.`;
 
-const OPTIONS = {
-  articles: { type: "string" },
-  out: { type: "string" },
-  "base-url": { type: "string" },
-  "keep-going": { type: "boolean", default: false },
-  future: { type: "boolean", default: false },
-  "no-search": { type: "boolean", default: false },
-  "no-cache": { type: "boolean", default: false },
-  port: { type: "string", default: "8080" },
-  json: { type: "boolean", default: false },
-  issue: { type: "string" },
-  subscribers: { type: "string" },
-  smtp: { type: "string" },
-  rate: { type: "string", default: "10" },
-  "dry-run": { type: "boolean", default: false },
-  outbox: { type: "string" },
-  "skip-invalid": { type: "boolean", default: false },
-  "retry-failed": { type: "boolean", default: false },
-  resend: { type: "string", multiple: true },
-  "retry-delay": { type: "string", default: "1000" },
-  ledger: { type: "string" },
-  help: { type: "boolean", short: "h", default: false },
-} as const;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: CLI_OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     return usageError((error as Error).message);
   }
@@ -111,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
     watchArticles(site, PAGE_SETS.article, reload, console.log);
     return new Promise<number>(() => {}); // serves until interrupted
   }
-  // The articles' workers start before the build's modules load (a quarter of a second on big sites).
+  // The articles' workers start before the build's modules load (a quarter of a second on big sites),
+  // unless bin/lede.js started them earlier still (corpus/early.ts, from a bundle made here for next time).
+  void bundledModule(new URL("./corpus/early.ts", import.meta.url));
   const { deriveArticles } = await import("./corpus/deriveArticles.ts");
   const deriving = deriveArticles(site);
   deriving.catch(() => {}); // the build awaits it, and reports its failure

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { SiteSettings } from "../site/settings.ts";
 import { deriveInParallel, deriveThreads } from "./deriveInParallel.ts";
-import { articleNames, isKnown, known, recallKeptEntries, remember, resetDerivedCount } from "./known.ts";
+import { takeEarlyStart } from "./earlyStart.ts";
+import { adopt, articleNames, isKnown, known, recallKeptEntries, remember, resetDerivedCount } from "./known.ts";
 
 /** Files read at once: enough to keep the thread pool's four threads busy. */
 const CONCURRENT_READS = 8;
@@ -14,6 +15,16 @@ const CONCURRENT_READS = 8;
  * checked just now.
  */
 export async function deriveArticles(settings: Pick<SiteSettings, "articlesDir">): Promise<Set<string>> {
+  const early = takeEarlyStart(settings.articlesDir);
+  if (early) {
+    try {
+      const checked = await early.checked;
+      adopt(early.knowledge());
+      return checked;
+    } catch {
+      // derived here instead
+    }
+  }
   const checked = new Set<string>();
   const names = articleNames(settings.articlesDir);
   if (!Array.isArray(names)) return checked;

@@ -1,5 +1,5 @@
-/** This code runs from a worker's bundle (see bundle.ts), where no TypeScript loader is registered. */
-const BUNDLED = !import.meta.url.endsWith(".ts");
+/** This code runs from a bundle (see bundle.ts, which defines the flag), where no TypeScript loader is registered. */
+const BUNDLED = (globalThis as { LEDE_BUNDLED?: boolean }).LEDE_BUNDLED === true;
 let registering: Promise<void> | undefined;
 
 /**
