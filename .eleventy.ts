@@ -33,6 +33,8 @@ export default function (eleventyConfig: UserConfig) {
     // which the main thread takes, are counted (at 10,000 articles: 0.93x the time of the topics on the worker too).
     many: [article],
     few: [topic, topicFeed, issue, emailHtml, emailText],
+    // The emails render first, so that their messages compose (on a worker for many) while the rest render.
+    first: [emailHtml, emailText],
     then: async (output) => void (await writeIssueMessages(output, site)),
   });
   // The email template's CSS is inlined before it compiles (page sets do the same themselves).

@@ -7,6 +7,7 @@ import { deriveInParallel } from "../src/corpus/deriveInParallel.ts";
 import { readArticle } from "../src/corpus/readArticle.ts";
 import { PAGE_SETS, readGlobalData } from "../src/eleventy/pageSets.ts";
 import { renderPageSets, type PageSetJob } from "../src/eleventy/pageSetJob.ts";
+import { composeAndWrite, type MessageJob } from "../src/email/composeJob.ts";
 import { bundledModule } from "../src/parallel/bundle.ts";
 import { runJob } from "../src/parallel/tsWorker.ts";
 import { filesUnder, ROOT, temporaryDir } from "./helpers/lede.ts";
@@ -49,6 +50,23 @@ test("a worker's bundle is built again when a file it imports changes", async ()
   assert.is(second.href, first.href);
   assert.is((await import(`${second.href}?2`)).said, "said two");
   for (const file of [second.pathname, second.pathname.replace(/\.mjs$/, ".json")]) rmSync(file, { force: true });
+});
+
+test("messages composed on a worker thread are, byte for byte, those composed here", async () => {
+  const dir = temporaryDir("compose-worker");
+  const jobs = (folder: string): MessageJob[] => Array.from({ length: 3 }, (_, i) => ({
+    input: {
+      from: "Lede <news@example.com>", to: "Reader <reader@example.com>", subject: `Issue ${i}`, date: new Date(Date.UTC(2021, 6, 25 + i)),
+      html: `<p>Story ${i}: café</p>`, text: `Story ${i}: café`, listId: "news.example.com", unsubscribeUrl: "https://example.com/unsubscribe",
+      unsubscribeMailto: "mailto:unsubscribe@example.com", webUrl: `https://example.com/issues/${i}/`,
+    },
+    file: join(dir, `${folder}-${i}.eml`),
+  }));
+  const here = await composeAndWrite(jobs("here"));
+  const there = await runJob<Uint8Array[]>(new URL("../src/email/composeJob.ts", import.meta.url), "composeAndWrite", jobs("there"));
+  assert.equal(there.map((message) => Buffer.from(message).toString()), here.map((message) => Buffer.from(message).toString()));
+  for (let i = 0; i < 3; i++) assert.is(readFileSync(join(dir, `there-${i}.eml`), "utf8"), Buffer.from(here[i]!).toString());
+  assert.match(Buffer.from(here[0]!).toString(), /Subject: Issue 0/);
 });
 
 test.run();

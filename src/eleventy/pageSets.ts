@@ -48,7 +48,9 @@ export interface PageSetOptions {
   many: readonly string[];
   /** The other sets: always on the main thread. */
   few: readonly string[];
-  /** Runs on the main thread once the main thread's sets are written (while the worker's may still render). */
+  /** Of the main thread's sets, those it renders first: `then` needs them. */
+  first: readonly string[];
+  /** Starts once the `first` sets are written, and runs while the main thread renders its other sets. */
   then: (output: string) => Promise<void>;
 }
 
@@ -63,7 +65,7 @@ let last: { job: PageSetJob; templates?: Map<string, PageTemplate> } | undefined
  * 0.4 ms and keeps about 30 KB per paginated page, which at 10,000 articles was most of the build's time
  * and memory.
  */
-export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, then }: PageSetOptions): void {
+export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, first, then }: PageSetOptions): void {
   if (process.env[ELEVENTY_PAGINATION_ENV]) {
     eleventyConfig.on("eleventy.after", ({ directories }) => then(resolve(directories.output)));
     return;
@@ -87,9 +89,13 @@ export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, then
   });
   eleventyConfig.on("eleventy.after", async () => {
     const job = last!.job;
-    const here = await renderPageSets(onWorker ? { ...job, templates: [...few] } : job);
-    await then(job.output);
-    written = [...(onWorker ? await onWorker : []), ...here];
+    const here = onWorker ? few : [...many, ...few];
+    const firstWritten = await renderPageSets({ ...job, templates: here.filter((template) => first.includes(template)) });
+    const finishing = then(job.output);
+    finishing.catch(() => {}); // awaited below
+    const restWritten = await renderPageSets({ ...job, templates: here.filter((template) => !first.includes(template)) });
+    await finishing;
+    written = [...(onWorker ? await onWorker : []), ...firstWritten, ...restWritten];
     onWorker = undefined;
   });
 }

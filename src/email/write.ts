@@ -1,13 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { keptFile } from "../cache/keptFile.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { mapConcurrently } from "../parallel/mapConcurrently.ts";
+import { runJob } from "../parallel/tsWorker.ts";
+import { PAGE_SET_WORKER_ARTICLES } from "../eleventy/pageSets.ts";
+import { composeAndWrite } from "./composeJob.ts";
 import { toUtcDate } from "../date/calendar.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import { composeMessage, type MessageInput } from "./message.ts";
+import type { MessageInput } from "./message.ts";
 
 export interface EmailReport {
   issue: string;
@@ -17,7 +20,7 @@ export interface EmailReport {
 /** The placeholder recipient of the built message; `lede send` writes each subscriber's own. */
 export const PLACEHOLDER_TO = "Subscriber <subscriber@example.invalid>";
 
-/** Messages composed at once: while one email is read or written, the thread composes another. */
+/** Kept messages written at once. */
 const EMAILS_AT_ONCE = 8;
 
 /** The code a composed message depends on (nodemailer is in the lock file). */
@@ -32,23 +35,24 @@ const EMAIL_CODE = ["email", "../package-lock.json"];
 export async function writeIssueMessages(outputDir: string, site: SiteSettings): Promise<EmailReport[]> {
   const cache = keptFile<Uint8Array>("messages", site.articlesDir, EMAIL_CODE);
   const before = cache?.read() ?? new Map<string, Uint8Array>();
-  const now = new Map<string, Uint8Array>();
-  const rendered = loadCorpus(site).issues.filter((issue) =>
-    existsSync(join(outputDir, issue.url, "email.html")) && existsSync(join(outputDir, issue.url, "email.txt")));
-  const reports = await mapConcurrently(rendered, EMAILS_AT_ONCE, async (issue): Promise<EmailReport> => {
+  // Read and checked at once, without waiting: the messages start composing before the pages rendered
+  // after the emails (see pageSetsPlugin's `first`) take the thread.
+  const corpus = loadCorpus(site);
+  const emails = corpus.issues.flatMap((issue) => {
+    const folder = join(outputDir, issue.url);
+    if (!existsSync(join(folder, "email.html")) || !existsSync(join(folder, "email.txt"))) return [];
     const input: MessageInput = {
       from: site.email.from,
       to: PLACEHOLDER_TO,
       subject: `${site.title}: ${issue.title}`,
       date: toUtcDate(issue.end),
-      html: await readFile(join(outputDir, issue.url, "email.html"), "utf8"),
-      text: await readFile(join(outputDir, issue.url, "email.txt"), "utf8"),
+      html: readFileSync(join(folder, "email.html"), "utf8"),
+      text: readFileSync(join(folder, "email.txt"), "utf8"),
       listId: site.email.listId,
       unsubscribeUrl: site.email.unsubscribeUrl,
       unsubscribeMailto: site.email.unsubscribeMailto,
       webUrl: new URL(issue.url, `${site.url}/`).href,
     };
-    const key = createHash("sha1").update(JSON.stringify(input)).digest("hex");
     const htmlBytes = Buffer.byteLength(input.html);
     if (htmlBytes > site.email.maxHtmlBytes) {
       throw new Error(
@@ -56,15 +60,31 @@ export async function writeIssueMessages(outputDir: string, site: SiteSettings):
           "shorten templates/email/ or lower the number of entries per issue",
       );
     }
-    const message = before.get(key) ?? (await composeMessage(input));
-    now.set(key, message);
-    await writeFile(join(outputDir, issue.url, "message.eml"), message);
-    return { issue: issue.id, htmlBytes };
+    const key = createHash("sha1").update(JSON.stringify(input)).digest("hex");
+    return [{ report: { issue: issue.id, htmlBytes }, key, job: { input, file: join(folder, "message.eml") } }];
   });
-  if (cache && [...now.keys()].some((key) => !before.has(key))) await cache.write(now);
-  lastReports = reports;
-  return reports;
+  const fresh = emails.filter((email) => !before.has(email.key));
+  // A worker composes many messages while this thread renders the other pages, unless a big site's
+  // article pages already keep the other core busy (a third thread there only added time and memory).
+  const onWorker = fresh.length >= COMPOSE_WORKER_MESSAGES && corpus.entries.length < PAGE_SET_WORKER_ARTICLES;
+  const jobs = fresh.map((email) => email.job);
+  const composing = onWorker
+    ? runJob<Uint8Array[]>(new URL("./composeJob.ts", import.meta.url), "composeAndWrite", jobs)
+    : composeAndWrite(jobs);
+  composing.catch(() => {}); // awaited below
+  await mapConcurrently(emails.filter((email) => before.has(email.key)), EMAILS_AT_ONCE, (email) => writeFile(email.job.file, before.get(email.key)!));
+  const composed = await composing;
+  if (cache && fresh.length > 0) {
+    const now = new Map(fresh.map((email, i) => [email.key, composed[i]!]));
+    for (const email of emails) if (before.has(email.key)) now.set(email.key, before.get(email.key)!);
+    await cache.write(now);
+  }
+  lastReports = emails.map((email) => email.report);
+  return lastReports;
 }
+
+/** From this many messages on, starting a worker to compose them pays. */
+const COMPOSE_WORKER_MESSAGES = 40;
 
 let lastReports: EmailReport[] = [];
 
