@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatProblem } from "./article/problem.ts";
 import { PROJECT_ROOT, serveEleventy } from "./build/eleventy.ts";
-import { exportOptions } from "./build/options.ts";
+import { articlesFolder, exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
 import { keepBetweenBuilds } from "./cache/keptFile.ts";
 import { CLI_OPTIONS } from "./cliOptions.ts";
@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
   process.chdir(PROJECT_ROOT);
   const site: SiteSettings = (await import("../_data/site.ts")).default;
   if (!values["no-cache"]) keepBetweenBuilds(join(PROJECT_ROOT, ".cache", "lede"));
-  if (!process.env.LEDE_ARTICLES) site.articlesDir = resolve(PROJECT_ROOT, site.articlesDir);
+  site.articlesDir = articlesFolder(site.articlesDir);
 
   if (command === "digest") return digest(site);
   // Each command loads only its own modules: a build need not load SMTP, nor a send Eleventy.

@@ -9,10 +9,11 @@ const CONCURRENT_READS = 8;
 
 /**
  * Derive the folder's articles before `loadCorpus` assembles them (it then finds each file derived), in
- * the time other work leaves free: hundreds of new or changed files on worker threads (see deriveThreads),
- * a few on this thread between the steps of loading Eleventy, each derived as its read comes back. This module loads little, so
- * that the workers start before the rest of Lede and Eleventy load. Resolves with the files it read or
- * checked just now.
+ * the time other work leaves free: hundreds of new or changed files on worker threads (see
+ * deriveThreads), a few on this thread between the steps of loading Eleventy, each derived as its read
+ * comes back. This module loads little, so that the workers start before the rest of Lede and Eleventy
+ * load; `lede build` may even have begun in bin/lede.js (see early.ts). Resolves with the files it read
+ * or checked just now.
  */
 export async function deriveArticles(settings: Pick<SiteSettings, "articlesDir">): Promise<Set<string>> {
   const early = takeEarlyStart(settings.articlesDir);

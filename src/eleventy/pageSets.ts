@@ -50,8 +50,11 @@ export interface PageSetOptions {
   few: readonly string[];
   /** Of the main thread's sets, those it renders first: `then` needs them. */
   first: readonly string[];
-  /** Starts once the `first` sets are written, and runs while the main thread renders its other sets. */
-  then: (output: string) => Promise<void>;
+  /**
+   * Starts once the `first` sets are written, and runs while the main thread renders its other sets;
+   * `otherCoreBusy` when the `many` sets render on a worker meanwhile.
+   */
+  then: (output: string, otherCoreBusy: boolean) => Promise<void>;
 }
 
 let written: string[] = [];
@@ -67,7 +70,7 @@ let last: { job: PageSetJob; templates?: Map<string, PageTemplate> } | undefined
  */
 export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, first, then }: PageSetOptions): void {
   if (process.env[ELEVENTY_PAGINATION_ENV]) {
-    eleventyConfig.on("eleventy.after", ({ directories }) => then(resolve(directories.output)));
+    eleventyConfig.on("eleventy.after", ({ directories }) => then(resolve(directories.output), false));
     return;
   }
   for (const template of [...many, ...few]) {
@@ -91,7 +94,7 @@ export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, firs
     const job = last!.job;
     const here = onWorker ? few : [...many, ...few];
     const firstWritten = await renderPageSets({ ...job, templates: here.filter((template) => first.includes(template)) });
-    const finishing = then(job.output);
+    const finishing = then(job.output, onWorker !== undefined);
     finishing.catch(() => {}); // awaited below
     const restWritten = await renderPageSets({ ...job, templates: here.filter((template) => !first.includes(template)) });
     await finishing;

@@ -6,7 +6,6 @@ import { keptFile } from "../cache/keptFile.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { mapConcurrently } from "../parallel/mapConcurrently.ts";
 import { runJob } from "../parallel/tsWorker.ts";
-import { PAGE_SET_WORKER_ARTICLES } from "../eleventy/pageSets.ts";
 import { composeAndWrite } from "./composeJob.ts";
 import { toUtcDate } from "../date/calendar.ts";
 import type { SiteSettings } from "../site/settings.ts";
@@ -32,13 +31,12 @@ const EMAIL_CODE = ["email", "../package-lock.json"];
  * that a template change cannot ship clipped emails) and write `message.eml`. An email rendered exactly
  * as in the last build gets that build's message (composing one takes a millisecond or two).
  */
-export async function writeIssueMessages(outputDir: string, site: SiteSettings): Promise<EmailReport[]> {
+export async function writeIssueMessages(outputDir: string, site: SiteSettings, otherCoreBusy = false): Promise<EmailReport[]> {
   const cache = keptFile<Uint8Array>("messages", site.articlesDir, EMAIL_CODE);
   const before = cache?.read() ?? new Map<string, Uint8Array>();
   // Read and checked at once, without waiting: the messages start composing before the pages rendered
   // after the emails (see pageSetsPlugin's `first`) take the thread.
-  const corpus = loadCorpus(site);
-  const emails = corpus.issues.flatMap((issue) => {
+  const emails = loadCorpus(site).issues.flatMap((issue) => {
     const folder = join(outputDir, issue.url);
     if (!existsSync(join(folder, "email.html")) || !existsSync(join(folder, "email.txt"))) return [];
     const input: MessageInput = {
@@ -64,21 +62,17 @@ export async function writeIssueMessages(outputDir: string, site: SiteSettings):
     return [{ report: { issue: issue.id, htmlBytes }, key, job: { input, file: join(folder, "message.eml") } }];
   });
   const fresh = emails.filter((email) => !before.has(email.key));
-  // A worker composes many messages while this thread renders the other pages, unless a big site's
-  // article pages already keep the other core busy (a third thread there only added time and memory).
-  const onWorker = fresh.length >= COMPOSE_WORKER_MESSAGES && corpus.entries.length < PAGE_SET_WORKER_ARTICLES;
+  // A worker composes many messages while this thread renders the other pages, unless another worker
+  // already keeps the other core busy (at 10,000 articles a third thread only added time and memory).
+  const onWorker = fresh.length >= COMPOSE_WORKER_MESSAGES && !otherCoreBusy;
   const jobs = fresh.map((email) => email.job);
   const composing = onWorker
     ? runJob<Uint8Array[]>(new URL("./composeJob.ts", import.meta.url), "composeAndWrite", jobs)
     : composeAndWrite(jobs);
   composing.catch(() => {}); // awaited below
   await mapConcurrently(emails.filter((email) => before.has(email.key)), EMAILS_AT_ONCE, (email) => writeFile(email.job.file, before.get(email.key)!));
-  const composed = await composing;
-  if (cache && fresh.length > 0) {
-    const now = new Map(fresh.map((email, i) => [email.key, composed[i]!]));
-    for (const email of emails) if (before.has(email.key)) now.set(email.key, before.get(email.key)!);
-    await cache.write(now);
-  }
+  const composed = new Map((await composing).map((message, i) => [fresh[i]!.key, message]));
+  if (cache && fresh.length > 0) await cache.write(new Map(emails.map((email) => [email.key, before.get(email.key) ?? composed.get(email.key)!])));
   lastReports = emails.map((email) => email.report);
   return lastReports;
 }
