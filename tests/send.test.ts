@@ -37,7 +37,7 @@ test("subscribers: unsubscribed rows and repeated addresses (in any case) are le
   const list = readSubscribers("s.csv", "email,status\nann@example.com,\nANN@Example.com,subscribed\nbob@example.com,unsubscribed\n");
   assert.equal(list.subscribers.map((subscriber) => subscriber.email), ["ann@example.com"]);
   assert.is(list.duplicates, 1);
-  assert.is(list.unsubscribed, 1);
+  assert.is(list.notSubscribed, 1);
 });
 
 test("subscribers: every broken row is listed with the line it starts on, in file order", () => {
@@ -46,7 +46,7 @@ test("subscribers: every broken row is listed with the line it starts on, in fil
   assert.equal(list.problems, [
     'subscribers.csv:4: invalid address "bob@"',
     "subscribers.csv:5: malformed row: 4 fields where the header has 3; put a name that holds a comma in double quotes",
-    'subscribers.csv:6: status must be "subscribed" or "unsubscribed", not "maybe"',
+    'subscribers.csv:6: status must be "pending", "subscribed", "unsubscribed", "bounced", not "maybe"',
     "subscribers.csv:7: no address in the email column",
   ]);
   assert.is(list.invalid, 4);
@@ -243,7 +243,7 @@ test("unsubscribed, duplicate and invalid rows: invalid ones are listed by line 
     const skipped = await send(["--subscribers", file, "--skip-invalid"], server.url(), ledger);
     assert.is(skipped.status, 0, skipped.stderr);
     assert.equal([...server.delivered].sort(), ["reader0@example.com", "reader1@example.com", "reader2@example.com"]);
-    assert.match(skipped.stdout, /1 unsubscribed, 1 invalid, 1 duplicate/);
+    assert.match(skipped.stdout, /1 not subscribed, 1 invalid, 1 duplicate/);
   } finally {
     await server.close();
   }

@@ -35,7 +35,7 @@ export function reportRun(issueId: string, list: SubscriberList, plan: SendPlan,
   }
   log(`Sent ${issueId}: ${result.delivered} delivered, ${result.failed.length} failed, ${result.deferred.length + result.notAttempted} to retry, ${result.uncertain.length} uncertain.`);
   log(
-    `Skipped: ${plan.alreadySent} already sent, ${list.unsubscribed} unsubscribed, ${list.invalid} invalid, ${list.duplicates} duplicate, ` +
+    `Skipped: ${plan.alreadySent} already sent, ${list.notSubscribed} not subscribed, ${list.invalid} invalid, ${list.duplicates} duplicate, ` +
       `${plan.uncertain.length} uncertain, ${plan.failedBefore.length} refused before.`,
   );
 }

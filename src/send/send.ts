@@ -78,7 +78,7 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
     const outbox = request.outbox ?? join(request.ledgerDir, "..", "outbox", issue.id);
     const written = await writeOutbox(outbox, list.subscribers, compose);
     if (!request.secret) log("LEDE_SECRET is not set: the unsubscribe links in these messages are signed with a placeholder and will not verify.");
-    log(`Dry run: wrote ${written} messages for ${issue.id} to ${outbox}; nothing was sent and no ledger was written (${list.unsubscribed} unsubscribed, ${list.invalid} invalid, ${list.duplicates} duplicate rows left out).`);
+    log(`Dry run: wrote ${written} messages for ${issue.id} to ${outbox}; nothing was sent and no ledger was written (${list.notSubscribed} not subscribed, ${list.invalid} invalid, ${list.duplicates} duplicate rows left out).`);
     return 0;
   }
 

@@ -1,4 +1,6 @@
 import { parse } from "csv-parse/sync";
+import { addressKey, isValidAddress } from "../email/address.ts";
+import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../store/schema.ts";
 
 export interface Subscriber {
   email: string;
@@ -7,10 +9,21 @@ export interface Subscriber {
   line: number;
 }
 
+/** A row of the list whatever its status, with the consent columns that `lede subscribers export` writes. */
+export interface ListedReader extends Subscriber {
+  status: SubscriberStatus;
+  consentAt?: string;
+  consentIp?: string;
+  consentSource?: string;
+}
+
 export interface SubscriberList {
   /** Subscribed, valid, each address once (the first row wins), in file order. */
   subscribers: Subscriber[];
-  unsubscribed: number;
+  /** Every valid row, each address once (the first row wins), in file order: what an import takes. */
+  readers: ListedReader[];
+  /** Valid rows whose status is not `subscribed`. */
+  notSubscribed: number;
   duplicates: number;
   /** Rows left out because they are broken: nothing is sent while there are any, unless skipped. */
   invalid: number;
@@ -23,22 +36,18 @@ interface Problem {
   message: string;
 }
 
-/** An ASCII dot-atom address with a dotted domain: what every SMTP server accepts without SMTPUTF8. */
-const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
-const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-const ADDRESS = new RegExp(`^${ATOM}(?:\\.${ATOM})*@${LABEL}(?:\\.${LABEL})+$`);
-
 interface Position {
   bytes: number;
 }
 
 /**
- * A CSV with a header row naming the columns, in any order: `email`, and optionally `name` and `status`
- * (`subscribed` or `unsubscribed`). `file` is how messages name the file. Never throws: broken rows are
+ * A CSV with a header row naming the columns, in any order: `email`, and optionally `name`, `status`
+ * (`subscribed`, the default, `unsubscribed`, `bounced` or `pending`) and the consent columns of an export
+ * (`consent_at`, `consent_ip`, `consent_source`); other columns are ignored. `file` is how messages name the file. Never throws: broken rows are
  * listed in `problems`, every one of them, like a compiler.
  */
 export function readSubscribers(file: string, text: string): SubscriberList {
-  const list: SubscriberList = { subscribers: [], unsubscribed: 0, duplicates: 0, invalid: 0, problems: [] };
+  const list: SubscriberList = { subscribers: [], readers: [], notSubscribed: 0, duplicates: 0, invalid: 0, problems: [] };
   const problems: Problem[] = [];
   const problem = (line: number, message: string) => problems.push({ line, message });
   const done = () => {
@@ -87,20 +96,27 @@ export function readSubscribers(file: string, text: string): SubscriberList {
   const seen = new Set<string>();
   for (const { record, line } of rows) {
     const email = record.email ?? "";
-    const status = (record.status || "subscribed").toLowerCase();
-    if (status !== "subscribed" && status !== "unsubscribed") {
-      problem(line, `status must be "subscribed" or "unsubscribed", not ${JSON.stringify(record.status)}`);
-    } else if (!ADDRESS.test(email)) {
+    const status = (record.status || "subscribed").toLowerCase() as SubscriberStatus;
+    const consentAt = record.consent_at ? Date.parse(record.consent_at) : undefined;
+    if (!SUBSCRIBER_STATUSES.includes(status)) {
+      problem(line, `status must be ${SUBSCRIBER_STATUSES.map((name) => `"${name}"`).join(", ")}, not ${JSON.stringify(record.status)}`);
+    } else if (!isValidAddress(email)) {
       problem(line, email ? `invalid address ${JSON.stringify(email)}` : "no address in the email column");
-    } else if (status === "unsubscribed") {
-      list.unsubscribed++;
-    } else if (seen.has(email.toLowerCase())) {
+    } else if (consentAt !== undefined && Number.isNaN(consentAt)) {
+      problem(line, `consent_at must be a date and time like 2026-12-05T16:09:03Z, not ${JSON.stringify(record.consent_at)}`);
+    } else if (seen.has(addressKey(email))) {
       list.duplicates++;
     } else {
-      seen.add(email.toLowerCase());
+      seen.add(addressKey(email));
       // A line break or tab inside a quoted name would break the To header.
       const name = record.name?.replace(/\s+/g, " ").trim();
-      list.subscribers.push(name ? { email, name, line } : { email, line });
+      const reader: ListedReader = name ? { email, name, line, status } : { email, line, status };
+      if (consentAt !== undefined) reader.consentAt = new Date(consentAt).toISOString();
+      if (record.consent_ip) reader.consentIp = record.consent_ip;
+      if (record.consent_source) reader.consentSource = record.consent_source;
+      list.readers.push(reader);
+      if (status === "subscribed") list.subscribers.push(name ? { email, name, line } : { email, line });
+      else list.notSubscribed++;
     }
   }
   return done();

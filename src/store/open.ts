@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { migrations } from "./migrations.ts";
+import type { Database } from "./schema.ts";
+
+export type Engine = "sqlite" | "postgres";
+
+/** The database, opened and migrated to the current version. */
+export interface Store {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** How messages name the database: a file path, or the URL without its password. */
+  label: string;
+  close(): Promise<void>;
+}
+
+/** `postgres://…` (or `postgresql://…`) is PostgreSQL; anything else is a SQLite file's path. */
+export function engineOf(url: string): Engine {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
+/**
+ * Open the database at `url` (a SQLite file, created with its folder when missing, or a PostgreSQL URL)
+ * and bring it to the current version. Throws an Error whose message names the database and the cause.
+ */
+export async function openStore(url: string): Promise<Store> {
+  const engine = engineOf(url);
+  const label = engine === "postgres" ? redactUrl(url) : url;
+  let db: Kysely<Database>;
+  try {
+    db = engine === "postgres" ? await openPostgres(url) : await openSqlite(url);
+  } catch (cause) {
+    throw new Error(`cannot open the database ${label}: ${(cause as Error).message}`);
+  }
+  const { error } = await new Migrator({ db, provider: migrations, migrationTableName: "lede_migrations", migrationLockTableName: "lede_migrations_lock" }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new Error(`cannot bring the database ${label} up to date: ${(error as Error).message ?? String(error)}`);
+  }
+  return { db, engine, label, close: () => db.destroy() };
+}
+
+async function openSqlite(path: string): Promise<Kysely<Database>> {
+  const { default: SQLite } = await import("better-sqlite3");
+  const file = resolve(path);
+  mkdirSync(dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  // WAL lets `lede send` read while `lede api` writes. NORMAL syncs at checkpoints, not at every commit:
+  // a committed sign-up survives the process being killed; only a power cut may lose the last ones.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  // Another process holding the write lock (a send beside the service) is waited for, not an error.
+  database.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openPostgres(url: string): Promise<Kysely<Database>> {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: "lede" });
+  // A connection that fails later (the server restarted) is reported by the query that used it.
+  pool.on("error", () => {});
+  const client = await pool.connect(); // fail now, with the server's reason, rather than at the first query
+  client.release();
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** `postgres://lede:secret@db/lede` → `postgres://lede:***@db/lede`. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
+}
