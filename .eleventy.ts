@@ -42,6 +42,8 @@ export default function (eleventyConfig: UserConfig) {
     return preprocessTemplate(this.inputPath, content, PROJECT_ROOT, join(PROJECT_ROOT, "templates", "partials"));
   });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+  // The pages and emails of `lede api`, rendered by the service itself (src/api/pages.ts), not by the build.
+  eleventyConfig.ignores.add("templates/api/**");
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.addWatchTarget(site.articlesDir);
   eleventyConfig.setQuietMode(true);

@@ -10,9 +10,10 @@ export default defineSite({
   cadence: "week",
   articlesDir: "articles",
   feed: { items: 50 },
+  // Where `lede api` answers (sign-up, confirmation, unsubscribe): the form on the site and the emails' links go there.
+  api: { url: "https://lede.example.com/api" },
   email: {
     from: "The Lede Weekly <newsletter@lede.example.com>",
-    unsubscribeUrl: "https://lede.example.com/unsubscribe/",
     unsubscribeMailto: "mailto:unsubscribe@lede.example.com",
     listId: "weekly.lede.example.com",
     reason: "You receive this email because you subscribed to The Lede Weekly.",

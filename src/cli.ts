@@ -8,6 +8,7 @@ import { entryJson } from "./corpus/json.ts";
 import { keepBetweenBuilds } from "./cache/keptFile.ts";
 import { CLI_OPTIONS } from "./cliOptions.ts";
 import { bundledModule } from "./parallel/bundle.ts";
+import { databaseUrl, engineOf } from "./store/url.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
 const USAGE = `Usage: lede <command> [options]
@@ -20,11 +21,17 @@ Commands:
           Build, then serve with live reload while you edit.
   digest  [DIR] --json
           Print every article's digest entry as a JSON array.
-  send    --issue ID|latest --subscribers FILE [--smtp URL] [--rate N] [--dry-run] [--outbox DIR]
+  send    --issue ID|latest [--subscribers FILE] [--db URL] [--smtp URL] [--rate N] [--dry-run] [--outbox DIR]
           [--skip-invalid] [--retry-failed] [--resend ADDRESS] [--retry-delay MS] [--ledger DIR] [--out DIR]
-          Email a built issue to each subscriber once (SMTP_URL and LEDE_SECRET from the environment).
+          Email a built issue once to each subscribed reader in the database, or in FILE (a CSV).
+  api     [--port N] [--host H] [--db URL] [--smtp URL]
+          Serve sign-up, confirmation and one-click unsubscribe (default 127.0.0.1:8787).
+  subscribers import FILE.csv [--skip-invalid] | export [--status S] | forget EMAIL   [--db URL]
+          Add readers from a CSV, write them all as CSV, or erase one.
 
-Exit codes: 0 success, 1 problems in the articles, 2 usage error.`;
+Environment: LEDE_SECRET signs links (send, api); SMTP_URL; LEDE_DATABASE_URL (a SQLite file, default
+.lede/lede.db, or postgres://…); LEDE_API_URL overrides api.url in _data/site.ts.
+Exit codes: 0 success, 1 problems (in the articles, the list, the run), 2 usage error.`;
 
 
 export async function main(argv: string[]): Promise<number> {
@@ -47,15 +54,25 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.json) return usageError("digest prints JSON: add --json");
     exportOptions({ articles: rest[0] ?? values.articles, baseUrl: values["base-url"], future: values.future }, cwd);
   } else if (command === "send") {
-    if (!values.issue || !values.subscribers) return usageError("send needs --issue ID|latest and --subscribers FILE");
+    if (!values.issue) return usageError("send needs --issue ID|latest");
     if (!(Number(values.rate) > 0)) return usageError(`--rate must be a positive number of messages per second, not ${JSON.stringify(values.rate)}`);
     if (!(Number(values["retry-delay"]) >= 0)) return usageError(`--retry-delay must be milliseconds, not ${JSON.stringify(values["retry-delay"])}`);
     exportOptions({ baseUrl: values["base-url"], future: false }, cwd);
   } else if (command === "build" || command === "serve") {
     if (rest.length > 0) return usageError(`unexpected argument ${JSON.stringify(rest[0])}`);
     // While serving, links in feeds and emails point at the local server unless told otherwise.
-    const baseUrl = values["base-url"] ?? (command === "serve" ? `http://localhost:${values.port}` : undefined);
+    const baseUrl = values["base-url"] ?? (command === "serve" ? `http://localhost:${values.port ?? 8080}` : undefined);
     exportOptions({ articles: values.articles, baseUrl, future: values.future }, cwd);
+  } else if (command === "api") {
+    if (rest.length > 0) return usageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+    exportOptions({ baseUrl: values["base-url"], future: false }, cwd);
+  } else if (command === "subscribers") {
+    const [action, argument, ...extra] = rest;
+    const wanted = { import: "a CSV file", forget: "an email address", export: undefined } as const;
+    if (!action || !(action in wanted)) return usageError("subscribers needs import FILE.csv, export [--status S] or forget EMAIL");
+    const needs = wanted[action as keyof typeof wanted];
+    if (needs && !argument) return usageError(`subscribers ${action} needs ${needs}`);
+    if ((needs ? extra : [argument, ...extra]).some((value) => value !== undefined)) return usageError(`unexpected argument ${JSON.stringify(needs ? extra[0] : argument)}`);
   } else {
     return usageError(command ? `unknown command ${JSON.stringify(command)}` : "no command given");
   }
@@ -63,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
     return usageError(`--base-url must be an absolute http(s) URL, like https://example.com, not ${JSON.stringify(values["base-url"])}`);
   }
 
+  // Paths the user typed are relative to where they typed them.
+  const database = values.db && engineOf(values.db) === "sqlite" ? resolve(cwd, values.db) : values.db;
   // Templates, data files and the Eleventy config are found relative to the project folder.
   process.chdir(PROJECT_ROOT);
   const site: SiteSettings = (await import("../_data/site.ts")).default;
@@ -70,11 +89,22 @@ export async function main(argv: string[]): Promise<number> {
   site.articlesDir = articlesFolder(site.articlesDir);
 
   if (command === "digest") return digest(site);
+  if (command === "api") {
+    const port = Number(values.port ?? 8787);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) return usageError(`--port must be a port number, not ${JSON.stringify(values.port)}`);
+    const { runApi } = await import("./api/run.ts");
+    return runApi(site, {
+      host: values.host ?? "127.0.0.1", port, database: databaseUrl(database, PROJECT_ROOT),
+      secret: process.env.LEDE_SECRET, smtpUrl: values.smtp ?? process.env.SMTP_URL, captchaSecret: process.env.LEDE_CAPTCHA_SECRET,
+    }, console.log, console.error);
+  }
+  if (command === "subscribers") return subscribers(rest, values, database, cwd);
   // Each command loads only its own modules: a build need not load SMTP, nor a send Eleventy.
   if (command === "send") {
     const { sendIssue } = await import("./send/send.ts");
     return sendIssue(site, {
-      issue: values.issue!, subscribersFile: resolve(cwd, values.subscribers!), subscribersLabel: values.subscribers!, outDir: out,
+      issue: values.issue!, subscribersFile: values.subscribers && resolve(cwd, values.subscribers), subscribersLabel: values.subscribers, outDir: out,
+      database: databaseUrl(database, PROJECT_ROOT),
       ledgerDir: resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")),
       smtpUrl: values.smtp ?? process.env.SMTP_URL, secret: process.env.LEDE_SECRET, rate: Number(values.rate),
       dryRun: values["dry-run"], outbox: values.outbox && resolve(cwd, values.outbox), skipInvalid: values["skip-invalid"],
@@ -82,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     }, console.log, console.error);
   }
   if (command === "serve") {
-    const port = Number(values.port);
+    const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);
     const { watchArticles } = await import("./serve/watchArticles.ts");
     const { PAGE_SETS } = await import("./eleventy/pageSets.ts");
@@ -110,6 +140,26 @@ async function digest(site: SiteSettings): Promise<number> {
   const entries = [...corpus.entries, ...corpus.repeated].map((entry) => entryJson(entry, site.url));
   process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
   return corpus.problems.length > 0 ? 1 : 0;
+}
+
+async function subscribers(rest: string[], values: { status?: string; "skip-invalid": boolean; db?: string }, database: string | undefined, cwd: string): Promise<number> {
+  const [action, argument] = rest as [string, string | undefined];
+  const { openStore } = await import("./store/open.ts");
+  const commands = await import("./subscribers/command.ts");
+  let store;
+  try {
+    store = await openStore(databaseUrl(database, PROJECT_ROOT));
+  } catch (error) {
+    console.error(`lede subscribers: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    if (action === "import") return await commands.importCommand(store, resolve(cwd, argument!), argument!, values["skip-invalid"], console.log, console.error);
+    if (action === "forget") return await commands.forgetCommand(store, argument!, console.log, console.error);
+    return await commands.exportCommand(store, values.status, (text) => process.stdout.write(text), console.error);
+  } finally {
+    await store.close();
+  }
 }
 
 function usageError(message: string): number {

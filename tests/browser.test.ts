@@ -4,7 +4,12 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { CHROMIUM, launchChromium, serveStatic } from "./helpers/browser.ts";
+import { findSubscriber } from "../src/store/subscribers.ts";
+import { confirmationLink, startApiProcess } from "./helpers/api.ts";
+import { withStore } from "./helpers/engines.ts";
 import { lede, temporaryDir } from "./helpers/lede.ts";
+import { freePort } from "./helpers/ports.ts";
+import { startSmtpServer } from "./helpers/smtp.ts";
 
 if (!CHROMIUM) {
   console.log("browser.test.ts: skipping the browser tests: no Chromium at /usr/bin/chromium (apt-get install chromium)");
@@ -116,6 +121,55 @@ if (!CHROMIUM) {
     assert.match(await page.content(), /&lt;script&gt;/);
     await page.close();
     await hostileServer.close();
+  });
+
+  test("a reader signs up with the form on an article page, in Chromium, against a running lede api; every page is axe-clean", async () => {
+    // The site and the service on their own loopback addresses, as a static host and lede api would be.
+    const root = temporaryDir("signup");
+    const siteServer = await serveStatic(join(root, "_site"));
+    const apiPort = await freePort();
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const build = lede(["build", "--out", join(root, "_site"), "--base-url", siteServer.url, "--no-search"], { LEDE_API_URL: apiUrl });
+    assert.is(build.status, 0, build.stderr);
+    const smtp = await startSmtpServer();
+    const database = join(root, "lede.db");
+    const api = await startApiProcess(database, smtp.url(), { LEDE_BASE_URL: siteServer.url }, apiPort);
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    const axe = async (what: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      assert.equal(results.violations.map((violation) => violation.id), [], what);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.is(background, "rgb(251, 250, 247)", `${what}: the site's stylesheet applies`);
+    };
+    try {
+      await page.goto(siteServer.url + articleUrl);
+      await page.fill("#subscribe-email", "reader@example.com");
+      await page.click(".subscribe button[type=submit]");
+      await page.waitForURL(`${apiUrl}/check-your-inbox`);
+      assert.is(await page.textContent("h1"), "Check your inbox");
+      await axe("check your inbox");
+
+      while (smtp.received.length < 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      await page.goto(confirmationLink(smtp.received[0]!.text).href);
+      await axe("confirm");
+      await page.click("form.action button");
+      await page.waitForSelector("text=You are subscribed");
+      await axe("subscribed");
+      await withStore(database, async (store) => assert.is((await findSubscriber(store, "reader@example.com"))?.status, "subscribed"));
+
+      await page.goto(`${apiUrl}/subscribe`);
+      await page.fill("#subscribe-email", "no-at-sign");
+      await page.evaluate(() => document.querySelector("form")!.setAttribute("novalidate", ""));
+      await page.click(".subscribe button[type=submit]");
+      await page.waitForSelector("#subscribe-error");
+      await axe("the form with its error");
+    } finally {
+      await context.close();
+      await api.stop();
+      await smtp.close();
+      await siteServer.close();
+    }
   });
 
   test.after(async () => {

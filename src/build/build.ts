@@ -3,7 +3,7 @@ import { deriveArticles } from "../corpus/deriveArticles.ts";
 import { articlesDerived, keepDigestEntries, loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
-import type { SiteSettings } from "../site/settings.ts";
+import { unsubscribeLinkWorks, type SiteSettings } from "../site/settings.ts";
 import { pageSetUrls } from "../eleventy/pageSets.ts";
 import { prepareEleventy } from "./eleventy.ts";
 import { discard, swapInto, temporarySibling } from "./swap.ts";
@@ -68,6 +68,9 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
     swapInto(tmpDir, outDir);
     const htmlPages = pages.filter((page) => page.outputPath && String(page.outputPath).endsWith(".html")).length + pageSetUrls().filter((url) => url.endsWith("/")).length;
     log(summary(site, request, { corpus, derived, htmlPages, seconds: stages.total(), stages: stages.all() }));
+    if (!unsubscribeLinkWorks(site)) {
+      error(`Note: the emails' unsubscribe links go to ${site.email.unsubscribeUrl}, which nothing answers, and the site has no sign-up form: run lede api and set api.url in _data/site.ts (or LEDE_API_URL) to its address.`);
+    }
     return { exitCode: corpus.problems.length > 0 ? 1 : 0, corpus };
   } finally {
     // Kept for the next build once this one is done (not while it renders: 35 MB at 10,000 articles).

@@ -14,3 +14,14 @@ export function isValidAddress(email: string): boolean {
 export function addressKey(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** The bare address of `Name <address>`: the envelope sender. */
+export function envelopeAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+}
+
+/** `ann.smith@example.com` → `a…@example.com`: enough to follow a log, not to collect addresses from it. */
+export function maskAddress(email: string): string {
+  const at = email.lastIndexOf("@");
+  return at > 0 ? `${email[0]}…${email.slice(at)}` : "…";
+}

@@ -13,6 +13,8 @@ export interface Run {
   from: string;
   rate: number;
   result: RunResult;
+  /** Whether the reader still wants the issue, asked just before their message. */
+  stillWanted: (email: string) => Promise<boolean>;
 }
 
 /**
@@ -40,8 +42,13 @@ export async function deliverAll(queue: Subscriber[], run: Run, error: Log): Pro
       const wait = next - Date.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       next = Math.max(next, Date.now()) + interval;
-      const raw = await run.compose(subscriber);
       const email = subscriber.email;
+      if (!(await run.stillWanted(email))) {
+        result.leftDuringRun++;
+        progress.step(email, "unsubscribed");
+        continue;
+      }
+      const raw = await run.compose(subscriber);
       ledger.append({ email, state: "sending" });
       const outcome = await transport.send(run.from, email, raw);
       progress.step(email, outcome.kind === "unreachable" ? "deferred" : outcome.kind);

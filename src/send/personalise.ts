@@ -2,7 +2,7 @@ import { composeMessage } from "../email/message.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { BuiltIssueEmail } from "./issueEmail.ts";
 import type { Subscriber } from "./subscribers.ts";
-import { personalUnsubscribeUrl, unsubscribeToken } from "./token.ts";
+import { personalUnsubscribeUrl, unsubscribeToken } from "../token/unsubscribe.ts";
 
 /**
  * The built email links every reader to the same unsubscribe page; the sent one carries the reader's own

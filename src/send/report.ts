@@ -12,6 +12,8 @@ export interface RunResult {
   uncertain: Array<{ email: string; reason: string }>;
   /** Not tried because the run stopped early (interrupted, server gone, login refused). */
   notAttempted: number;
+  /** Unsubscribed (or bounced, or erased) after the run started: not sent. */
+  leftDuringRun: number;
 }
 
 type Log = (line: string) => void;
@@ -36,7 +38,7 @@ export function reportRun(issueId: string, list: SubscriberList, plan: SendPlan,
   log(`Sent ${issueId}: ${result.delivered} delivered, ${result.failed.length} failed, ${result.deferred.length + result.notAttempted} to retry, ${result.uncertain.length} uncertain.`);
   log(
     `Skipped: ${plan.alreadySent} already sent, ${list.notSubscribed} not subscribed, ${list.invalid} invalid, ${list.duplicates} duplicate, ` +
-      `${plan.uncertain.length} uncertain, ${plan.failedBefore.length} refused before.`,
+      `${plan.uncertain.length} uncertain, ${plan.failedBefore.length} refused before${result.leftDuringRun ? `, ${result.leftDuringRun} unsubscribed during the run` : ""}.`,
   );
 }
 

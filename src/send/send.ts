@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { envelopeAddress } from "../email/address.ts";
 import type { SiteSettings } from "../site/settings.ts";
-import { readBuiltIssue } from "./issueEmail.ts";
+import { openStore, type Store } from "../store/open.ts";
+import { readBuiltIssue, type BuiltIssueEmail } from "./issueEmail.ts";
 import { Ledger } from "./ledger.ts";
 import { lockIssue } from "./lock.ts";
 import { writeOutbox } from "./outbox.ts";
@@ -9,14 +10,18 @@ import { checkUnsubscribeLinks, personalMessage } from "./personalise.ts";
 import { planDelivery } from "./plan.ts";
 import { deliverAll } from "./deliver.ts";
 import { exitCode, reportRun, uncertainAdvice, type RunResult } from "./report.ts";
-import { readSubscribers, type Subscriber } from "./subscribers.ts";
+import { readersOf } from "./readers.ts";
+import type { Subscriber } from "./subscribers.ts";
 import { redact, smtpDelivery, type Delivery } from "./transport.ts";
 
 export interface SendRequest {
   issue: string;
-  subscribersFile: string;
+  /** A CSV list; without one, the database's subscribed readers. */
+  subscribersFile?: string | undefined;
   /** How messages name the subscriber file (as the user typed it); the path by default. */
-  subscribersLabel?: string;
+  subscribersLabel?: string | undefined;
+  /** The database: readers, and who unsubscribed or bounced (CSV runs skip them too). */
+  database: string;
   outDir: string;
   /** Where `<ISSUE>.jsonl` ledgers live; the dry run's outbox defaults to `../outbox/<ISSUE>` beside it. */
   ledgerDir: string;
@@ -54,15 +59,24 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
   const unlinked = checkUnsubscribeLinks(issue, site.email.unsubscribeUrl);
   if (unlinked) return fail(unlinked);
 
-  const label = request.subscribersLabel ?? request.subscribersFile;
-  let csv: string;
+  let store: Store;
   try {
-    csv = readFileSync(request.subscribersFile, "utf8");
+    store = await openStore(request.database);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return fail(`cannot read the subscriber list ${label} (${code === "ENOENT" ? "no such file" : (code ?? String(cause))}); nothing was sent`);
+    return fail(`${(cause as Error).message}; nothing was sent`);
   }
-  const list = readSubscribers(label, csv);
+  try {
+    return await sendTo(store, site, issue, request, log, error, delivery);
+  } finally {
+    await store.close();
+  }
+}
+
+async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, request: SendRequest, log: Log, error: Log, delivery?: Delivery): Promise<number> {
+  const fail = (message: string, code = 1) => (error(`lede send: ${message}`), code);
+  const readers = await readersOf(store, request.subscribersFile, request.subscribersLabel);
+  if ("error" in readers) return fail(readers.error);
+  const { list, label } = readers;
   for (const problem of list.problems) error(problem);
   if (list.problems.length > 0 && !request.skipInvalid) {
     return fail(`${list.problems.length} problem(s) in ${label}: nothing was sent. Fix them, or pass --skip-invalid to send to the valid rows.`);
@@ -91,14 +105,14 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
     const plan = planDelivery(list.subscribers, ledger.states(), request);
     for (const email of plan.unknownResend) error(`--resend ${email}: not a subscribed address in ${label}; nothing sent to it`);
     for (const email of plan.uncertain) error(uncertainAdvice(email, "a crash"));
-    const result: RunResult = { delivered: 0, failed: [], deferred: [], uncertain: [], notAttempted: 0 };
+    const result: RunResult = { delivered: 0, failed: [], deferred: [], uncertain: [], notAttempted: 0, leftDuringRun: 0 };
     if (plan.queue.length > 0) {
       const refused = await transport.verify();
       if (refused?.kind === "auth") {
         return fail(`the SMTP server ${redact(smtpUrl)} refused the login (${refused.reason}): check the user and password. Nobody was sent anything.`);
       }
       if (refused) return fail(`cannot use the SMTP server ${redact(smtpUrl)} (${refused.reason}); nobody was sent anything. Retrying is safe.`);
-      const stopped = await deliverAll(plan.queue, { transport, ledger, compose, from: envelopeAddress(site.email.from), rate: request.rate, result }, error);
+      const stopped = await deliverAll(plan.queue, { transport, ledger, compose, from: envelopeAddress(site.email.from), rate: request.rate, result, stillWanted: readers.stillWanted }, error);
       if (stopped) error(`lede send: ${stopped}`);
     }
     reportRun(issue.id, list, plan, result, log, error);
@@ -108,9 +122,4 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
     ledger.close();
     lock.release();
   }
-}
-
-/** The bare address of `Name <address>`: the envelope sender. */
-function envelopeAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }

@@ -2,9 +2,8 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import { migrations } from "./migrations.ts";
+import { engineOf, redactUrl, type Engine } from "./url.ts";
 import type { Database } from "./schema.ts";
-
-export type Engine = "sqlite" | "postgres";
 
 /** The database, opened and migrated to the current version. */
 export interface Store {
@@ -15,10 +14,6 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** `postgres://…` (or `postgresql://…`) is PostgreSQL; anything else is a SQLite file's path. */
-export function engineOf(url: string): Engine {
-  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
-}
 
 /**
  * Open the database at `url` (a SQLite file, created with its folder when missing, or a PostgreSQL URL)
@@ -63,9 +58,4 @@ async function openPostgres(url: string): Promise<Kysely<Database>> {
   const client = await pool.connect(); // fail now, with the server's reason, rather than at the first query
   client.release();
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-}
-
-/** `postgres://lede:secret@db/lede` → `postgres://lede:***@db/lede`. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@\s]*@/i, "$1:***@");
 }
