@@ -28,37 +28,33 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * request-subscription: a new address is stored as `pending`; a known one that is not subscribed (pending,
  * unsubscribed, bounced) keeps its status until it confirms. Either way a confirmation email is queued,
  * unless the address had `perDay` of them in the last 24 hours (bots sign strangers up again and again).
+ * One statement, so that concurrent sign-ups of one address count right on either engine.
  */
 export async function requestSubscription(store: Store, signUp: SignUp, perDay: number): Promise<SignUpOutcome> {
-  const key = addressKey(signUp.email);
   const now = signUp.at.toISOString();
   const windowStart = new Date(signUp.at.getTime() - DAY_MS).toISOString();
-  return store.db.transaction().execute(async (trx) => {
-    const request = { name: signUp.name || null, requested_at: now, request_ip: signUp.ip, request_source: signUp.source, updated_at: now };
-    await trx
-      .insertInto("subscribers")
-      .values({ email_key: key, email: signUp.email.trim(), status: "pending", created_at: now, ...request })
-      .onConflict((conflict) => conflict.column("email_key").doUpdateSet(request).where("subscribers.status", "!=", "subscribed"))
-      .execute();
-    const queued = await trx
-      .updateTable("subscribers")
-      .set((eb) => {
-        const windowOver = eb.or([eb("confirmations_since", "is", null), eb("confirmations_since", "<", windowStart)]);
-        return {
-          confirmations_sent: eb.case().when(windowOver).then(1).else(eb("confirmations_sent", "+", 1)).end(),
-          confirmations_since: eb.case().when(windowOver).then(now).else(eb.ref("confirmations_since")).end(),
-          confirmation_due_at: now,
-        };
-      })
-      .where("email_key", "=", key)
-      .where("status", "!=", "subscribed")
-      .where((eb) => eb.or([eb("confirmations_since", "is", null), eb("confirmations_since", "<", windowStart), eb("confirmations_sent", "<", perDay)]))
-      .returning("email_key")
-      .executeTakeFirst();
-    if (queued) return "confirmation-queued";
-    const row = await trx.selectFrom("subscribers").select("status").where("email_key", "=", key).executeTakeFirst();
-    return row?.status === "subscribed" ? "already-subscribed" : "limit-reached";
-  });
+  const request = { name: signUp.name || null, requested_at: now, request_ip: signUp.ip, request_source: signUp.source, updated_at: now };
+  const row = await store.db
+    .insertInto("subscribers")
+    .values({
+      email_key: addressKey(signUp.email), email: signUp.email.trim(), status: "pending", created_at: now, ...request,
+      confirmations_sent: 1, confirmations_since: now, confirmation_due_at: now,
+    })
+    .onConflict((conflict) => conflict.column("email_key").doUpdateSet((eb) => {
+      const windowOver = eb.or([eb("subscribers.confirmations_since", "is", null), eb("subscribers.confirmations_since", "<", windowStart)]);
+      const mayMail = eb.or([windowOver, eb("subscribers.confirmations_sent", "<", perDay)]);
+      return {
+        ...request,
+        confirmations_sent: eb.case().when(windowOver).then(1).when(mayMail).then(eb("subscribers.confirmations_sent", "+", 1)).else(eb.ref("subscribers.confirmations_sent")).end(),
+        confirmations_since: eb.case().when(windowOver).then(now).else(eb.ref("subscribers.confirmations_since")).end(),
+        confirmation_due_at: eb.case().when(mayMail).then(now).else(eb.ref("subscribers.confirmation_due_at")).end(),
+      };
+    }).where("subscribers.status", "!=", "subscribed"))
+    .returning("confirmation_due_at")
+    .executeTakeFirst();
+  // No row: the conflict's update did not apply, so the reader is subscribed.
+  if (!row) return "already-subscribed";
+  return row.confirmation_due_at === now ? "confirmation-queued" : "limit-reached";
 }
 
 export type ConfirmOutcome = "confirmed" | "already-subscribed" | "unknown" | "withdrawn";
