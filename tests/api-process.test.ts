@@ -11,7 +11,7 @@ import { confirmationLink, SECRET, startApiProcess } from "./helpers/api.ts";
 import { testOnEachEngine, withStore } from "./helpers/engines.ts";
 import { ledeAsync, temporaryDir } from "./helpers/lede.ts";
 import { startSmtpServer } from "./helpers/smtp.ts";
-import { findSubscriber } from "../src/store/subscribers.ts";
+import { countByStatus, findSubscriber } from "../src/store/subscribers.ts";
 
 test("lede api refuses to start without LEDE_SECRET, SMTP_URL or a port it can use, saying which", async () => {
   const database = join(temporaryDir("api"), "lede.db");
@@ -32,6 +32,9 @@ testOnEachEngine("over HTTP: a JSON sign-up, the emailed link, the confirm butto
   const smtp = await startSmtpServer();
   const api = await startApiProcess(database, smtp.url());
   try {
+    // The warm-up before listening answers each kind of request once: it stores nothing and logs nothing.
+    await withStore(database, async (store) => assert.equal(await countByStatus(store), { pending: 0, subscribed: 0, unsubscribed: 0, bounced: 0 }));
+    assert.not.match(api.output(), /192\.0\.2\.1|warm-up/);
     const signUp = await fetch(`${api.url}/subscribe`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "jo@example.com" }) });
     assert.is(signUp.status, 202);
     while (smtp.received.length < 1) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -5,6 +5,7 @@ import type { SiteSettings } from "../site/settings.ts";
 import type { Store } from "../store/open.ts";
 import { claimDueConfirmations, confirmationDeferred, confirmationSent, nextConfirmationDue, type DueConfirmation } from "../store/subscribers.ts";
 import { confirmToken } from "../token/confirm.ts";
+import type { Activity } from "./activity.ts";
 import type { Pages } from "./pages.ts";
 
 type Log = (line: string) => void;
@@ -25,13 +26,17 @@ export interface MailerOptions {
   pages: Pages;
   log: Log;
   now?: () => Date;
+  /** While requests are being answered, emails go out at most one per BUSY_PACE_MS. */
+  activity?: Activity;
 }
 
 /** A claimed email not marked sent in this long (the process died) is sent again by whoever finds it. */
-const LEASE_MS = 10 * 60_000;
+const LEASE_MS = 2 * 60_000;
 /** Other processes queue emails too: look for due ones at least this often. */
 const POLL_MS = 30_000;
 const RETRY_MS = 60_000;
+/** One confirmation email per this long while requests come in: 20 a second, and the answers stay quick. */
+const BUSY_PACE_MS = 50;
 
 /**
  * The queue is the database (`confirmation_due_at`), so a sign-up answered `2xx` gets its email even if
@@ -63,10 +68,11 @@ export function startConfirmationMailer(options: MailerOptions): ConfirmationMai
       again = false;
       for (;;) {
         if (stopped) return;
-        const batch = await claimDueConfirmations(store, now(), LEASE_MS, 20);
+        const batch = await claimDueConfirmations(store, now(), LEASE_MS, 10);
         if (batch.length === 0) break;
         for (const due of batch) {
           if (stopped) return;
+          if (options.activity?.busy) await new Promise((resolve) => setTimeout(resolve, BUSY_PACE_MS));
           await sendOne(due);
         }
       }

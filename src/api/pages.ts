@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import nunjucks from "nunjucks";
 import { PROJECT_ROOT } from "../build/eleventy.ts";
-import { inlineEmailCss } from "../email/inline.ts";
+import { readFileSync } from "node:fs";
+import { inlineEmailTemplate } from "../email/inline.ts";
 import { filters } from "../eleventy/filters.ts";
 import type { SiteSettings } from "../site/settings.ts";
 
@@ -20,6 +21,10 @@ export function apiPages(site: SiteSettings, root = PROJECT_ROOT): Pages {
     { autoescape: true, throwOnUndefined: false },
   );
   for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
+  // The email's CSS is inlined into the template once, not into each email (as the digest's is).
+  let emailHtml: Promise<nunjucks.Template> | undefined;
+  const compiledEmailHtml = () => (emailHtml ??= inlineEmailTemplate(readFileSync(join(templates, "api", "confirm-email.html.njk"), "utf8"), join(templates, "partials"))
+    .then((source) => nunjucks.compile(source, env)));
   return {
     page(name, title, data = {}) {
       // `siteBase` makes the layout's links, stylesheet and icon point at the site, which lives elsewhere.
@@ -30,7 +35,7 @@ export function apiPages(site: SiteSettings, root = PROJECT_ROOT): Pages {
       const context = { site, email, link };
       return {
         subject: `Confirm your subscription to ${site.title}`,
-        html: await inlineEmailCss(env.render("confirm-email.html.njk", context)),
+        html: (await compiledEmailHtml()).render(context),
         text: env.render("confirm-email.txt.njk", context),
       };
     },

@@ -2,9 +2,11 @@ import { smtpDelivery, redact } from "../send/transport.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { openStore } from "../store/open.ts";
 import { pruneUnconfirmed } from "../store/subscribers.ts";
+import { Activity } from "./activity.ts";
 import { startConfirmationMailer } from "./confirmations.ts";
 import { apiPages } from "./pages.ts";
 import { createApi } from "./server.ts";
+import { warmUp } from "./warm.ts";
 
 export interface ApiRequest {
   host: string;
@@ -38,8 +40,13 @@ export async function runApi(site: SiteSettings, request: ApiRequest, log: Log, 
   }
   const pages = apiPages(site);
   const delivery = smtpDelivery(request.smtpUrl, { attempts: 1, backoffMs: 0 });
-  const mailer = startConfirmationMailer({ store, site, secret: request.secret, delivery, pages, log });
-  const app = await createApi({ site, store, secret: request.secret, captchaSecret: request.captchaSecret ?? "", pages, mailer, now: () => new Date(), log });
+  const activity = new Activity();
+  const mailer = startConfirmationMailer({ activity, store, site, secret: request.secret, delivery, pages, log });
+  let warming = true;
+  const requestLog: Log = (line) => warming || log(line);
+  const app = await createApi({ site, store, secret: request.secret, captchaSecret: request.captchaSecret ?? "", pages, mailer, activity, now: () => new Date(), log: requestLog });
+  await warmUp(app, () => pages.confirmationEmail("warm-up@example.com", `${site.api.url}/confirm?token=warm-up`));
+  warming = false;
 
   const prune = async () => {
     const removed = await pruneUnconfirmed(store, new Date(Date.now() - site.api.pendingDays * 24 * HOUR_MS)).catch(() => 0);

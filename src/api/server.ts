@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { maskAddress } from "../email/address.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { Store } from "../store/open.ts";
+import type { Activity } from "./activity.ts";
 import { answer } from "./answer.ts";
 import type { Pages } from "./pages.ts";
 import { confirmRoutes } from "./routes/confirm.ts";
@@ -22,6 +23,8 @@ export interface ApiContext {
   captchaSecret: string;
   pages: Pages;
   mailer: { kick(): void };
+  /** Requests being answered: the confirmation emails slow down meanwhile. */
+  activity: Activity;
   now: () => Date;
   /** One line per request and per event; never a token, a secret or a whole address. */
   log: (line: string) => void;
@@ -76,11 +79,13 @@ export async function createApi(context: ApiContext): Promise<FastifyInstance> {
     keyGenerator: (request) => request.ip,
   });
 
+  app.addHook("onRequest", async () => context.activity.started());
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("cache-control", "no-store"); // answers hold tokens and addresses
     return payload;
   });
   app.addHook("onResponse", async (request, reply) => {
+    context.activity.ended();
     context.log(`${request.ip} ${request.method} ${redactQuery(request.url)} ${reply.statusCode} ${reply.elapsedTime.toFixed(0)} ms`);
   });
 

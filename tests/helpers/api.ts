@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
+import { Activity } from "../../src/api/activity.ts";
 import { startConfirmationMailer, type ConfirmationMailer } from "../../src/api/confirmations.ts";
 import { apiPages } from "../../src/api/pages.ts";
 import { createApi } from "../../src/api/server.ts";
@@ -53,8 +54,9 @@ export async function startTestService(database: string, options: { site?: SiteI
   const clock = { at: new Date() };
   const now = () => clock.at;
   const delivery = smtpDelivery(smtp.url(), { attempts: 1, backoffMs: 0 });
-  const mailer = startConfirmationMailer({ store, site, secret: SECRET, delivery, pages, log, now });
-  const app = await createApi({ site, store, secret: SECRET, captchaSecret: options.captchaSecret ?? "", pages, mailer, now, log });
+  const activity = new Activity();
+  const mailer = startConfirmationMailer({ activity, store, site, secret: SECRET, delivery, pages, log, now });
+  const app = await createApi({ site, store, secret: SECRET, captchaSecret: options.captchaSecret ?? "", pages, mailer, activity, now, log });
   return {
     app, store, site, smtp, mailer, logs, clock,
     async emails(count) {
