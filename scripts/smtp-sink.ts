@@ -1,6 +1,7 @@
 /**
  * `npm run smtp-sink`: a local SMTP server on 127.0.0.1:2525 that accepts every message (user `test`,
- * password `test`) and prints one line per message, to try `lede send` without sending real email.
+ * password `test`) and prints one line per message, to try `lede send` and `lede api` without sending real
+ * email: with the link to follow in a confirmation email, and the one-click unsubscribe address of an issue.
  */
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -14,6 +15,9 @@ const server = new SMTPServer({
   onData(stream, session, callback) {
     void simpleParser(stream).then((mail) => {
       console.log(`${new Date().toISOString()}  to ${session.envelope.rcptTo.map((r) => r.address).join(", ")}  "${mail.subject}"  ${mail.html ? "html+text" : "text"}`);
+      for (const link of mail.text?.match(/https?:\/\/\S+\/confirm\?token=\S+/g) ?? []) console.log(`  confirm: ${link}`);
+      const oneClick = /<(https?:[^>]+)>/.exec(mail.headerLines.find((header) => header.key === "list-unsubscribe")?.line ?? "")?.[1];
+      if (oneClick) console.log(`  one-click unsubscribe: curl -d List-Unsubscribe=One-Click '${oneClick}'`);
       callback();
     }, callback);
   },
