@@ -27,7 +27,7 @@ Commands:
   api     [--port N] [--host H] [--db URL] [--smtp URL]
           Serve sign-up, confirmation and one-click unsubscribe (default 127.0.0.1:8787).
   subscribers import FILE.csv [--skip-invalid] | export [--status S] | forget EMAIL   [--db URL]
-          Add readers from a CSV, write them all as CSV, or erase one.
+          Add readers from a CSV, write them all as CSV, or erase one (with their send records).
 
 Environment: LEDE_SECRET signs links (send, api); SMTP_URL; LEDE_DATABASE_URL (a SQLite file, default
 .lede/lede.db, or postgres://…); LEDE_API_URL overrides api.url in _data/site.ts.
@@ -142,7 +142,7 @@ async function digest(site: SiteSettings): Promise<number> {
   return corpus.problems.length > 0 ? 1 : 0;
 }
 
-async function subscribers(rest: string[], values: { status?: string; "skip-invalid": boolean; db?: string }, database: string | undefined, cwd: string): Promise<number> {
+async function subscribers(rest: string[], values: { status?: string; "skip-invalid": boolean; db?: string; ledger?: string }, database: string | undefined, cwd: string): Promise<number> {
   const [action, argument] = rest as [string, string | undefined];
   const { openStore } = await import("./store/open.ts");
   const commands = await import("./subscribers/command.ts");
@@ -155,7 +155,7 @@ async function subscribers(rest: string[], values: { status?: string; "skip-inva
   }
   try {
     if (action === "import") return await commands.importCommand(store, resolve(cwd, argument!), argument!, values["skip-invalid"], console.log, console.error);
-    if (action === "forget") return await commands.forgetCommand(store, argument!, console.log, console.error);
+    if (action === "forget") return await commands.forgetCommand(store, resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")), argument!, console.log, console.error);
     return await commands.exportCommand(store, values.status, (text) => process.stdout.write(text), console.error);
   } finally {
     await store.close();

@@ -2,7 +2,7 @@
  * Readers in the database, through the real `lede` command: `lede subscribers import | export | forget`,
  * and `lede send` to the database's subscribed readers, on SQLite and PostgreSQL. About 20 s.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import * as assert from "uvu/assert";
@@ -62,15 +62,29 @@ testOnEachEngine("import adds readers, reports line-numbered problems and import
   assert.equal(roundTrip.map((row) => [row.email, row.name, row.status, row.consent_at]), rows.map((row) => [row.email, row.name, row.status, row.consent_at]));
 });
 
-testOnEachEngine("forget erases one reader; an address not stored is said so", async (database) => {
+testOnEachEngine("forget erases one reader and their send records; an address not stored is said so", async (database) => {
   lede(["subscribers", "import", csv("email\nfay@example.com\ngil@example.com\n"), "--db", database]);
-  const forgotten = lede(["subscribers", "forget", "FAY@example.com", "--db", database]);
+  const ledgers = temporaryDir("forget-ledgers");
+  const record = (email: string, state: string) => JSON.stringify({ email, state, at: "2026-11-30T08:00:00.000Z" });
+  writeFileSync(join(ledgers, "2026-W47.jsonl"), [record("fay@example.com", "sending"), record("gil@example.com", "sending"), record("Fay@Example.com", "sent"), ""].join("\n"));
+  writeFileSync(join(ledgers, "2026-W48.jsonl"), [record("gil@example.com", "sent"), ""].join("\n"));
+  const forgotten = lede(["subscribers", "forget", "FAY@example.com", "--db", database, "--ledger", ledgers]);
   assert.is(forgotten.status, 0, forgotten.stderr);
-  assert.match(forgotten.stdout, /Erased FAY@example\.com/);
-  assert.is(lede(["subscribers", "forget", "fay@example.com", "--db", database]).status, 1);
+  assert.match(forgotten.stdout, /Erased FAY@example\.com: the reader in .*, 2 send record\(s\)/);
+  assert.is(readFileSync(join(ledgers, "2026-W47.jsonl"), "utf8"), `${record("gil@example.com", "sending")}\n`);
+  assert.is(readFileSync(join(ledgers, "2026-W48.jsonl"), "utf8"), `${record("gil@example.com", "sent")}\n`);
+  assert.is(lede(["subscribers", "forget", "fay@example.com", "--db", database, "--ledger", ledgers]).status, 1);
   assert.is(lede(["subscribers", "forget", "not-an-address", "--db", database]).status, 2);
   const left = parse(lede(["subscribers", "export", "--db", database]).stdout, { columns: true }) as Array<{ email: string }>;
   assert.equal(left.map((row) => row.email), ["gil@example.com"]);
+
+  // An issue being sent (its lock held by a live process, here this one) is left alone and named.
+  writeFileSync(join(ledgers, "2026-W48.lock"), String(process.pid));
+  const busy = lede(["subscribers", "forget", "gil@example.com", "--db", database, "--ledger", ledgers]);
+  assert.is(busy.status, 1);
+  assert.match(busy.stderr, /2026-W48 is being sent right now; run this again when the send has finished/);
+  assert.is(readFileSync(join(ledgers, "2026-W48.jsonl"), "utf8"), `${record("gil@example.com", "sent")}\n`);
+  assert.is(readFileSync(join(ledgers, "2026-W47.jsonl"), "utf8"), "", "the other issue's records went");
 });
 
 test("subscribers usage errors exit 2 and say what is missing", () => {

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
-import { dirname } from "node:path";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { lockIssue } from "./lock.ts";
 
 /**
  * What happened to each address for one issue, as an append-only JSON Lines file
@@ -88,4 +89,42 @@ function syncDirectory(dir: string): void {
   } catch {
     // Some file systems refuse to sync a folder; the records themselves are synced regardless.
   }
+}
+
+/**
+ * A deletion request: every record of `email` is removed from each issue's ledger in `dir`, each file
+ * replaced whole (written beside it, synced, renamed over it). An issue being sent at that moment is
+ * left alone and named, since its sender appends to the file. Returns the records removed and the
+ * issues skipped.
+ */
+export function eraseFromLedgers(dir: string, email: string): { removed: number; busy: string[] } {
+  const key = email.trim().toLowerCase();
+  let removed = 0;
+  const busy: string[] = [];
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".jsonl")) : [];
+  for (const name of files) {
+    const path = join(dir, name);
+    const lines = readFileSync(path, "utf8").split("\n");
+    const kept = lines.filter((line) => parseRecord(line)?.email.toLowerCase() !== key);
+    if (kept.length === lines.length) continue;
+    const issue = name.slice(0, -".jsonl".length);
+    const lock = lockIssue(join(dir, `${issue}.lock`));
+    if ("error" in lock) {
+      busy.push(issue);
+      continue;
+    }
+    try {
+      const fresh = `${path}.erasing`;
+      const fd = openSync(fresh, "w");
+      writeSync(fd, kept.join("\n"));
+      fsyncSync(fd);
+      closeSync(fd);
+      renameSync(fresh, path);
+      syncDirectory(dir);
+      removed += lines.length - kept.length;
+    } finally {
+      lock.release();
+    }
+  }
+  return { removed, busy };
 }

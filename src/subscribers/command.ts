@@ -4,6 +4,7 @@ import { isValidAddress } from "../email/address.ts";
 import { readSubscribers } from "../send/subscribers.ts";
 import type { Store } from "../store/open.ts";
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../store/schema.ts";
+import { eraseFromLedgers } from "../send/ledger.ts";
 import { forgetSubscriber, importSubscribers, listSubscribers } from "../store/subscribers.ts";
 
 type Log = (line: string) => void;
@@ -56,16 +57,25 @@ export async function exportCommand(store: Store, status: string | undefined, wr
   return 0;
 }
 
-/** `lede subscribers forget EMAIL`: a deletion request; the reader is erased from the database. */
-export async function forgetCommand(store: Store, email: string, log: Log, error: Log): Promise<number> {
+/**
+ * `lede subscribers forget EMAIL`: a deletion request; the reader is erased from the database and from
+ * the send records of every issue (`ledgerDir`).
+ */
+export async function forgetCommand(store: Store, ledgerDir: string, email: string, log: Log, error: Log): Promise<number> {
   if (!isValidAddress(email.trim())) {
     error(`lede subscribers: ${JSON.stringify(email)} is not an email address`);
     return 2;
   }
-  if (!(await forgetSubscriber(store, email))) {
-    error(`lede subscribers: no reader ${email} in ${store.label}; nothing to erase`);
+  const inDatabase = await forgetSubscriber(store, email);
+  const ledgers = eraseFromLedgers(ledgerDir, email);
+  if (!inDatabase && ledgers.removed === 0 && ledgers.busy.length === 0) {
+    error(`lede subscribers: no reader ${email} in ${store.label} or in the send records; nothing to erase`);
     return 1;
   }
-  log(`Erased ${email} from ${store.label}.`);
+  log(`Erased ${email}: ${inDatabase ? `the reader in ${store.label}` : `no reader in ${store.label}`}, ${ledgers.removed} send record(s).`);
+  if (ledgers.busy.length > 0) {
+    error(`lede subscribers: ${ledgers.busy.join(", ")} ${ledgers.busy.length === 1 ? "is" : "are"} being sent right now; run this again when the send has finished to erase the records there too.`);
+    return 1;
+  }
   return 0;
 }
