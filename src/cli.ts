@@ -21,9 +21,10 @@ Commands:
           Build, then serve with live reload while you edit.
   digest  [DIR] --json
           Print every article's digest entry as a JSON array.
-  send    --issue ID|latest [--subscribers FILE] [--db URL] [--smtp URL] [--rate N] [--dry-run] [--outbox DIR]
+  send    --issue ID|latest [--partial] | --due   [--subscribers FILE] [--db URL] [--smtp URL] [--rate N] [--dry-run] [--outbox DIR]
           [--skip-invalid] [--retry-failed] [--resend ADDRESS] [--retry-delay MS] [--ledger DIR] [--out DIR]
-          Email a built issue once to each subscribed reader in the database, or in FILE (a CSV).
+          Email a built issue once to each subscribed reader in the database, or in FILE (a CSV). latest is
+          the newest issue whose period is over; --due sends every finished issue not sent yet.
   api     [--port N] [--host H] [--db URL] [--smtp URL]
           Serve sign-up, confirmation and one-click unsubscribe (default 127.0.0.1:8787).
   subscribers import FILE.csv [--skip-invalid] | export [--status S] | forget EMAIL   [--db URL]
@@ -54,7 +55,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.json) return usageError("digest prints JSON: add --json");
     exportOptions({ articles: rest[0] ?? values.articles, baseUrl: values["base-url"], future: values.future }, cwd);
   } else if (command === "send") {
-    if (!values.issue) return usageError("send needs --issue ID|latest");
+    if (!values.issue && !values.due) return usageError("send needs --issue ID|latest, or --due");
+    if (values.issue && values.due) return usageError("send takes --issue or --due, not both");
+    if (values.partial && !values.issue) return usageError("--partial goes with --issue ID");
     if (!(Number(values.rate) > 0)) return usageError(`--rate must be a positive number of messages per second, not ${JSON.stringify(values.rate)}`);
     if (!(Number(values["retry-delay"]) >= 0)) return usageError(`--retry-delay must be milliseconds, not ${JSON.stringify(values["retry-delay"])}`);
     exportOptions({ baseUrl: values["base-url"], future: false }, cwd);
@@ -103,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "send") {
     const { sendIssue } = await import("./send/send.ts");
     return sendIssue(site, {
-      issue: values.issue!, subscribersFile: values.subscribers && resolve(cwd, values.subscribers), subscribersLabel: values.subscribers, outDir: out,
+      issue: values.issue, due: values.due, partial: values.partial, subscribersFile: values.subscribers && resolve(cwd, values.subscribers), subscribersLabel: values.subscribers, outDir: out,
       database: databaseUrl(database, PROJECT_ROOT),
       ledgerDir: resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")),
       smtpUrl: values.smtp ?? process.env.SMTP_URL, secret: process.env.LEDE_SECRET, rate: Number(values.rate),

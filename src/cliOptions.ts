@@ -13,6 +13,8 @@ export const CLI_OPTIONS = {
   status: { type: "string" },
   json: { type: "boolean", default: false },
   issue: { type: "string" },
+  due: { type: "boolean", default: false },
+  partial: { type: "boolean", default: false },
   subscribers: { type: "string" },
   smtp: { type: "string" },
   rate: { type: "string", default: "10" },

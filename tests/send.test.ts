@@ -318,14 +318,36 @@ test("Ctrl-C finishes the message in flight and stops: a rerun sends to the rest
   }
 });
 
+test("--due called twice, as a timer does: the first sends the newest finished issue, the second nothing", async () => {
+  const server = await startSmtpServer();
+  const ledger = temporaryDir("ledger");
+  try {
+    const file = subscribersFile(3);
+    const due = (extra: string[] = []) => ledeAsync(["send", "--due", "--out", built, "--ledger", ledger, "--rate", "1000", "--subscribers", file, ...extra], { SMTP_URL: server.url(), LEDE_DATABASE_URL: join(ledger, "lede.db"), LEDE_SECRET: SECRET });
+    const first = await due();
+    assert.is(first.status, 0, first.stderr);
+    assert.match(first.stdout, new RegExp(`Sent ${builtIssue}: 3 delivered`));
+    assert.is(server.received.length, 3);
+    const second = await due();
+    assert.is(second.status, 0, second.stderr);
+    assert.match(second.stdout, /Nothing to send: every finished issue has been sent\./);
+    assert.is(server.received.length, 3, "nobody got anything twice");
+    const both = await ledeAsync(["send", "--due", "--issue", "latest"], {});
+    assert.is(both.status, 2);
+    assert.match(both.stderr, /send takes --issue or --due, not both/);
+  } finally {
+    await server.close();
+  }
+});
+
 test("a second sender for the same issue is refused while the first runs", async () => {
   const server = await startSmtpServer();
   const ledger = temporaryDir("ledger");
   try {
     const file = subscribersFile(10);
     let second: Promise<Run> | undefined;
-    // At 4 a second the first run lasts about 2.5 s, time enough for the second to start and meet it.
-    const first = await send(["--subscribers", file, "--rate", "4"], server.url(), ledger, () => after(server, 1, () => (second = send(["--subscribers", file], server.url(), ledger))));
+    // At 2 a second the first run lasts about 5 s, time enough for the second to start and meet it even on a busy machine.
+    const first = await send(["--subscribers", file, "--rate", "2"], server.url(), ledger, () => after(server, 1, () => (second = send(["--subscribers", file], server.url(), ledger))));
     const refused = await second!;
     assert.is(first.status, 0, first.stderr);
     assert.is(refused.status, 1);
@@ -397,7 +419,7 @@ test("usage and input errors: missing options and a malformed SMTP URL exit 2; a
     send(["--subscribers", file, "--issue", "1999-W01"], "smtp://127.0.0.1:25", temporaryDir("ledger")),
   ]);
   assert.is(missing.status, 2);
-  assert.match(missing.stderr, /send needs --issue ID\|latest/);
+  assert.match(missing.stderr, /send needs --issue ID\|latest, or --due/);
   assert.is(badUrl.status, 2);
   assert.match(badUrl.stderr, /the SMTP URL must look like smtp:\/\/user:password@host:587/);
   assertNoPassword(badUrl.stderr);

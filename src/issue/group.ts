@@ -1,4 +1,4 @@
-import { formatLong, isoWeek, lastDayOfMonth, monthName, parseCalendarDate, type CalendarDate } from "../date/calendar.ts";
+import { formatLong, fromUtcDate, isoWeek, lastDayOfMonth, monthName, parseCalendarDate, toUtcDate, type CalendarDate } from "../date/calendar.ts";
 import type { Cadence, Issue } from "./types.ts";
 
 interface Period {
@@ -47,4 +47,34 @@ export function newestFirst(a: { date: string; id: string }, b: { date: string; 
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The period an issue id names (`2026-W47`, `2026-11` or `2026-11-30`), or undefined for another id. */
+export function periodOfIssueId(id: string): { start: CalendarDate; end: CalendarDate } | undefined {
+  const week = /^(\d{4})-W(\d{2})$/i.exec(id);
+  if (week) {
+    // Week 1 is the week with 4 January in it.
+    const monday = isoWeek(`${week[1]}-01-04`).monday;
+    const start = shiftDays(monday, (Number(week[2]) - 1) * 7);
+    return isoWeek(start).week === Number(week[2]) ? { start, end: shiftDays(start, 6) } : undefined;
+  }
+  if (/^\d{4}-\d{2}$/.test(id) && parseCalendarDate(`${id}-01`)) return { start: `${id}-01`, end: lastDayOfMonth(`${id}-01`) };
+  if (parseCalendarDate(id)) return { start: id, end: id };
+  return undefined;
+}
+
+/** The calendar day it is at `now` in `timeZone` (an IANA name such as `Europe/London`). */
+export function todayIn(timeZone: string, now: Date): CalendarDate {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** An issue is over once its last day has ended in the site's time zone: no story can join it after that. */
+export function issueIsOver(id: string, timeZone: string, now: Date): boolean {
+  const period = periodOfIssueId(id);
+  return period !== undefined && period.end < todayIn(timeZone, now);
+}
+
+function shiftDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcDate(new Date(toUtcDate(date).getTime() + days * 86_400_000));
 }

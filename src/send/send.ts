@@ -1,7 +1,9 @@
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { envelopeAddress } from "../email/address.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { openStore, type Store } from "../store/open.ts";
+import { builtIssueIds, chooseIssues, type SendState } from "./choose.ts";
 import { readBuiltIssue, type BuiltIssueEmail } from "./issueEmail.ts";
 import { Ledger } from "./ledger.ts";
 import { lockIssue } from "./lock.ts";
@@ -15,7 +17,14 @@ import type { Subscriber } from "./subscribers.ts";
 import { redact, smtpDelivery, type Delivery } from "./transport.ts";
 
 export interface SendRequest {
-  issue: string;
+  /** An issue id or `latest`; unused with `due`. */
+  issue?: string | undefined;
+  /** Every finished issue not sent yet, oldest first (see choose.ts). */
+  due?: boolean;
+  /** Send an issue whose period is not over yet. */
+  partial?: boolean;
+  /** Which issues are over is decided at this time (now by default). */
+  now?: Date;
   /** A CSV list; without one, the database's subscribed readers. */
   subscribersFile?: string | undefined;
   /** How messages name the subscriber file (as the user typed it); the path by default. */
@@ -54,8 +63,35 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
       return fail(`the SMTP URL must look like smtp://user:password@host:587 (or smtps:// for TLS from the start), not ${JSON.stringify(redact(request.smtpUrl))}`, 2);
     }
   }
-  const issue = readBuiltIssue(request.outDir, request.issue, site.url);
-  if ("error" in issue) return fail(issue.error);
+  const choice = chooseIssues(builtIssueIds(request.outDir), {
+    issue: request.issue, due: request.due ?? false, partial: request.partial ?? false, timeZone: site.timeZone, now: request.now ?? new Date(), outDir: request.outDir,
+  }, (id) => sendState(request.ledgerDir, id));
+  if ("error" in choice) return fail(choice.error);
+  for (const note of choice.notes) log(note);
+  if (choice.ids.length === 0) {
+    log("Nothing to send: every finished issue has been sent.");
+    return 0;
+  }
+  let code = 0;
+  for (const id of choice.ids) {
+    code = Math.max(code, await sendOneIssue(site, id, request, log, error, delivery));
+    if (code === 2) break;
+  }
+  return code;
+}
+
+/**
+ * Whether an issue's send is finished (a run ended with every reader served), started (it has a
+ * ledger) or never begun.
+ */
+function sendState(ledgerDir: string, id: string): SendState {
+  if (existsSync(join(ledgerDir, `${id}.done`))) return "finished";
+  return existsSync(join(ledgerDir, `${id}.jsonl`)) ? "started" : "never";
+}
+
+async function sendOneIssue(site: SiteSettings, id: string, request: SendRequest, log: Log, error: Log, delivery?: Delivery): Promise<number> {
+  const fail = (message: string, code = 1) => (error(`lede send: ${message}`), code);
+  const issue = readBuiltIssue(request.outDir, id, site.url);
   const unlinked = checkUnsubscribeLinks(issue, site.email.unsubscribeUrl);
   if (unlinked) return fail(unlinked);
 
@@ -116,7 +152,10 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
       if (stopped) error(`lede send: ${stopped}`);
     }
     reportRun(issue.id, list, plan, result, log, error);
-    return exitCode(plan, result);
+    const code = exitCode(plan, result);
+    // Every reader is served: `--due` moves on from this issue.
+    if (code === 0) writeFileSync(join(request.ledgerDir, `${issue.id}.done`), `${JSON.stringify({ finished: new Date().toISOString(), delivered: result.delivered })}\n`);
+    return code;
   } finally {
     transport.close();
     ledger.close();
