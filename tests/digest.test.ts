@@ -6,6 +6,7 @@ import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
+import { preferComplement } from "../src/digest/headline/complement.ts";
 import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
@@ -59,7 +60,7 @@ test("splits sentences but not after abbreviations and initials", () => {
 test("a headline drops attribution tails, weekday words and filler subjects", () => {
   assert.is(
     deriveHeadline(["A group of Hong Kong pro-democracy activists sent a letter Wednesday to the U.S. Congress asking for refugee status for persecuted citizens, according to a report by Politico."]),
-    "Hong Kong pro-democracy activists send letter to U.S. Congress",
+    "Hong Kong pro-democracy activists ask U.S. Congress",
   );
   assert.is(deriveHeadline(["The council approved the new budget on Tuesday, officials said."]), "Council approves new budget");
   assert.is(deriveHeadline(["The Conservatives would stand up for the forgotten majority, Michael Howard has pledged."]), "Conservatives would stand up for forgotten majority");
@@ -416,6 +417,17 @@ test("another newsroom's time words at the front go, in any position and spellin
   assert.is(dropLeadingTime("A year ago, the council voted to close the pier"), "The council voted to close the pier");
   assert.is(dropLeadingTime("Sunday Telegraph staff are to strike"), "Sunday Telegraph staff are to strike");
   assert.is(dropLeadingTime("Weekend ferries will stop in May"), "Weekend ferries will stop in May");
+});
+
+test("what a message asks is the news, not that it was sent", () => {
+  assert.is(preferComplement("Islanders sent a petition to ministers asking for a new ferry"), "Islanders ask ministers for a new ferry");
+  assert.is(preferComplement("The union has sent a letter to the council calling on it to keep the pier open"), "The union calls on the council to keep the pier open");
+  assert.is(preferComplement("Averly council issued a statement to demand a new ferry"), "Averly council demand a new ferry".replace("demand", "demands"));
+  // Who saves the ferry is the recipient: no verb of the sender's to put in.
+  assert.is(preferComplement("Islanders made an appeal to ministers to save the ferry"), "Islanders made an appeal to ministers to save the ferry");
+  // After a comma, the participle is the sender's own act; and a light verb with no message is news itself.
+  assert.is(preferComplement("Harbourline sent a letter to islanders, saying fares will rise"), "Harbourline sent a letter to islanders, saying fares will rise");
+  assert.is(preferComplement("Harbourline made a loss totalling £5m"), "Harbourline made a loss totalling £5m");
 });
 
 test("a headline never starts with a pronoun or `There`: the next sentence that names who stands in", () => {

@@ -5,6 +5,7 @@ import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./h
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
 import { compressBySalience } from "./headline/compress.ts";
+import { preferComplement } from "./headline/complement.ts";
 import { presentTense } from "./headline/roles.ts";
 import { trimToLength, trimToWords } from "./headline/trim.ts";
 
@@ -25,6 +26,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropFillerSubject", lead.dropFillerSubject],
   ["dropAppositive", lead.dropAppositive],
   ["dropReportingFrame", lead.dropReportingFrame],
+  ["preferComplement", preferComplement],
   ["dropFinalPunctuation", (text) => text.replace(/[\s.!?,;:]+$/, "")],
   ["dropInnerRelativeClause", lead.dropInnerRelativeClause],
   ["headlineStyle", headlineStyle],
