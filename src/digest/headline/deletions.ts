@@ -98,7 +98,8 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
     if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
   }
   const head = end - 1;
-  if (named(head)) return spans;
+  // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
+  if (named(head) || words[head]!.kind === "num") return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   for (let b = start + 1; b <= head && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);

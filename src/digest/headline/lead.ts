@@ -82,7 +82,14 @@ export function dropFillerSubject(text: string): string {
 
 const PLURAL_AUXILIARY = { has: "have", is: "are", was: "were" } as const;
 export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, (frame, offset: number) => (EMPTY_IT.test(text.slice(offset + frame.lastIndexOf("it"))) && /\bit\s+$/.test(frame) ? frame : ""));
-export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ");
+/**
+ * `X, who …, has died` → `X has died`. A clause that ends in a list goes with the whole list (`who was
+ * behind hits by the Byrds, Ry Cooder and the Beach Boys,`): cut at its first comma, the rest of the list
+ * would run into the name.
+ */
+export const dropInnerRelativeClause = (text: string) =>
+  text.replace(LISTING_RELATIVE, " ").replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ");
+const LISTING_RELATIVE = /,\s+(?:which|who|whose|where)\b[^,]{3,80}(?:,\s+[^,]{1,40}){1,4}?\s+(?:and|or)\s+[^,]{1,40},\s+(?=\p{Ll})/gu;
 
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
