@@ -44,7 +44,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
       // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
-      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj") spans.push(...modifierSpans(words, i, end));
+      // Nor right after `why`, `that`, `who`: the run opens a clause whose verb may look like its head (`why the [ferry] keeps`).
+      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
