@@ -391,6 +391,7 @@ test("names and titles of works keep their articles; quotations keep their words
   assert.is(headlinese("The band plan to \"take a break\" in the spring"), "band plan to \"take a break\" in spring");
   assert.is(headlinese("Stars of the Averly Festival are to compete"), "Stars of Averly Festival to compete");
   assert.is(headlinese("The crew beat the Harbour Rovers"), "crew beat Harbour Rovers");
+  assert.is(headlinese("The comedy Little Island triumphs over The Office"), "comedy Little Island triumphs over The Office");
 });
 
 test("a title that is part of a longer one stays: `First Lady`, `Former Prime Minister`", () => {

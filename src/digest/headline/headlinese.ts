@@ -82,6 +82,8 @@ export function headlinese(text: string): string {
  */
 function insideName(text: string, offset: number, length: number): boolean {
   const before = text.slice(0, offset);
+  // `over The Office`: a capital article inside a sentence starts a title.
+  if (offset > 0 && /^\p{Lu}/u.test(text.slice(offset))) return true;
   if (((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) || /“[^”]*$/.test(before)) return true;
   // A capital at the very start proves nothing: `Stars of the Eurovision Song Contest` is no name.
   return /^\p{Lu}/u.test(text.slice(offset + length)) && /\s["“‘]?\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|&)\s+)?$/u.test(before);

@@ -115,7 +115,8 @@ export class Candidate {
     // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
     // spans can still bring a long lead within the limit.
     if (chars > HEADLINE_MAX) return TOO_LONG - chars;
-    const over = Math.max(0, chars - SOFT_MAX);
+    // Only where the main clause is known: without it, a shorter candidate is as likely to lose the verb as detail.
+    const over = this.clause ? Math.max(0, chars - SOFT_MAX) : 0;
     return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over;
   }
 }
