@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { parseArticle, type Article } from "../src/article/index.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { splitSentences } from "../src/digest/sentences.ts";
-import { countReasons, suspectHeadlines, tagQuality } from "./quality.ts";
+import { countReasons, readsWrong, suspectHeadlines, tagQuality } from "./quality.ts";
 import { rougeF1 } from "./rouge.ts";
 
 const args = process.argv.slice(2);
@@ -68,6 +68,10 @@ const rules: Array<[string, (headline: string) => boolean]> = [
 ];
 console.log("\nheadline rules broken (of " + headlines.length + "): " + rules.map(([name, broken]) => `${headlines.filter(broken).length} ${name}`).join(", "));
 const suspects = suspectHeadlines(headlines, articles.map((article) => article.paragraphs.join(" ")));
+const texts = articles.map((article) => article.paragraphs.join(" "));
+const wrong = headlines.map((headline, i) => ({ headline, reason: readsWrong(headline, texts[i]!) })).filter(({ reason }) => reason);
+console.log(`reading checks: ${wrong.length} of ${headlines.length} read wrong (${countReasons(wrong)})`);
+if (process.env.SUSPECTS) for (const { headline, reason } of wrong) console.log(`  ${reason}: ${headline}`);
 const summaries = derived.map((entry) => entry.summary);
 console.log(`summaries: ${summaries.filter((s) => s.split(/\s+/).length > 60).length} over 60 words, ${derived.filter((e) => e.summary === e.headline).length} equal to the headline`);
 console.log(`suspect headlines: ${suspects.length} of ${headlines.length} (${countReasons(suspects)})`);

@@ -76,6 +76,54 @@ function spliced(words: readonly string[], isVerb: (word: string) => boolean): b
   return passive > 1 && words.slice(1, passive - 1).some((word) => /^[a-z]/.test(word) && isVerb(word)) && !words.slice(0, passive).some((word) => opens.test(word));
 }
 
+/**
+ * What a reader trips over at once, whatever the rest of the headline says: a start that points
+ * elsewhere (a pronoun or `There`, whose person is in another sentence), another newsroom's time words
+ * at the front (`Yesterday,`, `On Friday,`, `Early morning,`), and a name or a title of a work that lost
+ * a word (`Meet Fockers` for `Meet the Fockers`, `Terry Melcher Ry Cooder` from two names) or a
+ * possessive it needed (`Two of Britain big unions`). `text` is the article the headline came from.
+ */
+export function readsWrong(headline: string, text: string): string {
+  if (POINTING_START.test(headline)) return "starts with a pronoun or There";
+  if (TIME_START.test(headline)) return "starts with a time word";
+  if (brokenName(headline, text)) return "a broken name or title";
+  return "";
+}
+
+const POINTING_START = /^["“‘']?(?:He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
+const TIME_WORDS = "yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|overnight|earlier|later|recently|week|weekend|month|year";
+/** A time word first, or a short phrase ending in one and closed by a comma: `On Friday,`, `Early morning,`, `Last week,`. */
+const TIME_START = new RegExp(`^(?:(?:${TIME_WORDS})\\b(?!['’])|(?:\\S+\\s+){0,3}(?:${TIME_WORDS})\\s*,)`, "i");
+
+/** The name or title broken in `headline`, if any: see `readsWrong`. */
+export function brokenName(headline: string, text: string): string {
+  const tokens = headline.split(" ");
+  const plain = ` ${text.replace(/[“”"‘]|[’'](?!\p{L})/gu, "").replace(/’/g, "'").replace(/\b(\p{Lu})\./gu, "$1").replace(/\s+/g, " ")} `;
+  const lower = plain.toLowerCase();
+  const bareOf = (token: string) => token.toLowerCase().replace(/^["“‘'(]+|["”’'),.;:!?]+$/g, "").replace(/’/g, "'");
+  const capital = (token: string) => /^["“‘'(]?\p{Lu}/u.test(token);
+  // The first word is capitalised by the headline: it is a name only where the article writes it so mid-sentence.
+  const named = (token: string, i: number) => capital(token) && (i > 0 || new RegExp(`[\\p{Ll},] ${escape(token.replace(/^["“‘'(]+|["”’'),.;:!?]+$/g, ""))}(?![\\p{L}])`, "u").test(plain));
+  let runStart = 0; // where the run of capitalised words holding token i starts
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (i > 0 && !(capital(a) && capital(tokens[i - 1]!) && !/[,;:]$/.test(tokens[i - 1]!))) runStart = i;
+    if (/[,;:)”"’']$/.test(a) || /^["“‘'(]/.test(b) || /^\p{Lu}{2,}/u.test(a) || /^\p{Lu}{2,}/u.test(b)) continue;
+    const [x, y] = [bareOf(a), bareOf(b)];
+    if (named(a, i) && capital(b) && !lower.includes(` ${x} ${y}`) && !firstNameBetween(plain, x, y)) return `${a} ${b}`;
+    if (runStart > 0 && capital(a) && /^\p{Ll}/u.test(b) && lower.includes(` ${x}'s ${y} `) && !lower.includes(` ${x} ${y} `)) return `${a} ${b}`;
+  }
+  return "";
+}
+
+/** `Minister [Silvio] Berlusconi`: the article has only a capitalised word or two between `x` and `y` (a first name went). */
+function firstNameBetween(plain: string, x: string, y: string): boolean {
+  const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]!}]${escape(word.slice(1))}`;
+  return new RegExp(`(?<![\\p{L}])${either(x)}(?: \\p{Lu}[\\p{L}.'-]*){1,2} ${either(y)}(?![\\p{L}])`, "u").test(plain);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export function countReasons(suspects: ReadonlyArray<{ reason: string }>): string {
   const counts = new Map<string, number>();
   for (const { reason } of suspects) counts.set(reason, (counts.get(reason) ?? 0) + 1);

@@ -1,8 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { groupIntoIssues, periodOf } from "../src/issue/index.ts";
+import { groupIntoIssues, issueTitle, periodOf } from "../src/issue/index.ts";
 
-const entry = (id: string, date: string) => ({ id, date });
+const entry = (id: string, date: string) => ({ id, date, headline: `Story ${id}` });
 
 test("groups by ISO week, Monday to Sunday, newest issue and newest entry first", () => {
   const issues = groupIntoIssues([entry("a", "2021-07-19"), entry("b", "2021-07-25"), entry("c", "2021-07-26"), entry("d", "2021-07-22")], "week");
@@ -10,7 +10,14 @@ test("groups by ISO week, Monday to Sunday, newest issue and newest entry first"
   assert.equal(issues[1]!.entries.map((e) => e.id), ["b", "d", "a"]);
   assert.equal([issues[1]!.start, issues[1]!.end], ["2021-07-19", "2021-07-25"]);
   assert.is(issues[1]!.url, "/issues/2021-w29/");
-  assert.is(issues[1]!.title, "Week 29, 2021");
+  assert.is(issues[1]!.period, "Week 29, 2021");
+});
+
+test("an issue is named by its lead story and how many more follow, not by its week", () => {
+  const issues = groupIntoIssues([entry("a", "2021-07-19"), entry("b", "2021-07-25"), entry("d", "2021-07-22"), entry("c", "2021-07-26")], "week");
+  assert.is(issues[1]!.title, "Story b — and 2 more");
+  assert.is(issues[0]!.title, "Story c");
+  assert.is(issueTitle(["Ferry fares rise", "Pier reopens"]), "Ferry fares rise — and 1 more");
 });
 
 test("the first days of January can belong to the previous year's week 53", () => {
@@ -20,8 +27,8 @@ test("the first days of January can belong to the previous year's week 53", () =
 });
 
 test("daily and monthly cadences", () => {
-  assert.equal(periodOf("2021-07-22", "day"), { id: "2021-07-22", title: "22 July 2021", start: "2021-07-22", end: "2021-07-22" });
-  assert.equal(periodOf("2024-02-10", "month"), { id: "2024-02", title: "February 2024", start: "2024-02-01", end: "2024-02-29" });
+  assert.equal(periodOf("2021-07-22", "day"), { id: "2021-07-22", period: "22 July 2021", start: "2021-07-22", end: "2021-07-22" });
+  assert.equal(periodOf("2024-02-10", "month"), { id: "2024-02", period: "February 2024", start: "2024-02-01", end: "2024-02-29" });
   assert.equal(groupIntoIssues([entry("a", "2021-07-01"), entry("b", "2021-07-31")], "month").length, 1);
 });
 

@@ -5,6 +5,7 @@ import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./h
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
 import { compressBySalience } from "./headline/compress.ts";
+import { preferComplement } from "./headline/complement.ts";
 import { presentTense } from "./headline/roles.ts";
 import { trimToLength, trimToWords } from "./headline/trim.ts";
 
@@ -25,6 +26,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropFillerSubject", lead.dropFillerSubject],
   ["dropAppositive", lead.dropAppositive],
   ["dropReportingFrame", lead.dropReportingFrame],
+  ["preferComplement", preferComplement],
   ["dropFinalPunctuation", (text) => text.replace(/[\s.!?,;:]+$/, "")],
   ["dropInnerRelativeClause", lead.dropInnerRelativeClause],
   ["headlineStyle", headlineStyle],
@@ -46,15 +48,41 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
 const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
 
 /**
+ * A start that points at someone another sentence names (`He has no desire …`, `It was back to …`) or at
+ * nothing (`There is no doubt …`): read on its own, as in an inbox, it tells nobody who.
+ */
+const POINTING = /^["“‘]?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u;
+/** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
+const STAND_INS = 3;
+
+/**
  * A headline from an article's sentences (the lead, and the rest as context): at most 90 characters,
- * ending on a content word.
+ * ending on a content word. When the lead's headline would start with a pronoun or `There`, the next
+ * sentence of prose that makes one that does not stands in (news repeats its subject by name early);
+ * failing that, the lead's stays.
  */
 export function deriveHeadline(sentences: readonly string[], steps: readonly HeadlineStep[] = HEADLINE_STEPS): string {
-  const first = sentences.slice(0, 8).find(isProse) ?? sentences[0] ?? "";
-  let headline = first.replace(/\s+/g, " ").trim();
+  const lead = Math.max(0, sentences.slice(0, 8).findIndex(isProse));
+  const first = headlineOf(sentences, lead, steps);
+  if (!POINTING.test(first)) return first;
+  let tried = 0;
+  for (let i = lead + 1; i < sentences.length && tried < STAND_INS; i++) {
+    if (!isProse(sentences[i]!)) continue;
+    tried++;
+    if (POINTING.test(sentences[i]!) || /^(?:But|And|Or|So|Yet)\b/.test(sentences[i]!)) continue;
+    const headline = headlineOf(sentences.slice(i), 0, steps);
+    if (!POINTING.test(headline)) return headline;
+  }
+  return first;
+}
+
+/** The headline that sentence `lead` (the first of prose) of `sentences` makes, with them all as context. */
+function headlineOf(sentences: readonly string[], lead: number, steps: readonly HeadlineStep[]): string {
+  let headline = (sentences[lead] ?? "").replace(/\s+/g, " ").trim();
+  const context = sentences; // the steps find the lead in it themselves: the first sentence of prose
   let words = wordCount(headline);
   for (const [, step] of steps) {
-    const stepped = step(headline, sentences);
+    const stepped = step(headline, context);
     if (stepped === headline) continue; // most steps find nothing to do
     const next = UNTIDY.test(stepped) ? stepped.replace(/\s+/g, " ").replace(/\s+([,;:])/g, "$1").trim() : stepped;
     const nextWords = wordCount(next);
@@ -62,4 +90,3 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   }
   return headline || "Untitled";
 }
-

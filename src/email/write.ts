@@ -42,7 +42,7 @@ export async function writeIssueMessages(outputDir: string, site: SiteSettings, 
     const input: MessageInput = {
       from: site.email.from,
       to: PLACEHOLDER_TO,
-      subject: `${site.title}: ${issue.title}`,
+      subject: issue.title, // the lead story, not the newsletter's name: the From line shows that
       date: toUtcDate(issue.end),
       html: readFileSync(join(folder, "email.html"), "utf8"),
       text: readFileSync(join(folder, "email.txt"), "utf8"),

@@ -1,2 +1,2 @@
-export { groupIntoIssues, issueUrl, newestFirst, periodOf } from "./group.ts";
+export { groupIntoIssues, issueTitle, issueUrl, newestFirst, periodOf } from "./group.ts";
 export type { Cadence, Issue } from "./types.ts";

@@ -5,6 +5,7 @@ import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
 import { weighWords, type Word } from "./salience.ts";
+import { bare } from "./wordclass.ts";
 
 /**
  * Compression by salience: editors keep the few words a story is about and drop the rest. Candidates
@@ -22,7 +23,8 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const roles = assignRoles(words);
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
-  const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end));
+  const body = sentences.slice(1).join(" ").toLowerCase();
+  const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body));
   const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause, subjectDescriptor(words, spans, clause));
   return best ? render(words, best, clause) : text;
 }
@@ -72,6 +74,21 @@ function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [numb
   }
   return best;
 }
+
+/**
+ * Whether deleting up to word `end` would split a term the article repeats: `[refugee] status`, where the
+ * rest of the article writes `refugee status` again, is one thing, and `status` alone says nothing.
+ */
+function splitsTerm(words: readonly Word[], end: number, body: string): boolean {
+  if (end >= words.length || words[end - 1]!.kind === "det" || words[end]!.kind !== "word" && words[end]!.kind !== "name") return false;
+  const term = `${bare(words[end - 1]!.token)} ${bare(words[end]!.token)}`;
+  let count = 0;
+  for (let at = body.indexOf(term); at !== -1 && count < TERM_USES; at = body.indexOf(term, at + term.length)) count++;
+  return count >= TERM_USES;
+}
+
+/** How often the rest of the article must write two words together for them to count as one term. */
+const TERM_USES = 1;
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
 function quotesPaired(words: readonly Word[], start: number, end: number): boolean {

@@ -44,7 +44,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
       // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
-      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj") spans.push(...modifierSpans(words, i, end));
+      // Nor right after `why`, `that`, `who`: the run opens a clause whose verb may look like its head (`why the [ferry] keeps`).
+      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
@@ -98,7 +99,8 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
     if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
   }
   const head = end - 1;
-  if (named(head)) return spans;
+  // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
+  if (named(head) || words[head]!.kind === "num") return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   for (let b = start + 1; b <= head && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);

@@ -49,11 +49,11 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   return verb >= 0 && roleAt(roles, verb) === "verb" && COMPLEMENT.test(words[verb]!.token);
 }
 
-/** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`. */
-const COMPLEMENT = /^(?:leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
-const KNOWING = /^(?:admit|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+/** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`. */
+const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
+const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
-const WANTS_WHAT = /^(?:admit|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
+const WANTS_WHAT = /^(?:admit|prove|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
 const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);
 const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
 

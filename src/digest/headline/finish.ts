@@ -13,7 +13,7 @@ const DANGLING = new Set([
   "take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "keep", "keeps", "goes", "comes",
   "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",
   // words that promise a complement: `plans aimed`, `drinks rather`
-  "rather", "show", "shows", "suggest", "suggests", "aimed", "designed", "intended", "based", "due", "able", "likely", "unlikely", "such", "each", "both",
+  "rather", "show", "shows", "prove", "proves", "suggest", "suggests", "aimed", "designed", "intended", "based", "due", "able", "likely", "unlikely", "such", "each", "both",
 ]);
 
 const OBJECT_WANTING = new Set(["take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "show", "shows", "include", "includes"]);

@@ -29,8 +29,11 @@ const SAID_THAT = /\b(?:((?:insist|believe|think|claim|warn|admit|confirm|announ
 /** `is closing` → `closes`; not `is going to`, the future. */
 const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(\p{Ll}+ing)\b/gu;
 const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
-/** Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`). */
-const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+/**
+ * Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`); not a
+ * title that is part of a longer one (`First Lady Melania Trump`, `Former Prime Minister John Major`).
+ */
+const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
 
 /**
  * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,
@@ -40,7 +43,7 @@ const TITLES = /\b(?:Prime Minister|Chancellor|President|Vice President|Foreign 
 export function headlinese(text: string): string {
   let shared: [participle: string, present: string] | undefined;
   const result = text
-    .replace(DETERMINERS, "")
+    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) ? article : ""))
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
@@ -70,6 +73,20 @@ export function headlinese(text: string): string {
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+}
+
+/**
+ * Whether the article at `offset` belongs to a name or a title, which keeps its words as written:
+ * between capitalised words (`Meet the Fockers`, `I'm a Celebrity`, `Harry Potter and the Half-Blood
+ * Prince`), or inside a quotation.
+ */
+function insideName(text: string, offset: number, length: number): boolean {
+  const before = text.slice(0, offset);
+  // `over The Office`: a capital article inside a sentence starts a title.
+  if (offset > 0 && /^\p{Lu}/u.test(text.slice(offset))) return true;
+  if (((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) || /“[^”]*$/.test(before)) return true;
+  // A capital at the very start proves nothing: `Stars of the Eurovision Song Contest` is no name.
+  return /^\p{Lu}/u.test(text.slice(offset + length)) && /\s["“‘]?\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|&)\s+)?$/u.test(before);
 }
 
 /**
@@ -115,11 +132,14 @@ export function headlineStyle(text: string): string {
 
 /**
  * A name before a noun needs no possessive in a headline: `Japan's economy` → `Japan economy`,
- * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`).
+ * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`), nor
+ * further in (`one of Britain's big unions`).
  */
 export function namesAsModifiers(text: string): string {
-  if (!text.includes("'s ") && !text.includes("’s ")) return text; // the look-behind below is slow to try
-  return text.replace(/(?<=\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/gu, "");
+  if (!text.includes("'s ") && !text.includes("’s ")) return text;
+  // Only the name that opens the headline: inside it, a name without its possessive reads as a broken
+  // name (`Two of Britain big unions`, `one of Clive Woodward many surprises`).
+  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u, "$1");
 }
 
 /**

@@ -28,18 +28,50 @@ const ATTRIBUTION_TAIL = new RegExp(
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
 const SAYS = /\b(?:according|said|says|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
-const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|[\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3}\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
+const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
+/** A pronoun that only points back at who said it: `Clarke says he has` is `Clarke has`. */
+const SPEAKER_PRONOUN = /^(?:he|she|it|they)\s+(?=\p{Ll})/u;
+/** `it was time to`, `it is unlikely that`: an `it` that stands for no one, where the speaker stays. */
+const EMPTY_IT = /^it\s+(?:is|was|will\s+be|would\s+be)\s+(?:not\s+)?\p{L}+\s+(?:to\s+\p{Ll}+|that)\s/u;
 const LEADING_ADVERBIAL = /^(?:In|On|At|After|Despite|Following|Amid|With|For|Since|As|Under|Speaking|Writing)\b[^,]{3,60},\s+(?=\p{L})/u;
 
 /** `Hyundai has announced that it plans to build` → `Hyundai plans to build`: the news is the plan. */
 const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
 
 export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "");
-export const dropLeadingAttribution = (text: string) => text.replace(LEADING_ATTRIBUTION, "");
+/**
+ * `Officials said that …` → `…`. When what was said starts with the speaker's pronoun, the speaker takes
+ * its place (`Charles Clarke says he has no desire` → `Charles Clarke has no desire`); an empty `it` (`Blair
+ * said it was time to …`) keeps the frame, since nothing else says who.
+ */
+export function dropLeadingAttribution(text: string): string {
+  const match = LEADING_ATTRIBUTION.exec(text);
+  if (!match) return text;
+  const rest = text.slice(match[0].length);
+  const speaker = match[1];
+  if (speaker === undefined || !/^(?:he|she|it|they|we|i|you|there)\b/i.test(rest)) return rest;
+  if (EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
+  return `${speaker} ${rest.replace(SPEAKER_PRONOUN, "")}`;
+}
 export const dropLeadingAdverbial = (text: string) => text.replace(LEADING_ADVERBIAL, "");
 /** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
 const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
-export const dropTimeWords = (text: string) => text.replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");
+export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");
+
+/** `yesterday` → `[Yy]esterday`: the time words match at the start of a sentence and inside it, and no other word changes case. */
+const eitherCase = (words: string) => words.split("|").map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|");
+const TIME_WORD = `(?:${eitherCase("yesterday|today|tonight|tomorrow|overnight|earlier|recently|ago|morning|afternoon|evening|night|weekend|week|month|year")}|${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?)`;
+/**
+ * Another newsroom's time words at the front, in any spelling: `Yesterday, …`, `On Friday, …`, `Early
+ * morning, …`, `Last week …`, `Earlier this month, …` (at most three words before the time word, and a
+ * comma after it unless the time word comes first).
+ */
+const LEADING_TIME = new RegExp(`^(?:(?:[\\p{L}\\d]+\\s+){0,3}?${TIME_WORD}(?:\\s+\\d{4})?\\s*,|(?:(?:${eitherCase("on|late|early|last|this|earlier|later")})\\s+(?:this\\s+)?)?${TIME_WORD}(?:\\s+(?:morning|afternoon|evening|night))?(?=\\s+(?:the|a|an)\\s))\\s*`, "u"); // `Sunday Telegraph staff`: before a name, a weekday may be part of it
+
+export function dropLeadingTime(text: string): string {
+  const rest = text.replace(LEADING_TIME, "");
+  return rest !== text && wordCount(rest) >= 4 && !/^(?:and|but|or|of)\b/i.test(rest) ? rest.replace(/^\p{Ll}/u, (first) => first.toUpperCase()) : text;
+}
 /** Without `A group of`, the verb agrees with what is left: `A group of MPs has called` → `MPs have called`. */
 export function dropFillerSubject(text: string): string {
   const rest = text.replace(FILLER_SUBJECT, "");
@@ -49,8 +81,15 @@ export function dropFillerSubject(text: string): string {
 }
 
 const PLURAL_AUXILIARY = { has: "have", is: "are", was: "were" } as const;
-export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, "");
-export const dropInnerRelativeClause = (text: string) => text.replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ");
+export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, (frame, offset: number) => (EMPTY_IT.test(text.slice(offset + frame.lastIndexOf("it"))) && /\bit\s+$/.test(frame) ? frame : ""));
+/**
+ * `X, who …, has died` → `X has died`. A clause that ends in a list goes with the whole list (`who was
+ * behind hits by the Byrds, Ry Cooder and the Beach Boys,`): cut at its first comma, the rest of the list
+ * would run into the name.
+ */
+export const dropInnerRelativeClause = (text: string) =>
+  text.replace(LISTING_RELATIVE, " ").replace(/,\s+(?:which|who|whose|where)\b[^,]{3,80},\s+/g, " ");
+const LISTING_RELATIVE = /,\s+(?:which|who|whose|where)\b[^,]{3,80}(?:,\s+[^,]{1,40}){1,4}?\s+(?:and|or)\s+[^,]{1,40},\s+(?=\p{Ll})/gu;
 
 export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");

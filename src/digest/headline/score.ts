@@ -6,6 +6,13 @@ import { roleAt, salience, type Role, type Word } from "./salience.ts";
 /** The length of an editor's headline in words, for the expected overlap. */
 const EDITOR_WORDS = 5.5;
 const CLAUSE_WEIGHT = 0.5;
+/**
+ * Editors' headlines run about 32 characters: past 50, each character costs a little expected overlap,
+ * so of two candidates that keep the news the shorter wins, as an editor's would. Tuned on the even half
+ * of the BBC corpus (median length 60 → 49 for 0.3 points of ROUGE-1), checked on the odd half.
+ */
+const SOFT_MAX = 50;
+const LENGTH_COST = 0.002;
 export const TOO_LONG = -1000;
 /** Words headlinese drops: they cost no length. */
 const DROPPED = new Set(["the", "a", "an", "its", "their", "his", "her"]);
@@ -108,7 +115,9 @@ export class Candidate {
     // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
     // spans can still bring a long lead within the limit.
     if (chars > HEADLINE_MAX) return TOO_LONG - chars;
-    return (2 * sum) / (count + EDITOR_WORDS);
+    // Only where the main clause is known: without it, a shorter candidate is as likely to lose the verb as detail.
+    const over = this.clause ? Math.max(0, chars - SOFT_MAX) : 0;
+    return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over;
   }
 }
 

@@ -62,7 +62,8 @@ function lastHeadBefore(text: string, breaks: RegExp, limit: number): string {
   for (let k = ends.length - 1; k >= 0; k--) {
     const head = text.slice(0, ends[k]).trim();
     const last = head.slice(head.lastIndexOf(" ") + 1);
-    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head)) return head;
+    // A head of names alone (`Manchester City's Paul Bosvelt`) has lost its verb: it is no headline.
+    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
   }
   return "";
 }
