@@ -140,6 +140,23 @@ console.log(`  stored: ${stored.rows} rows, ${stored.addresses} distinct address
 console.log(`  confirmation emails: ${emailsOut ? `all ${SIGN_UPS} delivered` : "NOT all delivered within 2 minutes"}, none twice: ${[...sink.recipients.values()].every((count) => count === 1) ? "yes" : "NO"}`);
 console.log(`  lede api peak memory (resident): ${peak.toFixed(0)} MiB`);
 
+// 1b. The floor: a bare Fastify route that parses the same form and answers 303, with this same client.
+const bareSource = `
+  import Fastify from "fastify"; import formBody from "@fastify/formbody";
+  const app = Fastify(); await app.register(formBody);
+  app.post("/subscribe", async (request, reply) => reply.code(303).header("location", "/check-your-inbox").send());
+  await app.listen({ port: Number(process.argv[1]), host: "127.0.0.1" });`;
+const barePort = await freePort();
+const bare = spawn(process.execPath, ["--input-type=module", "-e", bareSource, String(barePort)], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+await waitFor(() => false, 1500);
+const bareCpu = cpuSeconds(bare.pid!);
+const floor = await burst(barePort, "bare");
+const bareCpuUsed = cpuSeconds(bare.pid!) - bareCpu;
+bare.kill();
+const bareLatencies = floor.answers.map((answer) => answer.ms);
+console.log(`the same burst against a bare Fastify route (form parsed, 303): ${(SIGN_UPS / floor.seconds).toFixed(0)} requests/s, p50 ${percentile(bareLatencies, 50).toFixed(1)} ms, p99 ${percentile(bareLatencies, 99).toFixed(1)} ms, ${((bareCpuUsed / SIGN_UPS) * 1000).toFixed(2)} ms CPU a request`);
+console.log(`  lede api / bare Fastify: ${(seconds / floor.seconds).toFixed(2)}x the time, ${(serviceCpu / bareCpuUsed).toFixed(1)}x the CPU\n`);
+
 // 2. The same burst, with the service killed halfway through.
 const crashDb = join(WORK, "crash.db");
 const crashPort = await freePort();
