@@ -31,7 +31,8 @@ Commands:
           bounce reports (RFC 3464: an .eml, a folder of them, or an mbox) and mark hard bounces bounced.
 
 Environment: LEDE_SECRET signs links (send, api); SMTP_URL; LEDE_DATABASE_URL (a SQLite file, default
-.lede/lede.db, or postgres://…); LEDE_API_URL overrides api.url in _data/site.ts.
+.lede/lede.db, or postgres://…); LEDE_API_URL overrides api.url in _data/site.ts; LEDE_SES_TOPIC_ARN
+(api.webhooks.sesTopicArn) and LEDE_MAILGUN_SIGNING_KEY turn on lede api's bounce webhooks.
 Exit codes: 0 success, 1 problems (in the articles, the list, the run), 2 usage error.`;
 
 
@@ -97,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
     return runApi(site, {
       host: values.host ?? "127.0.0.1", port, database: databaseUrl(database, PROJECT_ROOT),
       secret: process.env.LEDE_SECRET, smtpUrl: values.smtp ?? process.env.SMTP_URL, captchaSecret: process.env.LEDE_CAPTCHA_SECRET,
+      mailgunSigningKey: process.env.LEDE_MAILGUN_SIGNING_KEY,
     }, console.log, console.error);
   }
   if (command === "subscribers") return subscribers(rest, values, database, cwd);
