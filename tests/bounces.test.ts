@@ -5,6 +5,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readDsn } from "../src/bounces/dsn.ts";
@@ -78,7 +79,12 @@ testOnEachEngine("lede subscribers bounces: hard bounces marked bounced, soft on
     assert.is((await findSubscriber(store, "later@example.org"))?.status, "subscribed");
   });
   const exported = lede(["subscribers", "export", "--status", "bounced", "--db", database]);
-  assert.equal(exported.stdout.trim().split("\n").slice(1).map((row) => row.split(",")[0]), ["kathy@example.org", "louisl@larry.slip.example.org"]);
+  const rows = parse(exported.stdout, { columns: true }) as Array<Record<string, string>>;
+  assert.equal(rows.map((row) => [row.email, row.status, row.bounce_reason]), [
+    ["kathy@example.org", "bounced", "dsn: 5.1.1, failed, smtp; 550 5.1.1 <Kathy@Example.ORG>... User unknown"],
+    ["louisl@larry.slip.example.org", "bounced", "dsn: 5.0.0, failed, SMTP; 550 5.0.0 Host larry.slip.example.org refused the message"],
+  ]);
+  assert.ok(rows.every((row) => row.bounced_at !== ""), "with when");
 
   // The same reports again, as one mbox: nothing new to mark, and every message readable.
   const mbox = join(temporaryDir("mbox"), "bounces.mbox");
