@@ -245,6 +245,15 @@ test("webhooks: a relay's many calls from one address are not held to the sign-u
       assert.is(response.statusCode, 200, `call ${call}: ${response.body}`);
     }
   });
+  const limited = await startTestService(await sqlite(), { site: { api: { webhooks: { requestsPerMinute: 3 } } }, mailgunSigningKey: MAILGUN_KEY });
+  try {
+    const answers = [];
+    for (let call = 0; call < 4; call++) answers.push(await postMailgun(limited, mailgun({ event: "delivered", recipient: "cid@example.com" })));
+    assert.equal(answers.map((answer) => answer.statusCode), [200, 200, 200, 429], "api.webhooks.requestsPerMinute still bounds them");
+    assert.is(JSON.parse(answers[3]!.body).error, "rate-limited");
+  } finally {
+    await limited.close();
+  }
   const plain = await startTestService(await sqlite());
   try {
     for (const url of ["/webhooks/ses", "/webhooks/mailgun"]) {

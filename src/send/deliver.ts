@@ -61,8 +61,14 @@ export async function deliverAll(queue: Subscriber[], run: Run, error: Log): Pro
       }
       const state = outcome.kind === "failed" || outcome.kind === "uncertain" ? outcome.kind : "deferred";
       ledger.append({ email, state, reason: outcome.reason });
-      const bounced = outcome.kind === "failed" && outcome.addressRefused === true && run.bounced !== undefined;
-      if (bounced) await run.bounced!(email, outcome.reason);
+      let bounced = false;
+      if (outcome.kind === "failed" && outcome.addressRefused && run.bounced) {
+        // The ledger already says `failed`, so a database that fails here costs the mark, not the run.
+        bounced = await run.bounced(email, outcome.reason).then(() => true, (cause: Error) => {
+          error(`lede send: could not mark ${email} bounced in the database (${cause.message}); the ledger records it as failed`);
+          return false;
+        });
+      }
       if (state === "failed") result.failed.push(bounced ? { email, reason: outcome.reason, bounced } : { email, reason: outcome.reason });
       else if (state === "uncertain") result.uncertain.push({ email, reason: outcome.reason });
       else result.deferred.push({ email, reason: outcome.reason });

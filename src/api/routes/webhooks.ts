@@ -36,7 +36,8 @@ export async function webhookRoutes(app: FastifyInstance, context: ApiContext): 
         log(`error on ${request.method} ${request.url}: ${error.message}`);
         return reply.code(500).send({ error: "server-error", message: "try again later" });
       }
-      return reply.code(status).send({ error: error.code?.toLowerCase() ?? "bad-request", message: error.message });
+      const code = status === 429 ? "rate-limited" : (error.code?.toLowerCase() ?? "bad-request");
+      return reply.code(status).send({ error: code, message: error.message });
     });
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(["application/json", "text/plain"], { parseAs: "string", bodyLimit: WEBHOOK_BODY_LIMIT }, (_request, body, done) => {
