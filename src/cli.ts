@@ -27,11 +27,13 @@ Commands:
           the newest issue whose period is over; --due sends every finished issue not sent yet.
   api     [--port N] [--host H] [--db URL] [--smtp URL]
           Serve sign-up, confirmation and one-click unsubscribe (default 127.0.0.1:8787).
-  subscribers import FILE.csv [--skip-invalid] | export [--status S] | forget EMAIL   [--db URL]
-          Add readers from a CSV, write them all as CSV, or erase one (with their send records).
+  subscribers import FILE.csv [--skip-invalid] | export [--status S] | forget EMAIL | bounces PATH   [--db URL]
+          Add readers from a CSV, write them all as CSV, erase one (with their send records), or read
+          bounce reports (RFC 3464: an .eml, a folder of them, or an mbox) and mark hard bounces bounced.
 
 Environment: LEDE_SECRET signs links (send, api); SMTP_URL; LEDE_DATABASE_URL (a SQLite file, default
-.lede/lede.db, or postgres://…); LEDE_API_URL overrides api.url in _data/site.ts.
+.lede/lede.db, or postgres://…); LEDE_API_URL overrides api.url in _data/site.ts; LEDE_SES_TOPIC_ARN
+(api.webhooks.sesTopicArn) and LEDE_MAILGUN_SIGNING_KEY turn on lede api's bounce webhooks.
 Exit codes: 0 success, 1 problems (in the articles, the list, the run), 2 usage error.`;
 
 
@@ -71,8 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     exportOptions({ baseUrl: values["base-url"], future: false }, cwd);
   } else if (command === "subscribers") {
     const [action, argument, ...extra] = rest;
-    const wanted = { import: "a CSV file", forget: "an email address", export: undefined } as const;
-    if (!action || !(action in wanted)) return usageError("subscribers needs import FILE.csv, export [--status S] or forget EMAIL");
+    const wanted = { import: "a CSV file", forget: "an email address", bounces: "a file or folder of bounce reports", export: undefined } as const;
+    if (!action || !(action in wanted)) return usageError("subscribers needs import FILE.csv, export [--status S], forget EMAIL or bounces PATH");
     const needs = wanted[action as keyof typeof wanted];
     if (needs && !argument) return usageError(`subscribers ${action} needs ${needs}`);
     if ((needs ? extra : [argument, ...extra]).some((value) => value !== undefined)) return usageError(`unexpected argument ${JSON.stringify(needs ? extra[0] : argument)}`);
@@ -99,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     return runApi(site, {
       host: values.host ?? "127.0.0.1", port, database: databaseUrl(database, PROJECT_ROOT),
       secret: process.env.LEDE_SECRET, smtpUrl: values.smtp ?? process.env.SMTP_URL, captchaSecret: process.env.LEDE_CAPTCHA_SECRET,
+      mailgunSigningKey: process.env.LEDE_MAILGUN_SIGNING_KEY,
     }, console.log, console.error);
   }
   if (command === "subscribers") return subscribers(rest, values, database, cwd);
@@ -158,6 +161,10 @@ async function subscribers(rest: string[], values: { status?: string; "skip-inva
   }
   try {
     if (action === "import") return await commands.importCommand(store, resolve(cwd, argument!), argument!, values["skip-invalid"], console.log, console.error);
+    if (action === "bounces") {
+      const { bouncesCommand } = await import("./subscribers/bounces.ts");
+      return await bouncesCommand(store, resolve(cwd, argument!), argument!, console.log, console.error);
+    }
     if (action === "forget") return await commands.forgetCommand(store, resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")), argument!, console.log, console.error);
     return await commands.exportCommand(store, values.status, (text) => process.stdout.write(text), console.error);
   } finally {

@@ -47,7 +47,7 @@ testOnEachEngine("import adds readers, reports line-numbered problems and import
   const exported = lede(["subscribers", "export", "--db", database]);
   assert.is(exported.status, 0, exported.stderr);
   const rows = parse(exported.stdout, { columns: true }) as Array<Record<string, string>>;
-  assert.equal(Object.keys(rows[0]!), ["email", "name", "status", "consent_at", "consent_ip", "consent_source", "created_at"]);
+  assert.equal(Object.keys(rows[0]!), ["email", "name", "status", "consent_at", "consent_ip", "consent_source", "created_at", "bounced_at", "bounce_reason"]);
   assert.equal(rows.map((row) => [row.email, row.name, row.status]), [["ann@example.com", "Smith, Ann", "subscribed"], ["Dee@Example.com", "", "unsubscribed"], ["eve@example.com", "", "subscribed"]]);
   assert.is(rows[0]!.consent_at, "2025-03-04T05:06:07.000Z");
   assert.match(rows[0]!.consent_source!, /^import .*readers\.csv$/);

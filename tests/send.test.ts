@@ -14,6 +14,8 @@ import { planDelivery } from "../src/send/plan.ts";
 import { readSubscribers } from "../src/send/subscribers.ts";
 import { unsubscribeToken, verifyUnsubscribeToken } from "../src/token/unsubscribe.ts";
 import { redact } from "../src/send/transport.ts";
+import { findSubscriber } from "../src/store/subscribers.ts";
+import { withStore } from "./helpers/engines.ts";
 import { lede, ledeAsync, temporaryDir, type Run } from "./helpers/lede.ts";
 import { startSmtpServer, type TestServer } from "./helpers/smtp.ts";
 
@@ -206,8 +208,8 @@ test("a server that answers 451 twice, then accepts: delivered once", async () =
   }
 });
 
-test("550 for one address: reported as failed, the others delivered, exit 1; retried only with --retry-failed", async () => {
-  const server = await startSmtpServer({ refuse: [{ address: "reader2@example.com", code: 550, times: 1 }] });
+test("550 for one message: reported as failed, the others delivered, exit 1; retried only with --retry-failed", async () => {
+  const server = await startSmtpServer({ refuse: [{ address: "reader2@example.com", code: 550, times: 1, at: "data" }] });
   const ledger = temporaryDir("ledger");
   try {
     const file = subscribersFile(5);
@@ -215,8 +217,9 @@ test("550 for one address: reported as failed, the others delivered, exit 1; ret
     assert.is(run.status, 1);
     assert.is(server.received.length, 4);
     assert.is(server.attempts.filter((address) => address === "reader2@example.com").length, 1, "a permanent refusal is not retried");
-    assert.match(run.stderr, /failed: reader2@example\.com: refused for good \(550 Mailbox unavailable\); a rerun skips it unless you pass --retry-failed/);
+    assert.match(run.stderr, /failed: reader2@example\.com: refused for good \(550 Message refused\); a rerun skips it unless you pass --retry-failed/);
     assert.match(run.stdout, /4 delivered, 1 failed/);
+    assert.is(await withStore(join(ledger, "lede.db"), (store) => findSubscriber(store, "reader2@example.com")), undefined, "a refused message is no bounce: the address is not marked");
 
     const rerun = await send(["--subscribers", file], server.url(), ledger);
     assert.is(rerun.status, 0, rerun.stderr);
@@ -226,6 +229,33 @@ test("550 for one address: reported as failed, the others delivered, exit 1; ret
     const retried = await send(["--subscribers", file, "--retry-failed"], server.url(), ledger);
     assert.is(retried.status, 0, retried.stderr);
     assert.equal([...copiesPerAddress(server).values()], [1, 1, 1, 1, 1]);
+  } finally {
+    await server.close();
+  }
+});
+
+test("550 at RCPT TO: the reader is marked bounced in the database, and no later run tries them, even with --retry-failed", async () => {
+  const server = await startSmtpServer({ refuse: [{ address: "reader1@example.com", code: 550, times: Infinity }] });
+  const ledger = temporaryDir("ledger");
+  try {
+    const file = subscribersFile(3);
+    const run = await send(["--subscribers", file], server.url(), ledger);
+    assert.is(run.status, 1);
+    assert.match(run.stderr, /bounced: reader1@example\.com: the server refused the address for good \(550 Mailbox unavailable\); marked bounced/);
+    const reader = await withStore(join(ledger, "lede.db"), (store) => findSubscriber(store, "reader1@example.com"));
+    assert.equal([reader?.status, reader?.bounce_reason], ["bounced", "smtp: 550 Mailbox unavailable"]);
+
+    const retried = await send(["--subscribers", file, "--retry-failed"], server.url(), ledger);
+    assert.is(retried.status, 0, retried.stderr);
+    assert.match(retried.stdout, /1 not subscribed/);
+    assert.is(server.attempts.filter((address) => address === "reader1@example.com").length, 1, "never tried again");
+
+    // The database's own readers: the bounced one is not among the subscribed.
+    assert.is(lede(["subscribers", "import", subscribersFile(3), "--db", join(ledger, "lede.db")]).status, 0);
+    const fromDatabase = await send([], server.url(), temporaryDir("ledger"), undefined, { LEDE_SECRET: SECRET, LEDE_DATABASE_URL: join(ledger, "lede.db") });
+    assert.is(fromDatabase.status, 0, fromDatabase.stderr);
+    assert.is(server.attempts.filter((address) => address === "reader1@example.com").length, 1);
+    assert.is(server.delivered.filter((address) => address === "reader0@example.com").length, 2);
   } finally {
     await server.close();
   }

@@ -24,4 +24,13 @@ test("a CAPTCHA provider brings its own verification URL; a malformed api.url is
   assert.throws(() => defineSite({}, { LEDE_API_URL: "api.example.com" }), /api\.url \(or LEDE_API_URL\) must be an absolute http\(s\) URL/);
 });
 
+test("the SES topic for bounce webhooks: off by default, set in site.ts or by LEDE_SES_TOPIC_ARN, and refused when not a topic ARN", () => {
+  assert.equal(defineSite({}, {}).api.webhooks, { sesTopicArn: "", requestsPerMinute: 1200 });
+  const topic = "arn:aws:sns:eu-west-1:123456789012:ses-bounces";
+  assert.is(defineSite({ api: { webhooks: { sesTopicArn: topic } } }, {}).api.webhooks.sesTopicArn, topic);
+  assert.is(defineSite({}, { LEDE_SES_TOPIC_ARN: topic }).api.webhooks.requestsPerMinute, 1200, "the other webhook settings keep their defaults");
+  assert.is(defineSite({}, { LEDE_SES_TOPIC_ARN: topic }).api.webhooks.sesTopicArn, topic);
+  assert.throws(() => defineSite({ api: { webhooks: { sesTopicArn: "ses-bounces" } } }, {}), /api\.webhooks\.sesTopicArn \(or LEDE_SES_TOPIC_ARN\) must be an SNS topic ARN/);
+});
+
 test.run();

@@ -7,7 +7,7 @@ import * as assert from "uvu/assert";
 import { openStore } from "../src/store/open.ts";
 import {
   claimDueConfirmations, confirmationDeferred, confirmationSent, confirmSubscription, countByStatus, findSubscriber,
-  forgetSubscriber, importSubscribers, listSubscribers, pruneUnconfirmed, requestSubscription, statusesOf, unsubscribe,
+  forgetSubscriber, importSubscribers, listSubscribers, markBounced, pruneUnconfirmed, requestSubscription, statusesOf, unsubscribe,
 } from "../src/store/subscribers.ts";
 import { testOnEachEngine, withStore } from "./helpers/engines.ts";
 
@@ -72,6 +72,30 @@ testOnEachEngine("unsubscribing is at once, stores an unknown address as unsubsc
     assert.ok(await unsubscribe(store, "csv-reader@example.com", later(7000)));
     assert.is((await findSubscriber(store, "csv-reader@example.com"))?.status, "unsubscribed");
     assert.is(await confirmSubscription(store, "nobody@example.com", T0, "127.0.0.1", later(8000)), "unknown");
+  });
+});
+
+testOnEachEngine("a bounce marks a subscribed or pending reader bounced with why, stores an unknown address, and leaves an unsubscribed one", async (database) => {
+  await withStore(database, async (store) => {
+    await importSubscribers(store, [{ email: "ann@example.com", status: "subscribed" }, { email: "gone@example.com", status: "unsubscribed" }], "test", T0);
+    await requestSubscription(store, signUp("pending@example.com"), 3);
+    assert.ok(await markBounced(store, "ANN@example.com", "550 5.1.1 no such user", later(1000)));
+    const ann = await findSubscriber(store, "ann@example.com");
+    assert.equal([ann?.status, ann?.bounced_at, ann?.bounce_reason], ["bounced", later(1000).toISOString(), "550 5.1.1 no such user"]);
+    assert.not.ok(await markBounced(store, "ann@example.com", "again", later(2000)), "already bounced");
+    assert.is((await findSubscriber(store, "ann@example.com"))?.bounce_reason, "550 5.1.1 no such user");
+
+    assert.ok(await markBounced(store, "pending@example.com", "5.1.1", later(1000)));
+    assert.is((await findSubscriber(store, "pending@example.com"))?.confirmation_due_at, null, "no confirmation goes to an address that bounced");
+    assert.not.ok(await markBounced(store, "gone@example.com", "5.1.1", later(1000)));
+    assert.is((await findSubscriber(store, "gone@example.com"))?.status, "unsubscribed", "a reader who left stays so");
+    assert.ok(await markBounced(store, "csv-reader@example.com", "5.1.1", later(1000)));
+    assert.is((await findSubscriber(store, "csv-reader@example.com"))?.status, "bounced");
+
+    // The way back: sign up again and confirm.
+    assert.is(await requestSubscription(store, signUp("ann@example.com", later(HOUR)), 3), "confirmation-queued");
+    assert.is(await confirmSubscription(store, "ann@example.com", later(HOUR), "127.0.0.1", later(2 * HOUR)), "confirmed");
+    assert.is((await findSubscriber(store, "ann@example.com"))?.status, "subscribed");
   });
 });
 

@@ -15,6 +15,8 @@ export interface ApiRequest {
   secret?: string | undefined;
   smtpUrl?: string | undefined;
   captchaSecret?: string | undefined;
+  /** LEDE_MAILGUN_SIGNING_KEY: turns on `/webhooks/mailgun`. */
+  mailgunSigningKey?: string | undefined;
 }
 
 type Log = (line: string) => void;
@@ -44,7 +46,7 @@ export async function runApi(site: SiteSettings, request: ApiRequest, log: Log, 
   const mailer = startConfirmationMailer({ activity, store, site, secret: request.secret, delivery, pages, log });
   let warming = true;
   const requestLog: Log = (line) => warming || log(line);
-  const app = await createApi({ site, store, secret: request.secret, captchaSecret: request.captchaSecret ?? "", pages, mailer, activity, now: () => new Date(), log: requestLog });
+  const app = await createApi({ site, store, secret: request.secret, captchaSecret: request.captchaSecret ?? "", pages, mailer, activity, now: () => new Date(), log: requestLog, mailgunSigningKey: request.mailgunSigningKey ?? "" });
   await warmUp(app, () => pages.confirmationEmail("warm-up@example.com", `${site.api.url}/confirm?token=warm-up`));
   warming = false;
 
@@ -65,6 +67,8 @@ export async function runApi(site: SiteSettings, request: ApiRequest, log: Log, 
     return fail(`cannot listen on ${request.host}:${request.port}: ${(cause as Error).message}`, 1);
   }
   log(`lede api: listening on http://${request.host}:${request.port} for ${site.api.url} (database ${store.label}, email through ${redact(request.smtpUrl)})`);
+  const webhooks = [site.api.webhooks.sesTopicArn && `/webhooks/ses for ${site.api.webhooks.sesTopicArn}`, request.mailgunSigningKey && "/webhooks/mailgun"].filter(Boolean);
+  if (webhooks.length > 0) log(`lede api: bounce and complaint reports at ${webhooks.join(" and ")}`);
 
   return new Promise<number>((resolve) => {
     const stop = async () => {

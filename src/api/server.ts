@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { maskAddress } from "../email/address.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { Store } from "../store/open.ts";
+import type { FetchText } from "../bounces/sns.ts";
 import type { Activity } from "./activity.ts";
 import { answer } from "./answer.ts";
 import type { Pages } from "./pages.ts";
@@ -13,6 +14,7 @@ import { confirmRoutes } from "./routes/confirm.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { subscribeRoutes } from "./routes/subscribe.ts";
 import { unsubscribeRoutes } from "./routes/unsubscribe.ts";
+import { webhookRoutes } from "./routes/webhooks.ts";
 
 /** What the routes share. */
 export interface ApiContext {
@@ -26,6 +28,10 @@ export interface ApiContext {
   /** Requests being answered: the confirmation emails slow down meanwhile. */
   activity: Activity;
   now: () => Date;
+  /** LEDE_MAILGUN_SIGNING_KEY: checks Mailgun's webhook signatures; empty or absent, no Mailgun webhook. */
+  mailgunSigningKey?: string;
+  /** Fetches an SNS signing certificate, or confirms an SNS subscription (https on SNS's hosts only); tests serve their own. */
+  fetchText?: FetchText;
   /** One line per request and per event; never a token, a secret or a whole address. */
   log: (line: string) => void;
 }
@@ -110,6 +116,7 @@ export async function createApi(context: ApiContext): Promise<FastifyInstance> {
   confirmRoutes(app, context);
   unsubscribeRoutes(app, context);
   healthRoutes(app, context);
+  await webhookRoutes(app, context);
   return app;
 }
 

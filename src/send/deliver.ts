@@ -15,6 +15,8 @@ export interface Run {
   result: RunResult;
   /** Whether the reader still wants the issue, asked just before their message. */
   stillWanted: (email: string) => Promise<boolean>;
+  /** The server refused the address itself for good: no issue goes to it again. */
+  bounced?: (email: string, reason: string) => Promise<void>;
 }
 
 /**
@@ -59,7 +61,15 @@ export async function deliverAll(queue: Subscriber[], run: Run, error: Log): Pro
       }
       const state = outcome.kind === "failed" || outcome.kind === "uncertain" ? outcome.kind : "deferred";
       ledger.append({ email, state, reason: outcome.reason });
-      if (state === "failed") result.failed.push({ email, reason: outcome.reason });
+      let bounced = false;
+      if (outcome.kind === "failed" && outcome.addressRefused && run.bounced) {
+        // The ledger already says `failed`, so a database that fails here costs the mark, not the run.
+        bounced = await run.bounced(email, outcome.reason).then(() => true, (cause: Error) => {
+          error(`lede send: could not mark ${email} bounced in the database (${cause.message}); the ledger records it as failed`);
+          return false;
+        });
+      }
+      if (state === "failed") result.failed.push(bounced ? { email, reason: outcome.reason, bounced } : { email, reason: outcome.reason });
       else if (state === "uncertain") result.uncertain.push({ email, reason: outcome.reason });
       else result.deferred.push({ email, reason: outcome.reason });
       if (outcome.kind === "auth" || outcome.kind === "unreachable") {

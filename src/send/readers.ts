@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Store } from "../store/open.ts";
-import { listSubscribers, statusesOf } from "../store/subscribers.ts";
+import { listSubscribers, markBounced, statusesOf } from "../store/subscribers.ts";
 import { readSubscribers, type SubscriberList } from "./subscribers.ts";
 
 /** Who a run is for: the database's subscribed readers, or a CSV file's. */
@@ -10,6 +10,8 @@ export interface Readers {
   label: string;
   /** Asked just before each message: a reader who unsubscribed while the run goes on gets nothing more. */
   stillWanted(email: string): Promise<boolean>;
+  /** The server refused the address for good at send time: it is `bounced` in the database, whichever the source. */
+  bounced(email: string, reason: string): Promise<void>;
 }
 
 /**
@@ -17,10 +19,11 @@ export interface Readers {
  * bounced (a reader who used the link in an earlier issue is not sent the next because the file is old).
  */
 export async function readersOf(store: Store, file: string | undefined, label: string | undefined): Promise<Readers | { error: string }> {
+  const bounced = async (email: string, reason: string) => void (await markBounced(store, email, `smtp: ${reason}`, new Date()));
   if (!file) {
     const list: SubscriberList = { subscribers: [], readers: [], notSubscribed: 0, duplicates: 0, invalid: 0, problems: [] };
     for await (const row of listSubscribers(store, "subscribed")) list.subscribers.push(row.name ? { email: row.email, name: row.name, line: 0 } : { email: row.email, line: 0 });
-    return { list, label: store.label, stillWanted: async (email) => (await statusesOf(store, [email])).get(email.toLowerCase()) === "subscribed" };
+    return { list, label: store.label, stillWanted: async (email) => (await statusesOf(store, [email])).get(email.toLowerCase()) === "subscribed", bounced };
   }
   const name = label ?? file;
   let text: string;
@@ -36,5 +39,5 @@ export async function readersOf(store: Store, file: string | undefined, label: s
   const before = list.subscribers.length;
   list.subscribers = list.subscribers.filter((subscriber) => !left(statuses.get(subscriber.email.toLowerCase())));
   list.notSubscribed += before - list.subscribers.length;
-  return { list, label: name, stillWanted: async (email) => !left((await statusesOf(store, [email])).get(email.toLowerCase())) };
+  return { list, label: name, stillWanted: async (email) => !left((await statusesOf(store, [email])).get(email.toLowerCase())), bounced };
 }

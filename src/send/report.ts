@@ -5,7 +5,7 @@ import type { SubscriberList } from "./subscribers.ts";
 export interface RunResult {
   delivered: number;
   /** Refused for good in this run (5xx). */
-  failed: Array<{ email: string; reason: string }>;
+  failed: Array<{ email: string; reason: string; bounced?: boolean }>;
   /** Refused for now or not reachable, after the retries: the next run tries again. */
   deferred: Array<{ email: string; reason: string }>;
   /** The connection dropped after the whole message went out. */
@@ -24,8 +24,10 @@ export function uncertainAdvice(email: string, cause: string): string {
 
 /** The closing summary on stdout; each address that needs attention on stderr, with what to do. */
 export function reportRun(issueId: string, list: SubscriberList, plan: SendPlan, result: RunResult, log: Log, error: Log): void {
-  for (const { email, reason } of result.failed) {
-    error(`failed: ${email}: refused for good (${reason}); a rerun skips it unless you pass --retry-failed`);
+  for (const { email, reason, bounced } of result.failed) {
+    error(bounced
+      ? `bounced: ${email}: the server refused the address for good (${reason}); marked bounced, so no issue goes to it again unless the reader signs up again`
+      : `failed: ${email}: refused for good (${reason}); a rerun skips it unless you pass --retry-failed`);
   }
   for (const { email, reason } of result.deferred) {
     error(`not delivered yet: ${email} (${reason}); rerun lede send to try again (safe: nobody gets a second copy)`);

@@ -148,7 +148,7 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
         return fail(`the SMTP server ${redact(smtpUrl)} refused the login (${refused.reason}): check the user and password. Nobody was sent anything.`);
       }
       if (refused) return fail(`cannot use the SMTP server ${redact(smtpUrl)} (${refused.reason}); nobody was sent anything. Retrying is safe.`);
-      const stopped = await deliverAll(plan.queue, { transport, ledger, compose, from: envelopeAddress(site.email.from), rate: request.rate, result, stillWanted: readers.stillWanted }, error);
+      const stopped = await deliverAll(plan.queue, { transport, ledger, compose, from: envelopeAddress(site.email.from), rate: request.rate, result, stillWanted: readers.stillWanted, bounced: readers.bounced }, error);
       if (stopped) error(`lede send: ${stopped}`);
     }
     reportRun(issue.id, list, plan, result, log, error);

@@ -3,8 +3,11 @@ import nodemailer from "nodemailer";
 /** What became of one message, after the retries. */
 export type Outcome =
   | { kind: "sent"; response: string }
-  /** The server refused it for good (5xx): retrying the same message will not help. */
-  | { kind: "failed"; reason: string }
+  /**
+   * The server refused it for good (5xx): retrying the same message will not help. `addressRefused`: the
+   * refusal was the answer to RCPT TO, so the address itself is refused (a bounce), not the message or sender.
+   */
+  | { kind: "failed"; reason: string; addressRefused?: boolean }
   /** Refused for now (4xx): safe to retry later, nothing was delivered. */
   | { kind: "deferred"; reason: string }
   /** No connection, or lost before the server took the message's text: safe to retry later. */
@@ -97,10 +100,10 @@ function replyWatcher(onReply: (reply: string) => void) {
 const CONNECTION_LOST = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "EPROTOCOL"]);
 
 function classify(error: unknown, bodyAccepted: boolean): Refusal {
-  const { code, responseCode, response, message } = error as { code?: string; responseCode?: number; response?: string; message?: string };
+  const { code, responseCode, response, message, command } = error as { code?: string; responseCode?: number; response?: string; message?: string; command?: string };
   const reason = redact(response || message || String(error));
   if (code === "EAUTH" || code === "ENOAUTH") return { kind: "auth", reason };
-  if (responseCode && responseCode >= 500) return { kind: "failed", reason };
+  if (responseCode && responseCode >= 500) return command === "RCPT TO" ? { kind: "failed", reason, addressRefused: true } : { kind: "failed", reason };
   if (responseCode && responseCode >= 400) return { kind: "deferred", reason };
   if (code && CONNECTION_LOST.has(code)) return bodyAccepted ? { kind: "uncertain", reason } : { kind: "unreachable", reason: `${code}: ${reason}` };
   // nodemailer refused the message itself (an address it cannot encode, say): the same would happen again.

@@ -51,6 +51,12 @@ export interface ApiSettings {
   trustProxy: boolean | string;
   /** An optional CAPTCHA on the sign-up form (off while `siteKey` is empty); its secret is LEDE_CAPTCHA_SECRET. */
   captcha: { provider: "hcaptcha" | "turnstile"; siteKey: string; verifyUrl: string };
+  /**
+   * Bounce and complaint reports from the relay that sends the email. `sesTopicArn`: the SNS topic Amazon
+   * SES publishes them to (LEDE_SES_TOPIC_ARN overrides); empty: no `/webhooks/ses`. Mailgun's webhook is on
+   * when LEDE_MAILGUN_SIGNING_KEY is set. Relays post from few addresses: each gets `requestsPerMinute`.
+   */
+  webhooks: { sesTopicArn: string; requestsPerMinute: number };
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
@@ -74,6 +80,7 @@ const DEFAULTS: SiteSettings = {
     rateLimit: { signUpsPerHour: 10, requestsPerMinute: 60 },
     trustProxy: false,
     captcha: { provider: "turnstile", siteKey: "", verifyUrl: "" },
+    webhooks: { sesTopicArn: "", requestsPerMinute: 1200 },
   },
   email: {
     from: "Lede <newsletter@example.com>",
@@ -112,12 +119,14 @@ export function defineSite(input: DeepPartial<SiteSettings>, env: NodeJS.Process
       ...input.api,
       rateLimit: { ...DEFAULTS.api.rateLimit, ...input.api?.rateLimit },
       captcha: { ...DEFAULTS.api.captcha, ...input.api?.captcha },
+      webhooks: { ...DEFAULTS.api.webhooks, ...input.api?.webhooks },
     },
   } as SiteSettings;
   if (env.LEDE_ARTICLES) settings.articlesDir = env.LEDE_ARTICLES;
   if (env.LEDE_BASE_URL) settings.url = env.LEDE_BASE_URL;
   if (env.LEDE_FUTURE === "1") settings.future = true;
   if (env.LEDE_API_URL) settings.api.url = env.LEDE_API_URL;
+  if (env.LEDE_SES_TOPIC_ARN) settings.api.webhooks.sesTopicArn = env.LEDE_SES_TOPIC_ARN;
   settings.url = settings.url.replace(/\/+$/, "");
   settings.api.url = settings.api.url.replace(/\/+$/, "");
   if (settings.api.url && !/^https?:\/\/[^/]+/.test(settings.api.url)) {
@@ -126,6 +135,9 @@ export function defineSite(input: DeepPartial<SiteSettings>, env: NodeJS.Process
   // Without the service, the links go to the site's /unsubscribe/, which nothing answers (the build says so).
   settings.email.unsubscribeUrl ||= settings.api.url ? `${settings.api.url}/unsubscribe` : `${settings.url}/unsubscribe/`;
   settings.api.captcha.verifyUrl ||= CAPTCHA_VERIFY_URLS[settings.api.captcha.provider];
+  if (settings.api.webhooks.sesTopicArn && !/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/.test(settings.api.webhooks.sesTopicArn)) {
+    throw new Error(`_data/site.ts: api.webhooks.sesTopicArn (or LEDE_SES_TOPIC_ARN) must be an SNS topic ARN, like arn:aws:sns:us-east-1:123456789012:ses-bounces, not ${JSON.stringify(settings.api.webhooks.sesTopicArn)}`);
+  }
   if (!["day", "week", "month"].includes(settings.cadence)) {
     throw new Error(`_data/site.ts: cadence must be "day", "week" or "month", not ${JSON.stringify(settings.cadence)}`);
   }

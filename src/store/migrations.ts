@@ -31,6 +31,14 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex("subscribers_confirmation_due").on("subscribers").column("confirmation_due_at").execute();
     },
   },
+  // Why and when an address bounced (the server's reply, a DSN's status, a relay's report), for the editor
+  // who wonders why a reader gets nothing.
+  "002_bounce_reason": {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable("subscribers").addColumn("bounced_at", "text").execute();
+      await db.schema.alterTable("subscribers").addColumn("bounce_reason", "text").execute();
+    },
+  },
 };
 
 export const migrations: MigrationProvider = {

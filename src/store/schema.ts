@@ -33,6 +33,9 @@ export interface SubscribersTable {
   confirmations_since: Instant | null;
   /** A confirmation email is waiting to go out from this time on (a lease while one is being sent). */
   confirmation_due_at: Instant | null;
+  /** When an address was refused for good, and why (an SMTP reply, a DSN status, a relay's report). */
+  bounced_at: Instant | null;
+  bounce_reason: string | null;
 }
 
 export interface Database {

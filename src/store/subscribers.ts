@@ -106,6 +106,25 @@ export async function unsubscribe(store: Store, email: string, at: Date): Promis
   return changed !== undefined;
 }
 
+/**
+ * mark-bounced: the address was refused for good (a 5xx at RCPT TO, a DSN's `5.x.x`, a relay's permanent
+ * bounce), so no issue goes to it again: a subscribed or pending reader becomes `bounced`, with why, and
+ * any confirmation waiting for them is dropped. An address not stored yet (a reader of a CSV list) is
+ * kept as bounced, so that CSV runs skip it too. A reader who unsubscribed stays so. Returns whether the
+ * status changed. Signing up again and confirming is the way back.
+ */
+export async function markBounced(store: Store, email: string, reason: string, at: Date): Promise<boolean> {
+  const now = at.toISOString();
+  const change = { status: "bounced" as const, bounced_at: now, bounce_reason: reason.slice(0, 500), confirmation_due_at: null, updated_at: now };
+  const changed = await store.db
+    .insertInto("subscribers")
+    .values({ email_key: addressKey(email), email: email.trim(), created_at: now, ...change })
+    .onConflict((conflict) => conflict.column("email_key").doUpdateSet(change).where("subscribers.status", "in", ["subscribed", "pending"]))
+    .returning("email_key")
+    .executeTakeFirst();
+  return changed !== undefined;
+}
+
 /** prune-unconfirmed: sign-ups never confirmed are deleted after a while; Lede keeps no address that did not ask to be kept. */
 export async function pruneUnconfirmed(store: Store, requestedBefore: Date): Promise<number> {
   const result = await store.db

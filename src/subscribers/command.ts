@@ -9,8 +9,8 @@ import { forgetSubscriber, importSubscribers, listSubscribers } from "../store/s
 
 type Log = (line: string) => void;
 
-/** The export's columns: the import's first, so that an export imports as it is. */
-const COLUMNS = ["email", "name", "status", "consent_at", "consent_ip", "consent_source", "created_at"] as const;
+/** The export's columns: the import's first, so that an export imports as it is; then why an address bounced. */
+const COLUMNS = ["email", "name", "status", "consent_at", "consent_ip", "consent_source", "created_at", "bounced_at", "bounce_reason"] as const;
 
 /**
  * `lede subscribers import FILE.csv`: all rows or none (unless `skipInvalid`); readers already stored keep

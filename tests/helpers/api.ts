@@ -44,7 +44,7 @@ export interface TestService {
 }
 
 /** `lede api` in this process, on a new database, with a real SMTP server on loopback for its emails. */
-export async function startTestService(database: string, options: { site?: SiteInput; captchaSecret?: string } = {}): Promise<TestService> {
+export async function startTestService(database: string, options: { site?: SiteInput; captchaSecret?: string; mailgunSigningKey?: string; fetchText?: (url: string) => Promise<string> } = {}): Promise<TestService> {
   const smtp = await startSmtpServer();
   const store = await openStore(database);
   const site = testSite(options.site);
@@ -56,7 +56,7 @@ export async function startTestService(database: string, options: { site?: SiteI
   const delivery = smtpDelivery(smtp.url(), { attempts: 1, backoffMs: 0 });
   const activity = new Activity();
   const mailer = startConfirmationMailer({ activity, store, site, secret: SECRET, delivery, pages, log, now });
-  const app = await createApi({ site, store, secret: SECRET, captchaSecret: options.captchaSecret ?? "", pages, mailer, activity, now, log });
+  const app = await createApi({ site, store, secret: SECRET, captchaSecret: options.captchaSecret ?? "", pages, mailer, activity, now, log, mailgunSigningKey: options.mailgunSigningKey ?? "", ...(options.fetchText ? { fetchText: options.fetchText } : {}) });
   return {
     app, store, site, smtp, mailer, logs, clock,
     async emails(count) {

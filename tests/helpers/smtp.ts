@@ -14,8 +14,11 @@ export interface TestServer {
 }
 
 export interface ServerBehaviour {
-  /** Answer RCPT TO for this address with this SMTP error, this many times (Infinity: always). */
-  refuse?: Array<{ address: string; code: number; times: number }>;
+  /**
+   * Answer RCPT TO for this address with this SMTP error, this many times (Infinity: always); or, with
+   * `at: "data"`, accept the address and refuse the message once it arrived (a content refusal).
+   */
+  refuse?: Array<{ address: string; code: number; times: number; at?: "rcpt" | "data" }>;
   /**
    * Cut the connection without a reply, this many times: at RCPT TO (nothing of the message sent yet), or
    * after the whole message arrived (`data`: the server keeps it, as a real one may, but never says so).
@@ -52,7 +55,7 @@ export async function startSmtpServer(behaviour: ServerBehaviour = {}): Promise<
     onRcptTo(address, session, callback) {
       attempts.push(address.address);
       if (takeRule(drops, address.address, (rule) => rule.at === "rcpt")) return cut(session.remotePort);
-      const rule = takeRule(refusals, address.address);
+      const rule = takeRule(refusals, address.address, (candidate) => candidate.at !== "data");
       if (rule) return callback(Object.assign(new Error(rule.code >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: rule.code }));
       return callback();
     },
@@ -61,6 +64,8 @@ export async function startSmtpServer(behaviour: ServerBehaviour = {}): Promise<
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const recipient = session.envelope.rcptTo[0]?.address ?? "";
+        const refusal = takeRule(refusals, recipient, (rule) => rule.at === "data");
+        if (refusal) return callback(Object.assign(new Error(refusal.code >= 500 ? "Message refused" : "Try again later"), { responseCode: refusal.code }));
         void simpleParser(Buffer.concat(chunks)).then((mail) => {
           setTimeout(() => {
             received.push(mail);
