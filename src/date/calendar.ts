@@ -89,6 +89,11 @@ export function lastDayOfMonth(date: CalendarDate): CalendarDate {
   return `${date.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, "0")}`;
 }
 
+/** The calendar day `days` after `date` (before, when negative). */
+export function shiftDate(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcDate(addDays(toUtcDate(date), days));
+}
+
 function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }

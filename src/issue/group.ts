@@ -1,4 +1,4 @@
-import { formatLong, fromUtcDate, isoWeek, lastDayOfMonth, monthName, parseCalendarDate, toUtcDate, type CalendarDate } from "../date/calendar.ts";
+import { formatLong, isoWeek, lastDayOfMonth, monthName, parseCalendarDate, shiftDate, type CalendarDate } from "../date/calendar.ts";
 import type { Cadence, Issue } from "./types.ts";
 
 interface Period {
@@ -72,8 +72,8 @@ export function periodOfIssueId(id: string): { start: CalendarDate; end: Calenda
   if (week) {
     // Week 1 is the week with 4 January in it.
     const monday = isoWeek(`${week[1]}-01-04`).monday;
-    const start = shiftDays(monday, (Number(week[2]) - 1) * 7);
-    return isoWeek(start).week === Number(week[2]) ? { start, end: shiftDays(start, 6) } : undefined;
+    const start = shiftDate(monday, (Number(week[2]) - 1) * 7);
+    return isoWeek(start).week === Number(week[2]) ? { start, end: shiftDate(start, 6) } : undefined;
   }
   if (/^\d{4}-\d{2}$/.test(id) && parseCalendarDate(`${id}-01`)) return { start: `${id}-01`, end: lastDayOfMonth(`${id}-01`) };
   if (parseCalendarDate(id)) return { start: id, end: id };
@@ -84,14 +84,4 @@ export function periodOfIssueId(id: string): { start: CalendarDate; end: Calenda
 export function todayIn(timeZone: string, now: Date): CalendarDate {
   // en-CA formats dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-/** An issue is over once its last day has ended in the site's time zone: no story can join it after that. */
-export function issueIsOver(id: string, timeZone: string, now: Date): boolean {
-  const period = periodOfIssueId(id);
-  return period !== undefined && period.end < todayIn(timeZone, now);
-}
-
-function shiftDays(date: CalendarDate, days: number): CalendarDate {
-  return fromUtcDate(new Date(toUtcDate(date).getTime() + days * 86_400_000));
 }

@@ -1,6 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { issueIsOver, periodOfIssueId, todayIn } from "../issue/group.ts";
+import { periodOfIssueId, todayIn } from "../issue/group.ts";
 
 export interface IssueRequest {
   /** `2026-W47`, `latest`, or undefined with `due`. */
@@ -28,12 +26,14 @@ export type IssueChoice = { ids: string[]; notes: string[] } | { error: string }
  * the newest finished one (the back catalogue is not mailed).
  */
 export function chooseIssues(built: string[], request: IssueRequest, stateOf: (id: string) => SendState): IssueChoice {
+  let today: string;
   try {
-    todayIn(request.timeZone, request.now);
+    today = todayIn(request.timeZone, request.now);
   } catch {
     return { error: `timeZone ${JSON.stringify(request.timeZone)} in _data/site.ts is not a time zone: use an IANA name such as "Europe/London" or "UTC"` };
   }
-  const over = (id: string) => issueIsOver(id, request.timeZone, request.now);
+  // An issue is over once its last day has ended in the site's time zone: no story can join it after that.
+  const over = (id: string) => (periodOfIssueId(id)?.end ?? today) < today;
   const openNote = (id: string) => `${id} is still open (it ends with ${periodOfIssueId(id)!.end}, ${request.timeZone})`;
   if (built.length === 0) return { error: `no built issue emails in ${request.outDir}: run lede build first` };
 
@@ -60,14 +60,4 @@ export function chooseIssues(built: string[], request: IssueRequest, stateOf: (i
   }
   if (!over(id) && !request.partial) return { error: `${openNote(id)}: stories may still join it. Pass --partial to send it as it is now, or wait.` };
   return { ids: [id], notes: [] };
-}
-
-/** The issues `lede build` wrote an email for, oldest first, as ids (`2026-W47`). */
-export function builtIssueIds(outDir: string): string[] {
-  const issuesDir = join(outDir, "issues");
-  if (!existsSync(issuesDir)) return [];
-  return readdirSync(issuesDir)
-    .filter((name) => existsSync(join(issuesDir, name, "email.html")) && existsSync(join(issuesDir, name, "email.txt")))
-    .map((name) => name.toUpperCase())
-    .sort();
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface BuiltIssueEmail {
@@ -10,9 +10,19 @@ export interface BuiltIssueEmail {
   webUrl: string;
 }
 
+/** The issues `lede build` wrote an email for, oldest first, as ids (`2026-W47`). */
+export function builtIssueIds(outDir: string): string[] {
+  const issuesDir = join(outDir, "issues");
+  if (!existsSync(issuesDir)) return [];
+  return readdirSync(issuesDir)
+    .filter((name) => existsSync(join(issuesDir, name, "email.html")) && existsSync(join(issuesDir, name, "email.txt")))
+    .map((name) => name.toUpperCase())
+    .sort();
+}
+
 /**
  * The issue's email as `lede build` wrote it (`<out>/issues/<id>/email.html` and `email.txt`): what is
- * sent is what the editor previewed. `id` is one of `builtIssueIds` (choose.ts).
+ * sent is what the editor previewed. `id` is one of `builtIssueIds`.
  */
 export function readBuiltIssue(outDir: string, id: string, baseUrl: string): BuiltIssueEmail {
   const folder = join(outDir, "issues", id.toLowerCase());

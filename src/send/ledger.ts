@@ -102,11 +102,10 @@ export function eraseFromLedgers(dir: string, email: string): { removed: number;
   let removed = 0;
   const busy: string[] = [];
   const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".jsonl")) : [];
+  const holds = (line: string) => parseRecord(line)?.email.toLowerCase() === key;
   for (const name of files) {
     const path = join(dir, name);
-    const lines = readFileSync(path, "utf8").split("\n");
-    const kept = lines.filter((line) => parseRecord(line)?.email.toLowerCase() !== key);
-    if (kept.length === lines.length) continue;
+    if (!readFileSync(path, "utf8").split("\n").some(holds)) continue;
     const issue = name.slice(0, -".jsonl".length);
     const lock = lockIssue(join(dir, `${issue}.lock`));
     if ("error" in lock) {
@@ -114,6 +113,9 @@ export function eraseFromLedgers(dir: string, email: string): { removed: number;
       continue;
     }
     try {
+      // Read again under the lock: a sender may have appended since.
+      const lines = readFileSync(path, "utf8").split("\n");
+      const kept = lines.filter((line) => !holds(line));
       const fresh = `${path}.erasing`;
       const fd = openSync(fresh, "w");
       writeSync(fd, kept.join("\n"));
