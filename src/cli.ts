@@ -21,10 +21,11 @@ Commands:
           Build, then serve with live reload while you edit.
   digest  [DIR] --json
           Print every article's digest entry as a JSON array.
-  send    --issue ID|latest [--partial] | --due   [--subscribers FILE] [--db URL] [--smtp URL] [--rate N] [--dry-run] [--outbox DIR]
-          [--skip-invalid] [--retry-failed] [--resend ADDRESS] [--retry-delay MS] [--ledger DIR] [--out DIR]
-          Email a built issue once to each subscribed reader in the database, or in FILE (a CSV). latest is
-          the newest issue whose period is over; --due sends every finished issue not sent yet.
+  send    --issue ID|latest [--partial] | --due   [--subscribers FILE] [--db URL] [--smtp URL] [--rate N] [--connections N]
+          [--dry-run] [--outbox DIR] [--skip-invalid] [--retry-failed] [--resend ADDRESS] [--allow-changed] [--retry-delay MS] [--out DIR]
+          Email a built issue once to each subscribed reader in the database, or in FILE (a CSV); senders
+          may run at once. latest is the newest issue whose period is over; --due sends every finished
+          issue not sent yet. --rate 0: no limit.
   api     [--port N] [--host H] [--db URL] [--smtp URL]
           Serve sign-up, confirmation and one-click unsubscribe (default 127.0.0.1:8787).
   subscribers import FILE.csv [--skip-invalid] | export [--status S] | forget EMAIL | bounces PATH   [--db URL]
@@ -60,7 +61,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.issue && !values.due) return usageError("send needs --issue ID|latest, or --due");
     if (values.issue && values.due) return usageError("send takes --issue or --due, not both");
     if (values.partial && !values.issue) return usageError("--partial goes with --issue ID");
-    if (!(Number(values.rate) > 0)) return usageError(`--rate must be a positive number of messages per second, not ${JSON.stringify(values.rate)}`);
+    if (!(Number(values.rate) >= 0)) return usageError(`--rate must be a number of messages per second (0 for no limit), not ${JSON.stringify(values.rate)}`);
+    const connections = Number(values.connections);
+    if (!Number.isInteger(connections) || connections < 1 || connections > 100) return usageError(`--connections must be a whole number from 1 to 100, not ${JSON.stringify(values.connections)}`);
     if (!(Number(values["retry-delay"]) >= 0)) return usageError(`--retry-delay must be milliseconds, not ${JSON.stringify(values["retry-delay"])}`);
     exportOptions({ baseUrl: values["base-url"], future: false }, cwd);
   } else if (command === "build" || command === "serve") {
@@ -113,7 +116,7 @@ export async function main(argv: string[]): Promise<number> {
       database: databaseUrl(database, PROJECT_ROOT),
       ledgerDir: resolve(cwd, values.ledger ?? join(PROJECT_ROOT, ".lede", "sent")),
       smtpUrl: values.smtp ?? process.env.SMTP_URL, secret: process.env.LEDE_SECRET, rate: Number(values.rate),
-      dryRun: values["dry-run"], outbox: values.outbox && resolve(cwd, values.outbox), skipInvalid: values["skip-invalid"],
+      connections: Number(values.connections), allowChanged: values["allow-changed"], dryRun: values["dry-run"], outbox: values.outbox && resolve(cwd, values.outbox), skipInvalid: values["skip-invalid"],
       retryFailed: values["retry-failed"], resend: values.resend ?? [], backoffMs: Number(values["retry-delay"]),
     }, console.log, console.error);
   }

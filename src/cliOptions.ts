@@ -18,6 +18,8 @@ export const CLI_OPTIONS = {
   subscribers: { type: "string" },
   smtp: { type: "string" },
   rate: { type: "string", default: "10" },
+  connections: { type: "string", default: "1" },
+  "allow-changed": { type: "boolean", default: false },
   "dry-run": { type: "boolean", default: false },
   outbox: { type: "string" },
   "skip-invalid": { type: "boolean", default: false },

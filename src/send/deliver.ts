@@ -1,89 +1,134 @@
-import type { Ledger } from "./ledger.ts";
+import type { ClaimedReader } from "../store/deliveries.ts";
 import { progressReporter } from "./progress.ts";
+import type { SendRecord } from "./record.ts";
 import type { RunResult } from "./report.ts";
-import type { Subscriber } from "./subscribers.ts";
 import type { Delivery } from "./transport.ts";
 
 type Log = (line: string) => void;
 
 export interface Run {
-  transport: Delivery;
-  ledger: Ledger;
-  compose: (subscriber: Subscriber) => Promise<Buffer>;
+  record: SendRecord;
+  /** One per SMTP connection: each sends one message at a time, all at once. */
+  connections: Delivery[];
+  compose: (reader: ClaimedReader) => Promise<Buffer>;
   from: string;
+  /** Messages per second across all connections, at most; 0 for as fast as the server takes them. */
   rate: number;
+  /** How many readers wait for this run, for the progress line. */
+  total: number;
   result: RunResult;
-  /** Whether the reader still wants the issue, asked just before their message. */
-  stillWanted: (email: string) => Promise<boolean>;
   /** The server refused the address itself for good: no issue goes to it again. */
   bounced?: (email: string, reason: string) => Promise<void>;
 }
 
 /**
- * One message at a time, each recorded on disk before the next: `sending`, then what became of it.
- * Returns why the run stopped early, if it did.
+ * Every connection takes the next reader this sender claimed (claiming a batch when none are left),
+ * composes their message, marks it `sending`, sends it and records what became of it. Returns why the
+ * run stopped early, if it did.
  */
-export async function deliverAll(queue: Subscriber[], run: Run, error: Log): Promise<string | undefined> {
-  const { transport, ledger, result } = run;
-  // Ctrl-C finishes the message in flight, so that its address is not left uncertain; a second one kills.
+export async function deliverAll(run: Run, error: Log): Promise<string | undefined> {
+  const { record, result } = run;
+  // Ctrl-C finishes the messages in flight, so that no address is left uncertain; a second one kills.
   let interrupted = false;
   const interrupt = () => {
     interrupted = true;
-    error("\nlede send: stopping after the message in flight (press Ctrl-C again to kill)…");
+    error("\nlede send: stopping after the messages in flight (press Ctrl-C again to kill)…");
   };
   process.once("SIGINT", interrupt).once("SIGTERM", interrupt);
-  const progress = progressReporter(queue.length);
-  const interval = 1000 / run.rate;
-  let next = Date.now();
-  try {
-    for (const [index, subscriber] of queue.entries()) {
-      if (interrupted) {
-        result.notAttempted = queue.length - index;
-        return `interrupted: ${result.delivered} delivered in this run.`;
-      }
-      const wait = next - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      next = Math.max(next, Date.now()) + interval;
-      const email = subscriber.email;
-      if (!(await run.stillWanted(email))) {
+  const progress = progressReporter(run.total);
+  const pace = pacer(run.rate);
+  let stopped: string | undefined;
+  const next = readerSource(record, run.connections.length, run.rate);
+
+  const work = async (connection: Delivery) => {
+    for (;;) {
+      if (interrupted || stopped) return;
+      const reader = await next();
+      if (!reader) return;
+      await pace();
+      if (interrupted || stopped) return; // the reader stays claimed, and goes back when the run ends
+      const raw = await run.compose(reader);
+      const go = await record.start(reader);
+      if (go === "left") {
         result.leftDuringRun++;
-        progress.step(email, "unsubscribed");
-        continue;
+        progress.step(reader.email, "unsubscribed");
       }
-      const raw = await run.compose(subscriber);
-      ledger.append({ email, state: "sending" });
-      const outcome = await transport.send(run.from, email, raw);
-      progress.step(email, outcome.kind === "unreachable" ? "deferred" : outcome.kind);
+      if (go !== "go") continue;
+      const outcome = await connection.send(run.from, reader.email, raw);
+      progress.step(reader.email, outcome.kind === "unreachable" ? "deferred" : outcome.kind);
+      const email = reader.email;
       if (outcome.kind === "sent") {
-        ledger.append({ email, state: "sent", messageId: messageIdOf(raw), reason: outcome.response });
+        record.record({ key: reader.key, state: "sent", messageId: messageIdOf(raw), reason: outcome.response });
         result.delivered++;
         continue;
       }
       const state = outcome.kind === "failed" || outcome.kind === "uncertain" ? outcome.kind : "deferred";
-      ledger.append({ email, state, reason: outcome.reason });
+      record.record({ key: reader.key, state, reason: outcome.reason });
       let bounced = false;
       if (outcome.kind === "failed" && outcome.addressRefused && run.bounced) {
-        // The ledger already says `failed`, so a database that fails here costs the mark, not the run.
+        // The record already says `failed`, so a database that fails here costs the mark, not the run.
         bounced = await run.bounced(email, outcome.reason).then(() => true, (cause: Error) => {
-          error(`lede send: could not mark ${email} bounced in the database (${cause.message}); the ledger records it as failed`);
+          error(`lede send: could not mark ${email} bounced in the database (${cause.message}); the send record says failed`);
           return false;
         });
       }
       if (state === "failed") result.failed.push(bounced ? { email, reason: outcome.reason, bounced } : { email, reason: outcome.reason });
       else if (state === "uncertain") result.uncertain.push({ email, reason: outcome.reason });
       else result.deferred.push({ email, reason: outcome.reason });
-      if (outcome.kind === "auth" || outcome.kind === "unreachable") {
-        result.notAttempted = queue.length - index - 1;
-        return outcome.kind === "auth"
-          ? `the SMTP server refused the login mid-run (${outcome.reason}): check the user and password. ${result.delivered} delivered in this run.`
-          : `the SMTP server stopped answering (${outcome.reason}). ${result.delivered} delivered in this run.`;
-      }
+      if (outcome.kind === "auth") stopped ??= `the SMTP server refused the login mid-run (${outcome.reason}): check the user and password.`;
+      if (outcome.kind === "unreachable") stopped ??= `the SMTP server stopped answering (${outcome.reason}).`;
     }
+  };
+
+  try {
+    await Promise.all(run.connections.map(work));
+    if (stopped) return `${stopped} ${result.delivered} delivered in this run.`;
+    if (interrupted) return `interrupted: ${result.delivered} delivered in this run.`;
     return undefined;
   } finally {
     progress.end();
     process.off("SIGINT", interrupt).off("SIGTERM", interrupt);
   }
+}
+
+/**
+ * The readers for this sender's connections, claimed a batch at a time: enough to keep every connection
+ * busy, few enough that another sender finds work too (about five seconds' worth at the rate). When the
+ * queue is empty, the rows of senders that are gone are taken over before giving up.
+ */
+function readerSource(record: SendRecord, connections: number, rate: number): () => Promise<ClaimedReader | undefined> {
+  const batch = Math.max(1, Math.min(100, rate > 0 ? Math.ceil(rate * 5) : 100, connections * 25));
+  const queue: ClaimedReader[] = [];
+  let exhausted = false;
+  let claiming: Promise<void> | undefined;
+  const refill = async () => {
+    const claimed = await record.claim(batch);
+    if (claimed.length === 0) {
+      const taken = await record.takeOverGone();
+      if (taken.requeued === 0) exhausted = true;
+    }
+    queue.push(...claimed);
+  };
+  return async () => {
+    while (queue.length === 0 && !exhausted) {
+      claiming ??= refill().finally(() => (claiming = undefined));
+      await claiming;
+    }
+    return queue.shift();
+  };
+}
+
+/** Waits for each message's turn: at most `rate` a second across all connections (0: no wait). */
+function pacer(rate: number): () => Promise<void> {
+  if (rate <= 0) return async () => {};
+  const interval = 1000 / rate;
+  let next = Date.now();
+  return async () => {
+    const slot = Math.max(next, Date.now());
+    next = slot + interval;
+    const wait = slot - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
 }
 
 function messageIdOf(raw: Buffer): string | undefined {

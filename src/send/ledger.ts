@@ -1,70 +1,32 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { lockIssue } from "./lock.ts";
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import type { Store } from "../store/open.ts";
+import { importSendRecord } from "../store/deliveries.ts";
+import type { EmailFingerprint } from "./frozen.ts";
 
 /**
- * What happened to each address for one issue, as an append-only JSON Lines file
- * (`.lede/sent/<ISSUE>.jsonl`). Each record is on disk (fsync) before the next step:
- *
- * - `sending`: written before the message goes out. If it is an address's last record, the sender died
- *   while sending to it: it may or may not have arrived.
- * - `sent`: the server accepted the message.
- * - `failed`: the server refused it for good (5xx); retried only with `--retry-failed`.
- * - `deferred`: refused for now (4xx, no connection) after the retries; the next run tries again.
- * - `uncertain`: the connection was lost after the whole message went out; like `sending`.
+ * Lede 0.1 kept each issue's send record as an append-only JSON Lines file, `.lede/sent/<ISSUE>.jsonl`
+ * (and `<ISSUE>.done` once every reader was served). The database holds it now; the first `lede send`
+ * after the upgrade moves each file in, so that nobody who has an issue gets it again.
  */
-export type DeliveryState = "sending" | "sent" | "failed" | "deferred" | "uncertain";
+export type LedgerState = "sending" | "sent" | "failed" | "deferred" | "uncertain";
 
 export interface LedgerRecord {
   email: string;
-  state: DeliveryState;
+  state: LedgerState;
   at: string;
   messageId?: string;
-  /** The server's reply (for `sent`, its queue id) or what went wrong. */
   reason?: string;
 }
 
-export class Ledger {
-  readonly path: string;
-  private fd: number | undefined;
-
-  constructor(path: string) {
-    this.path = path;
+/** The last record of every address in a ledger file, by lower-cased address. */
+export function readLedger(path: string): Map<string, LedgerRecord> {
+  const states = new Map<string, LedgerRecord>();
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    const record = parseRecord(line);
+    if (record) states.set(record.email.toLowerCase(), record);
   }
-
-  /** The last record of every address in the ledger, by lower-cased address. */
-  states(): Map<string, LedgerRecord> {
-    const states = new Map<string, LedgerRecord>();
-    if (!existsSync(this.path)) return states;
-    for (const line of readFileSync(this.path, "utf8").split("\n")) {
-      const record = parseRecord(line);
-      if (record) states.set(record.email.toLowerCase(), record);
-    }
-    return states;
-  }
-
-  append(record: Omit<LedgerRecord, "at">): void {
-    const fd = this.fd ?? this.open();
-    writeSync(fd, `${JSON.stringify({ ...record, at: new Date().toISOString() })}\n`);
-    fsyncSync(fd);
-  }
-
-  close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-  }
-
-  private open(): number {
-    const created = !existsSync(this.path);
-    mkdirSync(dirname(this.path), { recursive: true });
-    const fd = openSync(this.path, "a");
-    // A record cut short (a full disk, a power cut) must not swallow the next one into an unreadable line.
-    const text = created ? "" : readFileSync(this.path, "utf8");
-    if (text.length > 0 && !text.endsWith("\n")) writeSync(fd, "\n");
-    if (created) syncDirectory(dirname(this.path));
-    this.fd = fd;
-    return fd;
-  }
+  return states;
 }
 
 function parseRecord(line: string): LedgerRecord | undefined {
@@ -77,56 +39,55 @@ function parseRecord(line: string): LedgerRecord | undefined {
   }
 }
 
-/** A new file's name is durable only once its folder is synced too. */
-function syncDirectory(dir: string): void {
-  try {
-    const fd = openSync(dir, "r");
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // Some file systems refuse to sync a folder; the records themselves are synced regardless.
+/**
+ * Move every ledger in `dir` of a built issue into the database, then remove its files. A 0.1 run that
+ * died mid-message left `sending`: that reader may have the issue, so they are `uncertain`. Returns the
+ * issues moved.
+ */
+export async function importLedgers(store: Store, dir: string, fingerprintOf: (id: string) => EmailFingerprint | undefined, at: Date): Promise<string[]> {
+  const moved: string[] = [];
+  const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".jsonl")) : [];
+  for (const name of files) {
+    const base = name.slice(0, -".jsonl".length);
+    const fingerprint = fingerprintOf(base.toUpperCase());
+    if (!fingerprint) continue; // not built: it cannot be sent, so nobody can get it twice
+    const rows = [...readLedger(join(dir, name)).values()].map((record) => ({
+      email: record.email,
+      state: record.state === "sending" ? ("uncertain" as const) : record.state,
+      messageId: record.messageId,
+      reason: record.state === "sending" ? "a Lede 0.1 run stopped while sending" : record.reason,
+      at: record.at,
+    }));
+    const done = join(dir, `${base}.done`);
+    const finishedAt = existsSync(done) ? at.toISOString() : null;
+    if (await importSendRecord(store, base.toUpperCase(), rows, fingerprint.digest, JSON.stringify(fingerprint.entries), finishedAt, at)) moved.push(base.toUpperCase());
+    for (const file of [name, `${base}.done`, `${base}.lock`]) rmSync(join(dir, file), { force: true });
   }
+  return moved;
 }
 
 /**
- * A deletion request: every record of `email` is removed from each issue's ledger in `dir`, each file
- * replaced whole (written beside it, synced, renamed over it). An issue being sent at that moment is
- * left alone and named, since its sender appends to the file. Returns the records removed and the
- * issues skipped.
+ * A deletion request: every record of `email` is removed from the 0.1 ledgers still in `dir` (issues
+ * not sent since the upgrade), each file replaced whole (written beside it, synced, renamed over it).
+ * Returns the records removed.
  */
-export function eraseFromLedgers(dir: string, email: string): { removed: number; busy: string[] } {
+export function eraseFromLedgers(dir: string, email: string): number {
   const key = email.trim().toLowerCase();
   let removed = 0;
-  const busy: string[] = [];
   const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".jsonl")) : [];
   const holds = (line: string) => parseRecord(line)?.email.toLowerCase() === key;
   for (const name of files) {
     const path = join(dir, name);
-    if (!readFileSync(path, "utf8").split("\n").some(holds)) continue;
-    const issue = name.slice(0, -".jsonl".length);
-    const lock = lockIssue(join(dir, `${issue}.lock`));
-    if ("error" in lock) {
-      busy.push(issue);
-      continue;
-    }
-    try {
-      // Read again under the lock: a sender may have appended since.
-      const lines = readFileSync(path, "utf8").split("\n");
-      const kept = lines.filter((line) => !holds(line));
-      const fresh = `${path}.erasing`;
-      const fd = openSync(fresh, "w");
-      writeSync(fd, kept.join("\n"));
-      fsyncSync(fd);
-      closeSync(fd);
-      renameSync(fresh, path);
-      syncDirectory(dir);
-      removed += lines.length - kept.length;
-    } finally {
-      lock.release();
-    }
+    const lines = readFileSync(path, "utf8").split("\n");
+    const kept = lines.filter((line) => !holds(line));
+    if (kept.length === lines.length) continue;
+    const fresh = `${path}.erasing`;
+    const fd = openSync(fresh, "w");
+    writeSync(fd, kept.join("\n"));
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(fresh, path);
+    removed += lines.length - kept.length;
   }
-  return { removed, busy };
+  return removed;
 }

@@ -1,7 +1,6 @@
 import { composeMessage } from "../email/message.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import type { BuiltIssueEmail } from "./issueEmail.ts";
-import type { Subscriber } from "./subscribers.ts";
 import { personalUnsubscribeUrl, unsubscribeToken } from "../token/unsubscribe.ts";
 
 /**
@@ -15,7 +14,7 @@ export function checkUnsubscribeLinks(issue: BuiltIssueEmail, unsubscribeUrl: st
 }
 
 /** The reader's own message: their name in `To`, their signed unsubscribe link in the headers and bodies. */
-export async function personalMessage(site: SiteSettings, issue: BuiltIssueEmail, subscriber: Subscriber, secret: string): Promise<Buffer> {
+export async function personalMessage(site: SiteSettings, issue: BuiltIssueEmail, subscriber: { email: string; name?: string | undefined }, secret: string): Promise<Buffer> {
   const generic = site.email.unsubscribeUrl;
   const url = personalUnsubscribeUrl(generic, subscriber.email, unsubscribeToken(subscriber.email, site.email.listId, secret));
   return composeMessage({

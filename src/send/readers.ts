@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Wanted } from "../store/deliveries.ts";
 import type { Store } from "../store/open.ts";
 import { listSubscribers, markBounced, statusesOf } from "../store/subscribers.ts";
 import { readSubscribers, type SubscriberList } from "./subscribers.ts";
@@ -9,7 +10,7 @@ export interface Readers {
   /** How messages name the source: the file as typed, or the database. */
   label: string;
   /** Asked just before each message: a reader who unsubscribed while the run goes on gets nothing more. */
-  stillWanted(email: string): Promise<boolean>;
+  wanted: Wanted;
   /** The server refused the address for good at send time: it is `bounced` in the database, whichever the source. */
   bounced(email: string, reason: string): Promise<void>;
 }
@@ -23,7 +24,7 @@ export async function readersOf(store: Store, file: string | undefined, label: s
   if (!file) {
     const list: SubscriberList = { subscribers: [], readers: [], notSubscribed: 0, duplicates: 0, invalid: 0, problems: [] };
     for await (const row of listSubscribers(store, "subscribed")) list.subscribers.push(row.name ? { email: row.email, name: row.name, line: 0 } : { email: row.email, line: 0 });
-    return { list, label: store.label, stillWanted: async (email) => (await statusesOf(store, [email])).get(email.toLowerCase()) === "subscribed", bounced };
+    return { list, label: store.label, wanted: "subscribed", bounced };
   }
   const name = label ?? file;
   let text: string;
@@ -39,5 +40,5 @@ export async function readersOf(store: Store, file: string | undefined, label: s
   const before = list.subscribers.length;
   list.subscribers = list.subscribers.filter((subscriber) => !left(statuses.get(subscriber.email.toLowerCase())));
   list.notSubscribed += before - list.subscribers.length;
-  return { list, label: name, stillWanted: async (email) => !left((await statusesOf(store, [email])).get(email.toLowerCase())), bounced };
+  return { list, label: name, wanted: "not-left", bounced };
 }

@@ -1,20 +1,20 @@
-import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { envelopeAddress } from "../email/address.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { allSettled, acceptChangedEmail, countDeliveries, deliveriesIn, finishIssueSend, holdingSenders, issueSendOf, issueSendStates, recordIssueSend, type IssueSend } from "../store/deliveries.ts";
 import { openStore, type Store } from "../store/open.ts";
-import { chooseIssues, type SendState } from "./choose.ts";
+import { chooseIssues } from "./choose.ts";
+import { deliverAll } from "./deliver.ts";
+import { describeChanges, fingerprintEmail, type EmailEntry } from "./frozen.ts";
 import { builtIssueIds, readBuiltIssue, type BuiltIssueEmail } from "./issueEmail.ts";
-import { Ledger } from "./ledger.ts";
-import { lockIssue } from "./lock.ts";
+import { importLedgers } from "./ledger.ts";
 import { writeOutbox } from "./outbox.ts";
 import { checkUnsubscribeLinks, personalMessage } from "./personalise.ts";
-import { planDelivery } from "./plan.ts";
-import { deliverAll } from "./deliver.ts";
+import { prepareRun } from "./plan.ts";
+import { SendRecord } from "./record.ts";
 import { exitCode, reportRun, uncertainAdvice, type RunResult } from "./report.ts";
 import { readersOf } from "./readers.ts";
-import type { Subscriber } from "./subscribers.ts";
-import { redact, smtpDelivery, type Delivery } from "./transport.ts";
+import { redact, smtpDelivery } from "./transport.ts";
 
 export interface SendRequest {
   /** An issue id or `latest`; unused with `due`. */
@@ -29,20 +29,24 @@ export interface SendRequest {
   subscribersFile?: string | undefined;
   /** How messages name the subscriber file (as the user typed it); the path by default. */
   subscribersLabel?: string | undefined;
-  /** The database: readers, and who unsubscribed or bounced (CSV runs skip them too). */
+  /** The database: readers, the send record, and who unsubscribed or bounced (CSV runs skip them too). */
   database: string;
   outDir: string;
-  /** Where `<ISSUE>.jsonl` ledgers live; the dry run's outbox defaults to `../outbox/<ISSUE>` beside it. */
+  /** Where Lede 0.1 kept its ledgers (moved into the database on the first run); the dry run's outbox defaults to `../outbox/<ISSUE>` beside it. */
   ledgerDir: string;
   smtpUrl?: string;
   secret?: string;
-  /** Messages per second, at most. */
+  /** Messages per second, at most, across all connections; 0 for as fast as the server takes them. */
   rate: number;
+  /** SMTP connections at once, each sending one message at a time. */
+  connections?: number;
   dryRun: boolean;
   outbox?: string;
   skipInvalid: boolean;
   retryFailed: boolean;
   resend: string[];
+  /** Send an issue whose email changed since its first send (the report says what changed). */
+  allowChanged?: boolean;
   /** The first retry of a temporary failure waits this long, then twice as long. */
   backoffMs: number;
   attempts?: number;
@@ -51,11 +55,12 @@ export interface SendRequest {
 type Log = (line: string) => void;
 
 /**
- * `lede send`: each subscriber gets the issue once. The ledger says who already has it, so a rerun (after
- * a crash, a failure or new sign-ups) sends only to the others. Returns the exit code: 0 all delivered,
+ * `lede send`: each subscriber gets the issue once. The send record in the database says who already has
+ * it, so a rerun (after a crash, a failure or new sign-ups) sends only to the others, and any number of
+ * senders may share an issue. Returns the exit code: 0 all delivered,
  * 1 something failed or needs a check, 2 a usage error.
  */
-export async function sendIssue(site: SiteSettings, request: SendRequest, log: Log, error: Log, delivery?: Delivery): Promise<number> {
+export async function sendIssue(site: SiteSettings, request: SendRequest, log: Log, error: Log): Promise<number> {
   const fail = (message: string, code = 1) => (error(`lede send: ${message}`), code);
   if (!request.dryRun) {
     if (!request.smtpUrl) return fail("no SMTP server: pass --smtp smtp://user:password@host:587 or set SMTP_URL", 2);
@@ -63,38 +68,6 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
       return fail(`the SMTP URL must look like smtp://user:password@host:587 (or smtps:// for TLS from the start), not ${JSON.stringify(redact(request.smtpUrl))}`, 2);
     }
   }
-  const choice = chooseIssues(builtIssueIds(request.outDir), {
-    issue: request.issue, due: request.due ?? false, partial: request.partial ?? false, timeZone: site.timeZone, now: request.now ?? new Date(), outDir: request.outDir,
-  }, (id) => sendState(request.ledgerDir, id));
-  if ("error" in choice) return fail(choice.error);
-  for (const note of choice.notes) log(note);
-  if (choice.ids.length === 0) {
-    log("Nothing to send: every finished issue has been sent.");
-    return 0;
-  }
-  let code = 0;
-  for (const id of choice.ids) {
-    code = Math.max(code, await sendOneIssue(site, id, request, log, error, delivery));
-    if (code === 2) break;
-  }
-  return code;
-}
-
-/**
- * Whether an issue's send is finished (a run ended with every reader served), started (it has a
- * ledger) or never begun.
- */
-function sendState(ledgerDir: string, id: string): SendState {
-  if (existsSync(join(ledgerDir, `${id}.done`))) return "finished";
-  return existsSync(join(ledgerDir, `${id}.jsonl`)) ? "started" : "never";
-}
-
-async function sendOneIssue(site: SiteSettings, id: string, request: SendRequest, log: Log, error: Log, delivery?: Delivery): Promise<number> {
-  const fail = (message: string, code = 1) => (error(`lede send: ${message}`), code);
-  const issue = readBuiltIssue(request.outDir, id, site.url);
-  const unlinked = checkUnsubscribeLinks(issue, site.email.unsubscribeUrl);
-  if (unlinked) return fail(unlinked);
-
   let store: Store;
   try {
     store = await openStore(request.database);
@@ -102,13 +75,35 @@ async function sendOneIssue(site: SiteSettings, id: string, request: SendRequest
     return fail(`${(cause as Error).message}; nothing was sent`);
   }
   try {
-    return await sendTo(store, site, issue, request, log, error, delivery);
+    const built = builtIssueIds(request.outDir);
+    if (!request.dryRun) {
+      const fingerprintOf = (id: string) => (built.includes(id) ? fingerprintEmail(readBuiltIssue(request.outDir, id, site.url)) : undefined);
+      for (const id of await importLedgers(store, request.ledgerDir, fingerprintOf, new Date())) log(`Moved the send record of ${id} from ${request.ledgerDir} into ${store.label}.`);
+    }
+    const states = await issueSendStates(store);
+    const choice = chooseIssues(built, {
+      issue: request.issue, due: request.due ?? false, partial: request.partial ?? false, timeZone: site.timeZone, now: request.now ?? new Date(), outDir: request.outDir,
+    }, (id) => states.get(id) ?? "never");
+    if ("error" in choice) return fail(choice.error);
+    for (const note of choice.notes) log(note);
+    if (choice.ids.length === 0) {
+      log("Nothing to send: every finished issue has been sent.");
+      return 0;
+    }
+    let code = 0;
+    for (const id of choice.ids) {
+      const issue = readBuiltIssue(request.outDir, id, site.url);
+      const unlinked = checkUnsubscribeLinks(issue, site.email.unsubscribeUrl);
+      code = Math.max(code, unlinked ? fail(unlinked) : await sendTo(store, site, issue, request, log, error));
+      if (code === 2) break;
+    }
+    return code;
   } finally {
     await store.close();
   }
 }
 
-async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, request: SendRequest, log: Log, error: Log, delivery?: Delivery): Promise<number> {
+async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, request: SendRequest, log: Log, error: Log): Promise<number> {
   const fail = (message: string, code = 1) => (error(`lede send: ${message}`), code);
   const readers = await readersOf(store, request.subscribersFile, request.subscribersLabel);
   if ("error" in readers) return fail(readers.error);
@@ -122,43 +117,85 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
     return fail("set LEDE_SECRET to a long random string (openssl rand -hex 32): it signs each reader's unsubscribe link; keep it, and use the same one in your unsubscribe endpoint. Nothing was sent.");
   }
   const secret = request.secret ?? "dry-run-placeholder-secret";
-  const compose = (subscriber: Subscriber) => personalMessage(site, issue, subscriber, secret);
+  const compose = (reader: { email: string; name?: string | undefined }) => personalMessage(site, issue, reader, secret);
 
   if (request.dryRun) {
     const outbox = request.outbox ?? join(request.ledgerDir, "..", "outbox", issue.id);
     const written = await writeOutbox(outbox, list.subscribers, compose);
     if (!request.secret) log("LEDE_SECRET is not set: the unsubscribe links in these messages are signed with a placeholder and will not verify.");
-    log(`Dry run: wrote ${written} messages for ${issue.id} to ${outbox}; nothing was sent and no ledger was written (${list.notSubscribed} not subscribed, ${list.invalid} invalid, ${list.duplicates} duplicate rows left out).`);
+    log(`Dry run: wrote ${written} messages for ${issue.id} to ${outbox}; nothing was sent and nothing recorded (${list.notSubscribed} not subscribed, ${list.invalid} invalid, ${list.duplicates} duplicate rows left out).`);
     return 0;
   }
 
+  // The email readers get is the one first sent: a changed one is sent only when the editor says so.
+  const fingerprint = fingerprintEmail(issue);
+  const first = await issueSendOf(store, issue.id);
+  let changes: string[] | undefined;
+  if (first && first.email_digest !== fingerprint.digest) {
+    changes = describeChanges(JSON.parse(first.entries) as EmailEntry[], fingerprint.entries);
+    if (!request.allowChanged) {
+      const had = (await countDeliveries(store, issue.id)).sent;
+      return fail(`the email of ${issue.id} changed since it was first sent (${changes.join("; ")}); ${had} reader(s) have the earlier version. ` +
+        "Build it as it was to send that version to the rest, or pass --allow-changed to send them this one. Nothing was sent.");
+    }
+  }
+
   const smtpUrl = request.smtpUrl ?? "";
-  const lock = lockIssue(join(request.ledgerDir, `${issue.id}.lock`));
-  if ("error" in lock) return fail(`${lock.error} Nothing was sent.`);
-  const ledger = new Ledger(join(request.ledgerDir, `${issue.id}.jsonl`));
-  const transport = delivery ?? smtpDelivery(smtpUrl, { attempts: request.attempts ?? 3, backoffMs: request.backoffMs });
+  const connections = Array.from({ length: Math.max(1, request.connections ?? 1) }, () => smtpDelivery(smtpUrl, { attempts: request.attempts ?? 3, backoffMs: request.backoffMs }));
+  let record: SendRecord | undefined;
   try {
-    const plan = planDelivery(list.subscribers, ledger.states(), request);
+    record = new SendRecord(store, issue.id, readers.wanted);
+    record.open();
+    const plan = await prepareRun(store, record, list.subscribers, request, new Date());
     for (const email of plan.unknownResend) error(`--resend ${email}: not a subscribed address in ${label}; nothing sent to it`);
+    for (const sender of plan.takenOver) log(`Took over the readers of a sender that stopped (${sender}).`);
     for (const email of plan.uncertain) error(uncertainAdvice(email, "a crash"));
     const result: RunResult = { delivered: 0, failed: [], deferred: [], uncertain: [], notAttempted: 0, leftDuringRun: 0 };
-    if (plan.queue.length > 0) {
-      const refused = await transport.verify();
+    if (plan.queued > 0) {
+      const refused = await connections[0]!.verify();
       if (refused?.kind === "auth") {
         return fail(`the SMTP server ${redact(smtpUrl)} refused the login (${refused.reason}): check the user and password. Nobody was sent anything.`);
       }
       if (refused) return fail(`cannot use the SMTP server ${redact(smtpUrl)} (${refused.reason}); nobody was sent anything. Retrying is safe.`);
-      const stopped = await deliverAll(plan.queue, { transport, ledger, compose, from: envelopeAddress(site.email.from), rate: request.rate, result, stillWanted: readers.stillWanted, bounced: readers.bounced }, error);
+    }
+    record.version = (await startVersion(store, issue.id, first, changes, fingerprint)).version;
+    if (changes) log(`Sending a changed email of ${issue.id} (--allow-changed: ${changes.join("; ")}): readers sent it before keep version ${record.version - 1}, the rest get version ${record.version}.`);
+    if (plan.queued > 0) {
+      const stopped = await deliverAll({
+        record, connections, compose, from: envelopeAddress(site.email.from), rate: request.rate, total: plan.queued, result, bounced: readers.bounced,
+      }, error);
       if (stopped) error(`lede send: ${stopped}`);
     }
+    await record.close();
+    record = undefined;
+    const counts = await countDeliveries(store, issue.id);
+    const named = new Set([...plan.uncertain, ...result.uncertain.map((entry) => entry.email)]);
+    // Readers of a sender that stopped while this run went on, taken over by this one.
+    for (const { email } of await deliveriesIn(store, issue.id, "uncertain")) {
+      if (named.has(email)) continue;
+      error(uncertainAdvice(email, "a crash"));
+      plan.uncertain.push(email);
+    }
+    const others = (await holdingSenders(store, issue.id)).length;
+    if (others > 0) log(`${counts.claimed + counts.sending + counts.queued} reader(s) left to ${others} other sender(s) still running.`);
+    else result.notAttempted = counts.queued;
     reportRun(issue.id, list, plan, result, log, error);
-    const code = exitCode(plan, result);
-    // Every reader is served: `--due` moves on from this issue.
-    if (code === 0) writeFileSync(join(request.ledgerDir, `${issue.id}.done`), `${JSON.stringify({ finished: new Date().toISOString(), delivered: result.delivered })}\n`);
-    return code;
+    if (allSettled(counts)) await finishIssueSend(store, issue.id, new Date());
+    return exitCode(plan, result);
+  } catch (cause) {
+    return fail(`the database ${store.label} failed mid-run (${(cause as Error).message}): what was being sent stays recorded as such; rerun lede send to go on (nobody gets a second copy)`);
   } finally {
-    transport.close();
-    ledger.close();
-    lock.release();
+    await record?.close().catch(() => {});
+    for (const connection of connections) connection.close();
   }
+}
+
+/**
+ * The issue's send record, as of this run: created with the email's fingerprint by its first run, or
+ * one version on when the editor allowed a changed email.
+ */
+async function startVersion(store: Store, issueId: string, first: IssueSend | undefined, changes: string[] | undefined, fingerprint: ReturnType<typeof fingerprintEmail>): Promise<IssueSend> {
+  const entries = JSON.stringify(fingerprint.entries);
+  if (!first) return recordIssueSend(store, issueId, fingerprint.digest, entries, new Date());
+  return changes ? acceptChangedEmail(store, first, fingerprint.digest, entries, new Date()) : first;
 }

@@ -39,6 +39,39 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable("subscribers").addColumn("bounce_reason", "text").execute();
     },
   },
+  // The send record: one row per issue and reader, claimed by a sender before the message goes out, so
+  // that any number of senders, on any number of machines, share an issue and nobody gets it twice.
+  "003_send_record": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("deliveries")
+        .addColumn("issue_id", "text", (column) => column.notNull())
+        .addColumn("email_key", "text", (column) => column.notNull())
+        .addColumn("email", "text", (column) => column.notNull())
+        .addColumn("name", "text")
+        .addColumn("state", "text", (column) => column.notNull().check(sql`state in ('queued', 'claimed', 'sending', 'sent', 'failed', 'deferred', 'uncertain')`))
+        .addColumn("sender", "text")
+        .addColumn("claimed_at", "text")
+        .addColumn("version", "integer")
+        .addColumn("message_id", "text")
+        .addColumn("reason", "text")
+        .addColumn("updated_at", "text", (column) => column.notNull())
+        .addPrimaryKeyConstraint("deliveries_pk", ["issue_id", "email_key"])
+        .execute();
+      await db.schema.createIndex("deliveries_by_state").on("deliveries").columns(["issue_id", "state", "email_key"]).execute();
+      await db.schema.createIndex("deliveries_by_address").on("deliveries").column("email_key").execute();
+      await db.schema
+        .createTable("issue_sends")
+        .addColumn("issue_id", "text", (column) => column.primaryKey())
+        .addColumn("email_digest", "text", (column) => column.notNull())
+        .addColumn("entries", "text", (column) => column.notNull())
+        .addColumn("version", "integer", (column) => column.notNull())
+        .addColumn("started_at", "text", (column) => column.notNull())
+        .addColumn("changed_at", "text")
+        .addColumn("finished_at", "text")
+        .execute();
+    },
+  },
 };
 
 export const migrations: MigrationProvider = {

@@ -38,6 +38,51 @@ export interface SubscribersTable {
   bounce_reason: string | null;
 }
 
+/**
+ * Where one reader's copy of one issue is. `queued` waits for a sender; `claimed` is held by a sender
+ * that will send it soon; `sending` is written just before the message goes out, so a sender that dies
+ * leaves it there: it may or may not have arrived. Then `sent` (the server took it), `failed` (refused for
+ * good: retried only with --retry-failed), `deferred` (refused for now: the next run tries again) or
+ * `uncertain` (the connection dropped after the message went out, or its sender died while sending).
+ */
+export type DeliveryState = "queued" | "claimed" | "sending" | "sent" | "failed" | "deferred" | "uncertain";
+export const DELIVERY_STATES: readonly DeliveryState[] = ["queued", "claimed", "sending", "sent", "failed", "deferred", "uncertain"];
+
+export interface DeliveriesTable {
+  /** `2026-W47`, as issues are named. */
+  issue_id: string;
+  email_key: string;
+  email: string;
+  name: string | null;
+  state: DeliveryState;
+  /** The sender holding a `claimed` or `sending` row (`host/pid/nonce`), kept on `uncertain` ones to name it. */
+  sender: string | null;
+  /** When the sender last said it was alive (it renews its rows while it runs). */
+  claimed_at: Instant | null;
+  /** Which version of the issue's email went to the reader (issue_sends.version when it was sent). */
+  version: number | null;
+  message_id: string | null;
+  /** The server's reply (for `sent`, its queue id) or what went wrong. */
+  reason: string | null;
+  updated_at: Instant;
+}
+
+export interface IssueSendsTable {
+  issue_id: string;
+  /** SHA-256 of the email first sent (subject, HTML, text), or of the version --allow-changed accepted. */
+  email_digest: string;
+  /** JSON `[{ url, headline, digest }]`: the email's stories, to say what changed. */
+  entries: string;
+  /** 1, and one more each time --allow-changed accepted a changed email. */
+  version: number;
+  started_at: Instant;
+  changed_at: Instant | null;
+  /** Every reader was served (sent, or refused for good) at this time: `--due` moves on. */
+  finished_at: Instant | null;
+}
+
 export interface Database {
   subscribers: SubscribersTable;
+  deliveries: DeliveriesTable;
+  issue_sends: IssueSendsTable;
 }

@@ -5,6 +5,7 @@ import { readSubscribers } from "../send/subscribers.ts";
 import type { Store } from "../store/open.ts";
 import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "../store/schema.ts";
 import { eraseFromLedgers } from "../send/ledger.ts";
+import { forgetDeliveries } from "../store/deliveries.ts";
 import { forgetSubscriber, importSubscribers, listSubscribers } from "../store/subscribers.ts";
 
 type Log = (line: string) => void;
@@ -58,8 +59,8 @@ export async function exportCommand(store: Store, status: string | undefined, wr
 }
 
 /**
- * `lede subscribers forget EMAIL`: a deletion request; the reader is erased from the database and from
- * the send records of every issue (`ledgerDir`).
+ * `lede subscribers forget EMAIL`: a deletion request; the reader is erased from the database, from the
+ * send record of every issue, and from Lede 0.1's ledgers in `ledgerDir` if any are left.
  */
 export async function forgetCommand(store: Store, ledgerDir: string, email: string, log: Log, error: Log): Promise<number> {
   if (!isValidAddress(email.trim())) {
@@ -67,15 +68,11 @@ export async function forgetCommand(store: Store, ledgerDir: string, email: stri
     return 2;
   }
   const inDatabase = await forgetSubscriber(store, email);
-  const ledgers = eraseFromLedgers(ledgerDir, email);
-  if (!inDatabase && ledgers.removed === 0 && ledgers.busy.length === 0) {
+  const records = (await forgetDeliveries(store, email)) + eraseFromLedgers(ledgerDir, email);
+  if (!inDatabase && records === 0) {
     error(`lede subscribers: no reader ${email} in ${store.label} or in the send records; nothing to erase`);
     return 1;
   }
-  log(`Erased ${email}: ${inDatabase ? `the reader in ${store.label}` : `no reader in ${store.label}`}, ${ledgers.removed} send record(s).`);
-  if (ledgers.busy.length > 0) {
-    error(`lede subscribers: ${ledgers.busy.join(", ")} ${ledgers.busy.length === 1 ? "is" : "are"} being sent right now; run this again when the send has finished to erase the records there too.`);
-    return 1;
-  }
+  log(`Erased ${email}: ${inDatabase ? `the reader in ${store.label}` : `no reader in ${store.label}`}, ${records} send record(s).`);
   return 0;
 }

@@ -1,0 +1,119 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { Store } from "../store/open.ts";
+import {
+  claimReaders, holdingSenders, recordOutcomes, releaseClaims, renewClaims, startSending, takeOverSender,
+  type ClaimedReader, type Outcome, type Wanted,
+} from "../store/deliveries.ts";
+
+/** A sender that has not renewed its rows for this long is taken for dead, on any machine. */
+export const LEASE_MS = 60_000;
+const RENEW_MS = 15_000;
+
+/** `host/pid/nonce`: names the sender in the record and in messages; the nonce tells a reused pid apart. */
+export function newSenderId(): string {
+  return `${hostname()}/${process.pid}/${randomBytes(3).toString("hex")}`;
+}
+
+/**
+ * Whether the sender holding rows is gone: it stopped renewing them, or it was a process on this machine
+ * that no longer runs (a `kill -9`: its rows need not wait for the lease).
+ */
+export function senderGone(sender: string, renewedAt: string, now: Date, leaseMs = LEASE_MS): boolean {
+  if (renewedAt < new Date(now.getTime() - leaseMs).toISOString()) return true;
+  const [host, pid] = sender.split("/");
+  if (host !== hostname() || !(Number(pid) > 0) || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0); // signal 0: only asks whether the process exists
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "EPERM";
+  }
+}
+
+/**
+ * One sender's hold on one issue's send record: it claims readers a batch at a time, marks each
+ * `sending` before the message goes out, and records outcomes in groups (one commit for all that
+ * finished while the last one was written). While it runs it renews its rows, so that other senders know
+ * it is alive; when they find it gone they take its rows over.
+ */
+export class SendRecord {
+  readonly sender = newSenderId();
+  private pending: Outcome[] = [];
+  private writing: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private failure: Error | undefined;
+  /** Which version of the issue's email this sender sends (issue_sends.version). */
+  version = 1;
+
+  constructor(
+    private readonly store: Store,
+    readonly issueId: string,
+    private readonly wanted: Wanted,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Start renewing this sender's rows. */
+  open(): void {
+    this.timer = setInterval(() => {
+      renewClaims(this.store, this.issueId, this.sender, this.now()).catch((cause: Error) => (this.failure ??= cause));
+    }, RENEW_MS);
+    this.timer.unref();
+  }
+
+  claim(limit: number): Promise<ClaimedReader[]> {
+    return claimReaders(this.store, this.issueId, this.sender, limit, this.now());
+  }
+
+  start(reader: ClaimedReader): Promise<"go" | "left" | "lost"> {
+    return startSending(this.store, this.issueId, reader.key, this.sender, this.wanted, this.version, this.now());
+  }
+
+  /** Rows of senders that are gone: claimed ones back to the queue, those being sent `uncertain`. */
+  async takeOverGone(): Promise<{ requeued: number; uncertain: number; senders: string[] }> {
+    const total = { requeued: 0, uncertain: 0, senders: [] as string[] };
+    const now = this.now();
+    for (const { sender, renewedAt } of await holdingSenders(this.store, this.issueId)) {
+      if (sender === this.sender || !senderGone(sender, renewedAt, now)) continue;
+      const taken = await takeOverSender(this.store, this.issueId, sender, now);
+      total.requeued += taken.requeued;
+      total.uncertain += taken.uncertain;
+      total.senders.push(sender);
+    }
+    return total;
+  }
+
+  /** What became of a message; written with the others that finish meanwhile. */
+  record(outcome: Outcome): void {
+    this.pending.push(outcome);
+    this.writing ??= this.writePending();
+  }
+
+  /** Every outcome recorded so far is in the database. Throws if writing one failed. */
+  async flush(): Promise<void> {
+    while (this.writing) await this.writing;
+    if (this.failure) throw this.failure;
+  }
+
+  /** Flush, put back what this sender claimed and did not send, stop renewing. Returns how many it put back. */
+  async close(): Promise<number> {
+    clearInterval(this.timer);
+    await this.flush();
+    return releaseClaims(this.store, this.issueId, this.sender, this.now());
+  }
+
+  private async writePending(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending;
+        this.pending = [];
+        await recordOutcomes(this.store, this.issueId, this.sender, batch, this.now()).catch((cause: Error) => {
+          // The rows stay `sending`: named as uncertain later, never sent twice.
+          this.failure ??= cause;
+        });
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+}
