@@ -13,8 +13,8 @@ import { request } from "node:http";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { SMTPServer } from "smtp-server";
 import { freePort } from "../tests/helpers/ports.ts";
+import { cpuSeconds, peakMiB, smtpSink, waitFor } from "./processes.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const SIGN_UPS = Number(process.env.BENCH_SIGNUPS ?? 2000);
@@ -22,25 +22,6 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const WORK = join(process.env.TMPDIR ?? "/tmp", `lede-bench-api-${Date.now()}`);
 
 interface Answer { status: number; ms: number; email: string }
-
-/** An SMTP server that takes every message and counts them by recipient. */
-async function smtpSink(): Promise<{ url: string; recipients: Map<string, number>; close: () => void }> {
-  const recipients = new Map<string, number>();
-  const server = new SMTPServer({
-    disabledCommands: ["STARTTLS", "AUTH"], logger: false,
-    onData(stream, session, callback) {
-      stream.resume();
-      stream.on("end", () => {
-        for (const to of session.envelope.rcptTo) recipients.set(to.address.toLowerCase(), (recipients.get(to.address.toLowerCase()) ?? 0) + 1);
-        callback();
-      });
-    },
-  });
-  server.on("error", () => {});
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { url: `smtp://127.0.0.1:${port}`, recipients, close: () => server.close() };
-}
 
 async function startApi(database: string, port: number, smtpUrl: string): Promise<ChildProcess> {
   const url = `http://127.0.0.1:${port}`;
@@ -95,23 +76,6 @@ async function burst(port: number, run: string, onAnswer: (answers: Answer[]) =>
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const answered = (answer: Answer) => answer.status === 303 || (answer.status >= 200 && answer.status < 300);
-/** User and system CPU time a process has used so far (utime + stime in /proc/PID/stat), in seconds. */
-const cpuSeconds = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks of 1/100 s
-};
-/** The highest resident memory the process has had (the kernel's VmHWM), in MiB. */
-const peakMiB = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN) / 1024;
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
-}
-
 const sink = await smtpSink();
 console.log(`lede api benchmark: ${SIGN_UPS} form sign-ups from ${CLIENTS} concurrent clients, each sign-up from its own 127.x.y.z address; SQLite in ${WORK}\n`);
 

@@ -9,7 +9,7 @@ import { describeChanges, fingerprintEmail, type EmailEntry } from "./frozen.ts"
 import { builtIssueIds, readBuiltIssue, type BuiltIssueEmail } from "./issueEmail.ts";
 import { importLedgers } from "./ledger.ts";
 import { writeOutbox } from "./outbox.ts";
-import { checkUnsubscribeLinks, personalMessage } from "./personalise.ts";
+import { checkUnsubscribeLinks, personalMessages } from "./personalise.ts";
 import { prepareRun } from "./plan.ts";
 import { SendRecord } from "./record.ts";
 import { exitCode, reportRun, uncertainAdvice, type RunResult } from "./report.ts";
@@ -117,7 +117,7 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
     return fail("set LEDE_SECRET to a long random string (openssl rand -hex 32): it signs each reader's unsubscribe link; keep it, and use the same one in your unsubscribe endpoint. Nothing was sent.");
   }
   const secret = request.secret ?? "dry-run-placeholder-secret";
-  const compose = (reader: { email: string; name?: string | undefined }) => personalMessage(site, issue, reader, secret);
+  const compose = personalMessages(site, issue, secret);
 
   if (request.dryRun) {
     const outbox = request.outbox ?? join(request.ledgerDir, "..", "outbox", issue.id);

@@ -1,4 +1,5 @@
-import nodemailer from "nodemailer";
+import SMTPConnection from "nodemailer/lib/smtp-connection/index.js";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 
 /** What became of one message, after the retries. */
 export type Outcome =
@@ -33,35 +34,101 @@ export interface DeliveryOptions {
   backoffMs: number;
 }
 
+/** A connection sends this many messages, then the next one opens a new connection (nodemailer's pool does the same). */
+const MESSAGES_PER_CONNECTION = 100;
+
 /**
- * SMTP through nodemailer's pooled transport (one connection, reused), with retries and exponential backoff
- * for temporary failures. `smtp://` upgrades with STARTTLS when the server offers it; `smtps://` is TLS
- * from the start.
+ * One SMTP connection (nodemailer's SMTPConnection), opened when first needed, logged in, reused for
+ * message after message, and opened again when the server closes it; with retries and exponential
+ * backoff for temporary failures. `smtp://` upgrades with STARTTLS when the server offers it;
+ * `smtps://` is TLS from the start. A run opens one per `--connections`.
+ *
+ * Not nodemailer's pooled transport: it composes every message again on its way out, which cost three
+ * times the CPU of sending it (1.3 ms against 0.4 ms a message here), the most of any step of a send.
  */
 export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
   // Whether the server said "354, send the data" in the current transaction: a connection lost before that
   // delivered nothing and is safe to retry; one lost after it may have delivered the message.
   let bodyAccepted = false;
-  const transport = nodemailer.createTransport({
-    url,
-    pool: true,
-    maxConnections: 1,
-    // The pool would silently send a message again on a new connection when one drops mid-message; we
-    // decide that ourselves, since the first copy may have arrived.
-    maxRequeues: 0,
+  const { auth, ...parsed } = parseConnectionUrl(url) as SMTPConnection.Options & { auth?: { user: string; pass: string } };
+  const settings: SMTPConnection.Options = {
     // A password must not cross a network in clear; on this machine it never leaves it. The URL can say
     // otherwise (`?requireTLS=false`) for a relay on a trusted network.
     requireTLS: carriesPassword(url) && !isLoopback(url),
+    ...parsed,
     // Commands and replies only (never the message, nor the password): read for the 354, printed nowhere.
     transactionLog: true,
     logger: replyWatcher((reply) => {
       if (/^354[ -]/.test(reply)) bodyAccepted = true;
-    }),
-  });
+    }) as unknown as SMTPConnection.Options["logger"],
+  };
+  const login = auth && (auth.user || auth.pass) ? { user: auth.user, credentials: { user: auth.user, pass: auth.pass } } : undefined;
+  let open: Promise<SMTPConnection> | undefined;
+  let sending = false;
+  let sentHere = 0;
+
+  const drop = (connection: SMTPConnection) => {
+    if (current === connection) open = undefined;
+    connection.close();
+  };
+  let current: SMTPConnection | undefined;
+  const connect = () =>
+    (open ??= new Promise<SMTPConnection>((resolve, reject) => {
+      const connection = new SMTPConnection(settings);
+      current = connection;
+      sentHere = 0;
+      let ready = false;
+      const fail = (error: Error) => {
+        if (ready) return;
+        ready = true;
+        drop(connection);
+        reject(error);
+      };
+      // An error while a message is on its way reaches its callback too; one between messages (the
+      // server closed an idle connection) means the next message opens a new one.
+      connection.on("error", (error: Error) => (ready ? !sending && drop(connection) : fail(error)));
+      connection.once("end", () => (ready ? drop(connection) : fail(Object.assign(new Error("the server closed the connection"), { code: "ECONNECTION" }))));
+      connection.connect((error?: Error | null) => {
+        if (error) return fail(error);
+        if (!login || !connection.allowsAuth) {
+          ready = true;
+          return resolve(connection);
+        }
+        connection.login(login, (refused?: Error | null) => {
+          if (refused) return fail(refused);
+          ready = true;
+          resolve(connection);
+        });
+      });
+    }));
+
+  const sendOnce = async (from: string, to: string, raw: Buffer): Promise<string> => {
+    const connection = await connect();
+    sending = true;
+    try {
+      const info = await new Promise<SMTPConnection.SentMessageInfo>((resolve, reject) =>
+        connection.send({ from, to: [to] }, raw, (error, sent) => (error ? reject(error) : resolve(sent))));
+      if (++sentHere >= MESSAGES_PER_CONNECTION) {
+        open = undefined;
+        connection.quit();
+      }
+      return String(info.response ?? "");
+    } catch (error) {
+      const { code, responseCode } = error as { code?: string; responseCode?: number };
+      // The server refused this message, and the connection is fine: start over on it.
+      const refusedMessage = (code === "EENVELOPE" || code === "EMESSAGE") && responseCode !== 421;
+      if (refusedMessage) await new Promise<void>((resolve) => connection.reset((failed?: Error | null) => resolve(void (failed && drop(connection)))));
+      else drop(connection);
+      throw error;
+    } finally {
+      sending = false;
+    }
+  };
+
   return {
     async verify() {
       try {
-        await transport.verify();
+        await connect();
         return undefined;
       } catch (error) {
         return classify(error, false);
@@ -71,8 +138,7 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
       for (let attempt = 1; ; attempt++) {
         bodyAccepted = false;
         try {
-          const info = await transport.sendMail({ envelope: { from, to: [to] }, raw });
-          return { kind: "sent", response: redact(String(info.response ?? "")) };
+          return { kind: "sent", response: redact(await sendOnce(from, to, raw)) };
         } catch (error) {
           const refusal = classify(error, bodyAccepted);
           const temporary = refusal.kind === "deferred" || refusal.kind === "unreachable";
@@ -81,7 +147,10 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
         }
       }
     },
-    close: () => transport.close(),
+    close: () => {
+      if (current) current.quit();
+      open = undefined;
+    },
   };
 }
 
