@@ -33,18 +33,18 @@ export function senderGone(sender: string, renewedAt: string, now: Date, leaseMs
 
 /**
  * One sender's hold on one issue's send record: it claims readers a batch at a time, marks each
- * `sending` before the message goes out, and records outcomes in groups (one commit for all that
- * finished while the last one was written). While it runs it renews its rows, so that other senders know
- * it is alive; when they find it gone they take its rows over.
+ * `sending` before the message goes out, and records outcomes, the marks and outcomes that arrive while
+ * one commit is under way going together in the next. While it runs it renews its rows, so that other
+ * senders know it is alive; when they find it gone they take its rows over.
  */
 export class SendRecord {
   readonly sender = newSenderId();
-  private pending: Outcome[] = [];
+  /** Which version of the issue's email this sender sends (issue_sends.version). */
+  version = 1;
+  private pending: Write[] = [];
   private writing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private failure: Error | undefined;
-  /** Which version of the issue's email this sender sends (issue_sends.version). */
-  version = 1;
 
   constructor(
     private readonly store: Store,
@@ -65,8 +65,15 @@ export class SendRecord {
     return claimReaders(this.store, this.issueId, this.sender, limit, this.now());
   }
 
+  /** The reader's row becomes `sending`, committed (see startSending) before this resolves. */
   start(reader: ClaimedReader): Promise<"go" | "left" | "lost"> {
-    return startSending(this.store, this.issueId, reader.key, this.sender, this.wanted, this.version, this.now());
+    return this.write((store) => startSending(store, this.issueId, reader.key, this.sender, this.wanted, this.version, this.now()));
+  }
+
+  /** What became of a message; written with the others that finish meanwhile. */
+  record(outcome: Outcome): void {
+    // The row stays `sending` if this fails: named as uncertain later, never sent twice.
+    this.write((store) => recordOutcomes(store, this.issueId, this.sender, [outcome], this.now())).catch((cause: Error) => (this.failure ??= cause));
   }
 
   /** Rows of senders that are gone: claimed ones back to the queue, those being sent `uncertain`. */
@@ -83,12 +90,6 @@ export class SendRecord {
     return total;
   }
 
-  /** What became of a message; written with the others that finish meanwhile. */
-  record(outcome: Outcome): void {
-    this.pending.push(outcome);
-    this.writing ??= this.writePending();
-  }
-
   /** Every outcome recorded so far is in the database. Throws if writing one failed. */
   async flush(): Promise<void> {
     while (this.writing) await this.writing;
@@ -102,18 +103,41 @@ export class SendRecord {
     return releaseClaims(this.store, this.issueId, this.sender, this.now());
   }
 
+  /**
+   * Writes wait for the one being committed, then go together in one transaction (a group commit): with
+   * four connections, four `sending` marks share one sync to disk, each still checked on its own.
+   */
+  private write<T>(step: (store: Store) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ step, resolve: resolve as (value: unknown) => void, reject });
+      this.writing ??= this.writePending();
+    });
+  }
+
   private async writePending(): Promise<void> {
     try {
       while (this.pending.length > 0) {
         const batch = this.pending;
         this.pending = [];
-        await recordOutcomes(this.store, this.issueId, this.sender, batch, this.now()).catch((cause: Error) => {
-          // The rows stay `sending`: named as uncertain later, never sent twice.
-          this.failure ??= cause;
-        });
+        const results: unknown[] = [];
+        try {
+          await this.store.db.transaction().execute(async (db) => {
+            for (const write of batch) results.push(await write.step({ ...this.store, db }));
+          });
+        } catch (cause) {
+          for (const write of batch) write.reject(cause as Error);
+          continue;
+        }
+        batch.forEach((write, index) => write.resolve(results[index]));
       }
     } finally {
       this.writing = undefined;
     }
   }
+}
+
+interface Write {
+  step: (store: Store) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (cause: Error) => void;
 }

@@ -70,7 +70,7 @@ export async function sendIssue(site: SiteSettings, request: SendRequest, log: L
   }
   let store: Store;
   try {
-    store = await openStore(request.database);
+    store = await openStore(request.database, { durable: true });
   } catch (cause) {
     return fail(`${(cause as Error).message}; nothing was sent`);
   }

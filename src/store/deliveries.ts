@@ -137,24 +137,22 @@ export async function startSending(store: Store, issueId: string, key: string, s
 }
 
 /**
- * record-outcomes: what became of messages this sender sent, in one transaction. A row another sender
- * marked `uncertain` meanwhile (it took this one for dead) gets the real outcome.
+ * record-outcomes: what became of messages this sender sent (a sender groups these, with its `sending`
+ * marks, in one transaction). A row another sender marked `uncertain` meanwhile (it took this one for
+ * dead) gets the real outcome.
  */
 export async function recordOutcomes(store: Store, issueId: string, sender: string, outcomes: Outcome[], at: Date): Promise<void> {
-  if (outcomes.length === 0) return;
   const now = at.toISOString();
-  await store.db.transaction().execute(async (trx) => {
-    for (const outcome of outcomes) {
-      await trx
-        .updateTable("deliveries")
-        .set({ state: outcome.state, message_id: outcome.messageId ?? null, reason: outcome.reason ?? null, sender: outcome.state === "uncertain" ? sender : null, claimed_at: null, updated_at: now })
-        .where("issue_id", "=", issueId)
-        .where("email_key", "=", outcome.key)
-        .where("sender", "=", sender)
-        .where("state", "in", ["sending", "uncertain"])
-        .execute();
-    }
-  });
+  for (const outcome of outcomes) {
+    await store.db
+      .updateTable("deliveries")
+      .set({ state: outcome.state, message_id: outcome.messageId ?? null, reason: outcome.reason ?? null, sender: outcome.state === "uncertain" ? sender : null, claimed_at: null, updated_at: now })
+      .where("issue_id", "=", issueId)
+      .where("email_key", "=", outcome.key)
+      .where("sender", "=", sender)
+      .where("state", "in", ["sending", "uncertain"])
+      .execute();
+  }
 }
 
 /** release-claims: rows this sender claimed and will not send (it stops early) go back to the queue. */

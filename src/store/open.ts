@@ -17,14 +17,15 @@ export interface Store {
 
 /**
  * Open the database at `url` (a SQLite file, created with its folder when missing, or a PostgreSQL URL)
- * and bring it to the current version. Throws an Error whose message names the database and the cause.
+ * and bring it to the current version. `durable`: every commit is on disk before it returns, on SQLite as
+ * on PostgreSQL. Throws an Error whose message names the database and the cause.
  */
-export async function openStore(url: string): Promise<Store> {
+export async function openStore(url: string, options: { durable?: boolean } = {}): Promise<Store> {
   const engine = engineOf(url);
   const label = engine === "postgres" ? redactUrl(url) : url;
   let db: Kysely<Database>;
   try {
-    db = engine === "postgres" ? await openPostgres(url) : await openSqlite(url);
+    db = engine === "postgres" ? await openPostgres(url) : await openSqlite(url, options.durable ?? false);
   } catch (cause) {
     throw new Error(`cannot open the database ${label}: ${(cause as Error).message}`);
   }
@@ -36,15 +37,17 @@ export async function openStore(url: string): Promise<Store> {
   return { db, engine, label, close: () => db.destroy() };
 }
 
-async function openSqlite(path: string): Promise<Kysely<Database>> {
+async function openSqlite(path: string, durable: boolean): Promise<Kysely<Database>> {
   const { default: SQLite } = await import("better-sqlite3");
   const file = resolve(path);
   mkdirSync(dirname(file), { recursive: true });
   const database = new SQLite(file);
   // WAL lets `lede send` read while `lede api` writes. NORMAL syncs at checkpoints, not at every commit:
   // a committed sign-up survives the process being killed; only a power cut may lose the last ones.
+  // `durable` (a send) syncs every commit: a reader marked `sending` stays marked even through a power
+  // cut, so the message is never sent again.
   database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = NORMAL");
+  database.pragma(`synchronous = ${durable ? "FULL" : "NORMAL"}`);
   // Another process holding the write lock (a send beside the service) is waited for, not an error.
   database.pragma("busy_timeout = 5000");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
