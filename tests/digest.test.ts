@@ -366,6 +366,24 @@ test("roles come from position: verbs after auxiliaries and `to`, before article
   assert.is(roles("Shares in steel firms drop sharply as costs rise"), "Shares/noun in/glue steel/noun firms/noun drop/verb sharply/adverb as/glue costs/noun rise/noun");
 });
 
+test("a singular subject's verb is the word in -s past its phrase, and the one after `and`; a noun before a gerund is its compound", () => {
+  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
+  assert.is(roles("The draft budget for 2027 cuts street cleaning by 8% and raises parking fees"),
+    "The/glue draft/noun budget/noun for/glue 2027/noun cuts/verb street/noun cleaning/noun by/glue 8%/noun and/glue raises/verb parking/verb fees/noun");
+  assert.is(roles("The bank for the harbour cuts the rate"), "The/glue bank/noun for/glue the/glue harbour/noun cuts/verb the/glue rate/noun");
+  // A count, unlike a year, takes a plural noun; a compound goes on after one.
+  assert.is(roles("The union of 2,000 workers says"), "The/glue union/noun of/glue 2,000/noun workers/noun says/noun");
+  assert.is(roles("The head of the ferry services firm Harbourline quits"), "The/glue head/noun of/glue the/glue ferry/noun services/noun firm/noun Harbourline/noun quits/noun");
+  // A participle with an object of its own stays a verb.
+  assert.is(roles("The mayor will reject claim accusing him of lying"), "The/glue mayor/noun will/glue reject/verb claim/noun accusing/verb him/glue of/glue lying/noun");
+  assert.is(roles("The council will ban fox hunting on the island"), "The/glue council/noun will/glue ban/verb fox/noun hunting/noun on/glue the/glue island/noun");
+});
+
+test("the verb of a singular subject past a phrase stays, with the whole compound after it", () => {
+  assert.is(story("Port Averly's draft budget for 2027 cuts street cleaning by 8 per cent and raises parking fees in the city centre, in a plan the finance office says is needed. " +
+    "The draft is open for comments. The plan delays the pool renovation. Shopkeepers said higher parking fees would drive customers away."), "Port Averly draft budget cuts street cleaning by 8%");
+});
+
 test("a simple past right after its subject turns to the present, a participle before an auxiliary does not", () => {
   assert.is(presentTense("Sales rose 5% in March"), "Sales rise 5% in March");
   assert.is(presentTense("The economy shrank by 2%"), "The economy shrinks by 2%");

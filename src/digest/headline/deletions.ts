@@ -100,7 +100,8 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
   }
   const head = end - 1;
   // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
-  if (named(head) || words[head]!.kind === "num") return spans;
+  // A noun before a gerund is what is done (`[street] cleaning`, `[fox] hunting`): `cleaning` alone says nothing.
+  if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token)) return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   for (let b = start + 1; b <= head && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);

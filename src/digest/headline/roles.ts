@@ -9,6 +9,7 @@ import { classify } from "./wordclass.ts";
 export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>): Role[] {
   const roles: Role[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
   for (const word of words) roles.push(word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue");
+  const subject = subjectNumber(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.kind !== "word") continue;
@@ -25,11 +26,62 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `win at Saltmarsh proves that`
-    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct") roles[i] = "verb"; // `claim accusing`, not `offering was`
-    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`.
-    else if (afterNoun && before.kind === "word" && /[^sui'’]s$/.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
+    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i)) roles[i] = "verb"; // `claim accusing`, not `offering was`
+    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
+    // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
+    else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
+    // A singular subject's verb ends in -s: past its subject and a phrase, the first such word is the verb
+    // (`Port Averly's draft budget for 2027 cuts street cleaning`), as it is after `and` once one was
+    // (`cuts street cleaning by 8% and raises parking fees`).
+    // A year ends its phrase (`for 2027 cuts`), where a count would not (`2,000 leaders`); an article
+    // after the word starts its object (`for the port cuts the …`), where a compound goes on (`health services firm`).
+    else if (subject === "singular" && i > subjectEnd(words) && /^\p{Ll}/u.test(word.token) && PLURAL.test(lower) && (after?.kind === "det" || after?.kind === "word" || after?.kind === "num") &&
+      ((afterNoun && (YEAR.test(before.token) || after?.kind === "det") && !roles.slice(0, i).includes("verb")) ||
+        (before?.kind === "conj" && before.token === "and" && roles.slice(0, i).some((role, j) => role === "verb" && PLURAL.test(words[j]!.token))))) roles[i] = "verb";
   }
   return roles;
+}
+
+/** A plural noun, or a verb of a singular subject: `banks`, `cuts`; not `news`, `bus`, `crisis`, `Rover's`. */
+const PLURAL = /[^sui'’]s$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Where the opening noun run (the subject's head, before any phrase) ends; 0 when the sentence opens otherwise. */
+function subjectEnd(words: ReadonlyArray<Pick<Word, "token" | "kind">>): number {
+  let i = wordAt(words as Word[], 0).kind === "det" ? 1 : 0;
+  const start = i;
+  while (i < words.length && (words[i]!.kind === "word" || words[i]!.kind === "name" || words[i]!.kind === "num")) {
+    i++;
+    if (/[,;:]$/.test(words[i - 1]!.token)) return 0;
+  }
+  return i > start ? i : 0;
+}
+
+/**
+ * Whether the sentence's subject is one thing (its head a lower-case word not in -s, no `and`), many,
+ * or unknown (a name, a number, a sentence that opens with a phrase or a clause).
+ */
+function subjectNumber(words: ReadonlyArray<Pick<Word, "token" | "kind">>): "singular" | "plural" | "" {
+  const end = subjectEnd(words);
+  if (end === 0) return "";
+  const head = words[end - 1]!;
+  if (wordAt(words as Word[], end).kind === "conj") return "plural";
+  // Only a head a phrase follows (`budget for 2027`) is sure to end the subject: `investors unhappy` is no head.
+  if (wordAt(words as Word[], end).kind !== "prep" || /^(?:more|less|most|fewer)$/i.test(head.token)) return "";
+  if (head.kind !== "word" || /['’]s$/.test(head.token)) return "";
+  return PLURAL.test(head.token) ? "plural" : /s$/.test(head.token) ? "" : "singular";
+}
+
+/**
+ * Whether the word in -ing at `i` heads a compound with the bare singular noun before it, as the object
+ * of a verb or a preposition: `cuts [street] cleaning by 8%`, `on fox hunting`; not a participle with
+ * an object of its own (`rejects claim accusing him`).
+ */
+function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], noun: number, i: number): boolean {
+  if (noun !== i - 1 || roleAt(roles, noun) !== "noun" || /s$/.test(words[noun]!.token) || /[,;:]$/.test(words[noun]!.token)) return false;
+  const opener = wordAt(words as Word[], noun - 1);
+  const after = wordAt(words as Word[], i + 1);
+  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep") && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
