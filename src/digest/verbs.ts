@@ -91,6 +91,14 @@ export function isPastForm(word: string): boolean {
   return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7) && baseForm(word) !== undefined;
 }
 
+/**
+ * Whether `word` is only ever a participle, never a simple past: `known`, `taken`, `gone`, `begun`; `known
+ * as Drink Or Die` describes, it tells no news.
+ */
+export function isParticipleOnly(word: string): boolean {
+  return Object.hasOwn(IRREGULAR, word) && /(?:en|wn|ne|un|unk)$/.test(word) && IRREGULAR[word] !== word;
+}
+
 /** Words in `-ed` that are not verbs. */
 const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
 

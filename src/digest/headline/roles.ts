@@ -1,4 +1,4 @@
-import { baseOfPast, isPastForm, thirdPerson } from "../verbs.ts";
+import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify } from "./wordclass.ts";
 
@@ -117,7 +117,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
   const token = words[verb]!.token;
   const base = baseOfPast(token.toLowerCase());
-  if (!base || token !== token.toLowerCase()) return text;
+  if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
   if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && wordAt(words, verb + 2).kind !== "num")) return text;
@@ -126,6 +126,16 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and")) return text;
   const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
   words[verb]!.token = plural ? base : thirdPerson(base);
+  // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
+  // → `tears a gap … and floods basements`; not past a comma or a pronoun, where another clause starts.
+  for (let i = verb + 2; i < words.length - 1; i++) {
+    if (/[,;:]$/.test(words[i - 1]!.token) || words[i]!.kind === "pron" || words[i]!.kind === "rel") break;
+    const second = words[i]!.token;
+    const secondBase = words[i - 1]!.token === "and" && ["det", "num", "word"].includes(words[i + 1]!.kind) && !isParticipleOnly(second) ? baseOfPast(second) : undefined;
+    if (!secondBase || second !== second.toLowerCase()) continue;
+    words[i]!.token = plural ? secondBase : thirdPerson(secondBase);
+    break;
+  }
   return words.map((word) => word.token).join(" ");
 }
 
