@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
@@ -172,7 +172,7 @@ test("a clause between the subject and its verb keeps the verb it leads to", () 
 
 test("a capitalised pair is a person only where the article treats its last word as one", () => {
   assert.is(story("Christmas Day crossings will return to the night ferry this year, the Sunday Telegraph reports. The Telegraph said the ferry would sail on Christmas Day. " +
-    "Day trips will also return. The ferry stopped Christmas crossings in 2001."), "Christmas Day crossings to return to ferry");
+    "Day trips will also return. The ferry stopped Christmas crossings in 2001."), "Christmas Day crossings to return to night ferry");
   assert.is(surnamesOnly("Ask Averly has bought a ferry firm", ["", "Ask Averly said the deal was done."]), "Ask Averly has bought a ferry firm");
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Ms Reyes said the deal was done."]), "Reyes has bought a ferry");
 });
@@ -204,7 +204,7 @@ test("clauses stay whole: a copula's complement, a verb's object clause, a pair 
   assert.is(story("The harbour master admits he is at a loss to explain why the ferry keeps breaking down. The ferry broke down six times. " +
     "The harbour master said the engine was new. Islanders are angry about the ferry."), "Harbour master admits he is at loss to explain why ferry keeps breaking down");
   assert.is(story("Islanders fear a new foot and mouth outbreak on the island farms. Foot and mouth was found on a farm in Averly. " +
-    "The outbreak could close the farms. Islanders fear for the farms."), "Islanders fear foot and mouth outbreak on farms");
+    "The outbreak could close the farms. Islanders fear for the farms."), "Islanders fear foot and mouth outbreak on island farms");
   assert.is(story("Ferry users urge the council to let them scrutinise how £2m of ferry money is spent. The council spends £2m on ferries. " +
     "Ferry users say the money is wasted. The council says the spending is fair."), "Ferry users urge council to let them scrutinise how £2m of money is spent");
 });
@@ -349,9 +349,9 @@ const FERRY = splitSentences(
 test("compression keeps the words the article comes back to and drops modifiers it never repeats", () => {
   assert.is(
     compressBySalience("Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews", FERRY),
-    "Harbourline has cancelled all of its crossings to the islands",
+    "Harbourline has cancelled all of its crossings", // `the outer islands` keeps the word that says which, and costs more than it brings
   );
-  assert.is(deriveHeadline(FERRY), "Harbourline cancels all of its crossings to islands");
+  assert.is(deriveHeadline(FERRY), "Harbourline cancels all of its crossings");
 });
 
 test("a lead without an article around it is trimmed, not compressed", () => {
@@ -400,8 +400,18 @@ test("a second past joined by `and` turns with the first; a form that is only a 
 
 test("a relative clause that describes the subject is detail: the headline names what did it", () => {
   assert.is(story("A storm that brought gusts of 120 km/h to Port Averly overnight tore a 30-metre gap in the harbour wall and flooded basements along the Old Quay, the city's emergency office said on Thursday. " +
-    "No one was injured. Firefighters pumped water from 60 buildings and closed the quay road until engineers can check the wall. The damaged section is the same stretch of wall that councillors wanted repaired."),
-    "Storm tears 30-metre gap in wall and floods basements");
+    "No one was injured. Firefighters pumped water from 60 buildings and closed the quay road until engineers can check the harbour wall. The damaged section is the same stretch of wall that councillors wanted repaired."),
+    "Storm tears 30-metre gap in harbour wall and floods basements");
+});
+
+test("after `the`, the word next to the head stays: it says which one", () => {
+  assert.is(story("Students from Hillcrest won the national robotics final in Lindmoor on Sunday with a machine that sorts waste. The final was close. " +
+    "The team of six built the robot in eight months. The students go to the European final in April."), "Students from Hillcrest win robotics final");
+});
+
+test("a capital `The` inside a sentence opens a title: the word before it is no verb", () => {
+  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
+  assert.is(roles("Averly blockbuster The Harbour has won the prize"), "Averly/noun blockbuster/noun The/glue Harbour/noun has/glue won/verb the/glue prize/noun");
 });
 
 test("a name before a noun loses its possessive, not before a superlative", () => {
@@ -494,7 +504,7 @@ test("a headline never starts with a pronoun or `There`: the next sentence that 
   ]);
   assert.not.match(headline, /^(?:It|There|He|She|They)\b/);
   assert.match(headline, /^Harbourline ferry crews return to work/);
-  assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Ana Reyes has no plans to stand for board");
+  assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Ana Reyes has no plans to stand again");
 });
 
 test("`X has announced that it plans` becomes `X plans`", () => {
@@ -674,5 +684,26 @@ if (existsSync(SEED)) {
 } else {
   console.log("digest.test.ts: skipping the seed article test: ../shared/seed is not here");
 }
+
+
+test("every bundled sample article gets a headline an editor could have written", () => {
+  const dir = new URL("../articles/", import.meta.url);
+  const headlines = Object.fromEntries(readdirSync(dir).sort().map((name) => {
+    const parsed = parseArticle(name, readFileSync(new URL(name, dir)));
+    return [name, parsed.ok ? deriveEntry(parsed.article).headline : "(unreadable)"];
+  }));
+  assert.equal(headlines, {
+    "bus-drivers-strike.txt": "Drivers at Averly Transit to strike for 24 hours",
+    "draft-budget-2027.txt": "Port Averly draft budget for 2027 cuts street cleaning by 8%",
+    "editors-note-winter-schedule.md": "Editor's note: our winter schedule",
+    "hillcrest-robotics-win.txt": "Students from Hillcrest Secondary School win schools robotics final",
+    "holt-bakery-closes.txt": "Family bakery to close ovens on Market Street",
+    "library-opens-sundays.txt": "Port Averly public library to open on Sundays",
+    "night-ferry-returns.txt": "Port Averly night ferry to return to harbour",
+    "storm-breaches-harbour-wall.txt": "Storm tears 30-metre gap in harbour wall and floods basements",
+    "street-trees-plan.txt": "Port Averly to plant 3,000 trees",
+    "winter-market-moves.txt": "Port Averly winter market to move from Market Street",
+  });
+});
 
 test.run();

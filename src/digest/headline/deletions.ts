@@ -104,7 +104,10 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
   if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token)) return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
-  for (let b = start + 1; b <= head && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
+  // After `the`, the word next to the head stays: it says which one (`the national schools [robotics] final`,
+  // `the [harbour] wall`), and headlinese drops the `the` that told the reader it was a known one.
+  const last = start > 1 && /^the$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
+  for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
   return spans;
 }
 
