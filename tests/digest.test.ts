@@ -129,6 +129,12 @@ test("headlinese drops the main clause's copula before what the subject is, and 
   assert.is(headlinese("Islanders should accept that fishermen are paid less"), "Islanders should accept that fishermen are paid less");
 });
 
+test("a short headline still turns to the present, and a hyphenated prefix keeps its hyphen", () => {
+  assert.is(headlinese("Reyes has died"), "Reyes dies");
+  assert.is(headlinese("The harbour master has re-opened the debate"), "harbour master re-opens debate");
+  assert.is(baseForm("co-operated"), "co-operate");
+});
+
 test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {
   assert.is(headlinese("The mayor says he will not stand again"), "mayor says he will not stand again");
   assert.is(headlinese("The ferry will not sail in March"), "ferry will not sail in March");

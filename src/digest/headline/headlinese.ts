@@ -6,7 +6,7 @@ import { capitalisedInside } from "./salience.ts";
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
 /** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
-const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
+const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
 /**
  * `Man was arrested` → `Man arrested`, `downloads are being included` → `downloads included`; not after a
  * pronoun (`after she was suspended` keeps its verb).
@@ -72,7 +72,8 @@ export function headlinese(text: string): string {
     .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
-  return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+  // Two words are a headline once the tense turned: `Raskin has died` → `Raskin dies`.
+  return wordCount(result) >= 2 ? result : text;
 }
 
 /**
