@@ -157,10 +157,18 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
   if (!match) return text;
   const [whole, noun, name] = match as unknown as [string, string, string];
   const head = noun.slice(0, noun.indexOf(" ") >>> 0);
+  // Whether the article writes the head as a name (`Head of …` in `Head of Lloyd's`): asked of its
+  // capitalised form, since headlinese may have dropped the article before it (`the owners` → `owners`).
+  const asWritten = head.charAt(0).toUpperCase() + head.slice(1);
   // A name that describes what follows is no owner: `Shares in [US] phone firm MCI`, `Family of [Iraqi] civilian`.
   // Nor one before more of the noun phrase, whose verb comes later: `Ticket sales at [US] box office predicted`.
   const next = text.slice(whole.length + 1).split(" ", 4);
-  if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, head))) return text;
+  // The name must end the noun phrase: a verb follows it, not more nouns (`Chief executive of Fiat [conglomerate]`).
+  const verbLike = (word = "") => /^(?:to|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:[^s'’]s|ed))$/u.test(word);
+  if (!verbLike(next[0]) && (verbLike(next[1]) || verbLike(next[2]))) return text;
+  // Nor a name the article writes before the next word as one term: `Clutch of [Oscar nominees]`.
+  if (next[0] && sentences.slice(1).some((sentence) => sentence.includes(`${name} ${next[0]}`))) return text;
+  if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, asWritten))) return text;
   return `${name} ${noun.toLowerCase()}${text.slice(whole.length)}`;
 }
 
