@@ -323,6 +323,12 @@ test("a name goes before the noun it owns, as headlines write it, but not a quan
   assert.is(nameBeforeNoun("Clutch of Averly nominees least popular", ["A clutch of Averly nominees is least popular.", "Averly nominees lost."]), "Clutch of Averly nominees least popular");
 });
 
+test("a name the article comes back to stays when it heads its phrase", () => {
+  assert.is(story("Plans to create a single harbour agency for Saltmarsh have been scrapped. The Averly council will not now merge the harbour board with the island ferry departments. " +
+    "The National Harbour Agency would have provided a single port system but has been abandoned. Instead, island councils and the harbour board will be compelled to work more closely. " +
+    "Saltmarsh's ferry crossings are slow, with more than 60% of ferries late."), "Plans to create harbour agency for Saltmarsh scrapped");
+});
+
 test("the subject is named, not described: a descriptor before the name that leads to the verb goes", () => {
   assert.is(story("Island ferry operator Harbourline has unveiled a new night ferry for the Saltmarsh crossing. Harbourline built the ferry in Averly. " +
     "The Saltmarsh crossing takes an hour. The night ferry sails in May."), "Harbourline unveils night ferry");
