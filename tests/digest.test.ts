@@ -266,7 +266,7 @@ test("a `whose` clause is detail: the main verb comes after its own", () => {
 test("a word closed by a comma opens no clause, and a plain word before `to` is a plural subject's verb", () => {
   assert.is(story("Island ferry users continue to break records with their ticket buying, with new figures showing that 2 million tickets were sold in total in 2004. " +
     "The figures showed ticket sales rose in December. Ferry users bought more tickets online. The ferry company expects more records."),
-  "Ferry users continue to break records with ticket buying");
+  "Island ferry users continue to break records");
 });
 
 test("no deletion reverses a verb or leaves a phrase hanging on a noun that went", () => {
@@ -366,9 +366,9 @@ const FERRY = splitSentences(
 test("compression keeps the words the article comes back to and drops modifiers it never repeats", () => {
   assert.is(
     compressBySalience("Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews", FERRY),
-    "Harbourline has cancelled all of its crossings", // `the outer islands` keeps the word that says which, and costs more than it brings
+    "Harbourline has cancelled all of its winter crossings", // after `its` and `the`, the word that says which stays; `to the outer islands` costs more than it brings
   );
-  assert.is(deriveHeadline(FERRY), "Harbourline cancels all of its crossings");
+  assert.is(deriveHeadline(FERRY), "Harbourline cancels all of its winter crossings");
 });
 
 test("a lead without an article around it is trimmed, not compressed", () => {
@@ -429,6 +429,21 @@ test("after `the`, the word next to the head stays: it says which one", () => {
 test("a capital `The` inside a sentence opens a title: the word before it is no verb", () => {
   const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
   assert.is(roles("Averly blockbuster The Harbour has won the prize"), "Averly/noun blockbuster/noun The/glue Harbour/noun has/glue won/verb the/glue prize/noun");
+});
+
+test("a word in -ly that ends a noun phrase is its head, and only a finite auxiliary after a verb makes it a participle", () => {
+  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
+  assert.is(roles("Reyes took her race tally to 13"), "Reyes/noun took/verb her/glue race/noun tally/noun to/glue 13/noun");
+  assert.is(roles("The ferry quickly sank"), "The/glue ferry/noun quickly/adverb sank/verb");
+  assert.is(presentTense("Almost a quarter of a million islanders complained of being stranded"), "Almost a quarter of a million islanders complain of being stranded");
+  assert.is(presentTense("The man arrested in Leeds has been charged"), "The man arrested in Leeds has been charged");
+});
+
+test("a deletion never turns a meaning round, and a verb never ends before `or` and the object it shares", () => {
+  assert.is(story("Reyes is far too canny to make any grand claims about the ferry race. Reyes has won the race twice. The race is in May. Reyes trains every day."),
+    "Reyes far too canny to make any claims");
+  assert.not.match(story("The ferry union is to refuse to sail or staff ferries carrying cargo under a deal struck with the harbour board. The union wants more pay. " +
+    "The harbour board said the deal was fair. The ferries carry cargo to the islands."), /sail$/);
 });
 
 test("a name before a noun loses its possessive, not before a superlative", () => {

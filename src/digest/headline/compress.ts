@@ -24,12 +24,13 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const body = sentences.slice(1).join(" ").toLowerCase();
-  const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body));
+  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body));
+  const spans = readable(false);
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
-  // A topic stays where that fits the limit; where it does not, the limit wins.
+  // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
   let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), cuts, clause, descriptor);
-  if (!best || score <= TOO_LONG) [best] = bestCandidate(candidate, spans, cuts, clause, descriptor);
+  if (!best || score <= TOO_LONG) [best] = bestCandidate(candidate, readable(true), cuts, clause, descriptor);
   return best ? render(words, best, clause) : text;
 }
 

@@ -4,7 +4,8 @@ import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
-export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause): Array<[number, number]> {
+/** `loose` lets the word next to a head go after `the` or a possessive too: only to bring a lead within the limit. */
+export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause, loose = false): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // The clause between the subject and its verb: `people [who prefer …] could soon`.
   if (clause?.relative) spans.push([clause.relative[0], clause.relative[1]]);
@@ -37,7 +38,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const subject = words[comma + 1];
   if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
-    if (roleAt(roles, i) === "adverb") spans.push([i, i + 1]);
+    // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`.
+    if (roleAt(roles, i) === "adverb" && words[i]!.token.toLowerCase() !== "too") spans.push([i, i + 1]);
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
       let end = i;
       while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;
@@ -45,7 +47,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
       // Nor right after `why`, `that`, `who`: the run opens a clause whose verb may look like its head (`why the [ferry] keeps`).
-      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end));
+      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end, loose));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
@@ -84,7 +86,7 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
  * firm Boeing` → `Boeing`), or words before the head that are not names or numbers (`former production
  * unit` → `unit`).
  */
-function modifierSpans(words: readonly Word[], start: number, end: number): Array<[number, number]> {
+function modifierSpans(words: readonly Word[], start: number, end: number, loose: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const named = (i: number) => words[i]!.kind === "name";
   // A possessive starts a phrase of its own, which describes nothing before it: nothing before it goes
@@ -106,7 +108,7 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   // After `the`, the word next to the head stays: it says which one (`the national schools [robotics] final`,
   // `the [harbour] wall`), and headlinese drops the `the` that told the reader it was a known one.
-  const last = start > 1 && /^the$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
+  const last = !loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
   for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
   return spans;
 }

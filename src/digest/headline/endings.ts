@@ -31,7 +31,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
  * `refuses [to retract]`).
  */
 function verbCanEnd(next: Word | undefined): boolean {
-  if (next === undefined || next.kind === "punct" || next.kind === "conj") return true;
+  // Not before `or`, which joins a second verb with the object they share: `refuse to release [or stage concerts]`.
+  if (next === undefined || next.kind === "punct" || (next.kind === "conj" && next.token !== "or")) return true;
   if (next.kind === "rel") return !OBJECT_CLAUSES.has(next.token.toLowerCase()); // `understand [what …]` is the object
   return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
 }

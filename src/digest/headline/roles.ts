@@ -19,7 +19,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     const before = words[back];
     const after = words[i + 1];
     const afterNoun = before !== undefined && roleAt(roles, back) === "noun";
-    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower))) roles[i] = "adverb";
+    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
@@ -41,6 +41,16 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
         (before?.kind === "conj" && before.token === "and" && roles.slice(0, i).some((role, j) => role === "verb" && PLURAL.test(words[j]!.token))))) roles[i] = "verb";
   }
   return roles;
+}
+
+/**
+ * Whether the word in -ly at `i` ends a noun phrase an article opened (`his goal [tally] to 13`): no adverb
+ * sits between a noun and a phrase, where the article's noun phrase would be left without its head.
+ */
+function endsNounPhrase(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], i: number): boolean {
+  const after = wordAt(words as Word[], i + 1).kind;
+  return wordAt(words as Word[], i - 2).kind === "det" && words[i - 1]!.kind === "word" && roleAt(roles, i - 1) === "noun" &&
+    (after === "prep" || after === "to" || after === "conj" || after === "punct" || i + 1 === words.length);
 }
 
 /** A plural noun, or a verb of a singular subject: `banks`, `cuts`; not `news`, `bus`, `crisis`, `Rover's`. */
@@ -125,7 +135,11 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and")) return text;
-  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
+  // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
+  // quarter of a million US consumers complained` → `… consumers complain`.
+  const before = words[verb - 1]!;
+  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
+    (subject.kind !== "name" && before.kind === "word" && /[^sui'’]s$/.test(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = plural ? base : thirdPerson(base);
   // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
   // → `tears a gap … and floods basements`; not past a comma or a pronoun, where another clause starts.
@@ -148,9 +162,11 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
 function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
   for (let i = 0; i < words.length; i++) {
     if (i > verb && (words[i]!.kind === "pron" || words[i]!.kind === "rel" || /[,;:]$/.test(words[i - 1]!.token))) return false;
-    if (words[i]!.kind === "aux" || (i > verb && SAYING.test(words[i]!.token))) return true;
+    // After the verb only a finite auxiliary shows it a participle: `complained of [being] targeted` is still a past.
+    if ((words[i]!.kind === "aux" && (i < verb || FINITE.test(words[i]!.token))) || (i > verb && SAYING.test(words[i]!.token))) return true;
   }
   return false;
 }
 
 const SAYING = /^(?:says|said|tells|told|claims|insists|admits|denies|warns)$/;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)$/i;

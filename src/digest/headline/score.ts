@@ -14,8 +14,8 @@ const CLAUSE_WEIGHT = 0.5;
 const SOFT_MAX = 50;
 const LENGTH_COST = 0.002;
 export const TOO_LONG = -1000;
-/** Words headlinese drops: they cost no length. */
-const DROPPED = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+/** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
+const DROPPED = new Set(["the", "a", "an"]);
 
 /** Totals of the words a candidate keeps. */
 export interface Kept {
