@@ -293,6 +293,12 @@ test("a weekday goes with its possessive, and a word after a noun and an adverb 
   assert.is(roles[3], "verb");
 });
 
+test("a cut to length leaves no clause just opened and no verb without the object that followed it", () => {
+  assert.is(trimToLength("Islanders become so dependent on the night ferry that one in three fear losing their jobs if it stops", 70), "Islanders become so dependent");
+  // A verb whose phrase, not its object, was cut away stands: `to return [to the harbour board …]`.
+  assert.is(trimToLength("Harbour master Reyes to return to the harbour board after a year away from the island", 60), "Harbour master Reyes to return to the harbour board");
+});
+
 test("a headline over the limit with no phrase break is cut before `to`, `of` or `and`, never mid-phrase", () => {
   assert.is(trimToLength("Averly lends Saltmarsh $6bn to help the Saltmarsh government renationalise the Saltmarshneftegas harbour unit of Harbourline"),
     "Averly lends Saltmarsh $6bn");
