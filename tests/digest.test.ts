@@ -133,6 +133,8 @@ test("a short headline still turns to the present, and a hyphenated prefix keeps
   assert.is(headlinese("Reyes has died"), "Reyes dies");
   assert.is(headlinese("The harbour master has re-opened the debate"), "harbour master re-opens debate");
   assert.is(baseForm("co-operated"), "co-operate");
+  // A noun that looks like a verb of saying opens no clause: `doping claims against Reyes`.
+  assert.is(headlinese("An inquiry into doping claims against Ana Reyes has been opened"), "inquiry into doping claims against Ana Reyes opened");
 });
 
 test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {

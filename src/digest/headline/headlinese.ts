@@ -106,7 +106,7 @@ const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|th
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
-const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b/;
+const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b(?!\s+(?:against|of|for|about|over|by|from|at)\b)/; // not a noun before its phrase: `doping claims against Jones`
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
 const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
 const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|there|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;

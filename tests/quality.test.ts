@@ -1,0 +1,26 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readsWrong } from "../bench/quality.ts";
+
+const ARTICLE = "The harbour master Ana Reyes has resigned after a year in the post. Reyes said the job was hard.";
+
+test("a headline in the perfect reads wrong; one whose perfect is another clause's does not", () => {
+  assert.is(readsWrong("Harbour master has resigned", ARTICLE), "not in headline tense");
+  assert.is(readsWrong("Harbour master Reyes has re-opened debate", ARTICLE), "not in headline tense");
+  assert.is(readsWrong("Harbour master resigns", ARTICLE), "");
+  assert.is(readsWrong("Reyes says she has resigned", ARTICLE), "");
+  assert.is(readsWrong("Harbour master who has resigned speaks out", ARTICLE), "");
+  assert.is(readsWrong("Harbour talks have been \"making progress\"", ARTICLE), "");
+});
+
+test("a clause cut one word after it opened reads wrong", () => {
+  assert.is(readsWrong("Islanders so dependent on ferry that one", ARTICLE), "a clause cut just after it opened");
+  assert.is(readsWrong("Reyes may return if asked to", ARTICLE), "");
+});
+
+test("a pronoun or a time word first reads wrong", () => {
+  assert.is(readsWrong("She resigns after a year", ARTICLE), "starts with a pronoun or There");
+  assert.is(readsWrong("Yesterday, harbour master resigned", ARTICLE), "starts with a time word");
+});
+
+test.run();
