@@ -454,6 +454,12 @@ test("a deletion never turns a meaning round, and a verb never ends before `or` 
     "The harbour board said the deal was fair. The ferries carry cargo to the islands."), /sail$/);
 });
 
+test("once compression has named the speaker, the speaker stands for their own pronoun, but not for what they say they did", () => {
+  const rest = "Reyes has served for ten years. The board election is in May. Reyes won the last election.";
+  assert.is(story(`Veteran harbour master Ana Reyes says she will stand for the harbour board again. ${rest}`), "Ana Reyes to stand for harbour board");
+  assert.is(story(`Veteran harbour master Ana Reyes says she took the ferry money. ${rest}`), "Ana Reyes says she took ferry money");
+});
+
 test("a name before a noun loses its possessive, not before a superlative", () => {
   assert.is(namesAsModifiers("Averly's economy grows"), "Averly economy grows");
   assert.is(namesAsModifiers("Saltmarsh Rovers' new ground opens"), "Saltmarsh Rovers' new ground opens");

@@ -31,6 +31,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropInnerRelativeClause", lead.dropInnerRelativeClause],
   ["headlineStyle", headlineStyle],
   ["compressBySalience", compressBySalience],
+  ["speakerForPronoun", lead.speakerForPronoun],
   ["presentTense", presentTense],
   ["headlinese", headlinese],
   ["nameBeforeNoun", nameBeforeNoun],

@@ -1,3 +1,4 @@
+import { isPastForm } from "../verbs.ts";
 import { wordCount } from "./limits.ts";
 
 /**
@@ -44,6 +45,21 @@ export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/
  * its place (`Charles Clarke says he has no desire` → `Charles Clarke has no desire`); an empty `it` (`Blair
  * said it was time to …`) keeps the frame, since nothing else says who.
  */
+/**
+ * After compression has named the speaker (`Comedian Chris Rock says he will …` → `Chris Rock says he
+ * will …`), the speaker stands for their own pronoun: `Chris Rock will steer clear …`. Only that: a
+ * speaker who speaks of others keeps the frame here (`Tories say ministers must respond`).
+ */
+export function speakerForPronoun(text: string): string {
+  const match = LEADING_ATTRIBUTION.exec(text);
+  const rest = match ? text.slice(match[0].length) : "";
+  if (match?.[1] === undefined || EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
+  // What they say they did keeps its frame: `White says she took steroids` is an admission, not a habit.
+  const verb = rest.replace(SPEAKER_PRONOUN, "").split(" ", 1)[0]!;
+  if (/^(?:was|were|had|did)$/.test(verb) || isPastForm(verb)) return text;
+  return `${match[1]} ${rest.replace(SPEAKER_PRONOUN, "")}`;
+}
+
 export function dropLeadingAttribution(text: string): string {
   const match = LEADING_ATTRIBUTION.exec(text);
   if (!match) return text;
