@@ -183,6 +183,11 @@ test("a capitalised pair is a person only where the article treats its last word
     "Day trips will also return. The ferry stopped Christmas crossings in 2001."), "Christmas Day crossings to return to night ferry");
   assert.is(surnamesOnly("Ask Averly has bought a ferry firm", ["", "Ask Averly said the deal was done."]), "Ask Averly has bought a ferry firm");
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Ms Reyes said the deal was done."]), "Reyes has bought a ferry");
+  // `who` or an age after the surname alone make it a person's too.
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, who sailed for years, paid cash."]), "Reyes has bought a ferry");
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, 42, paid cash."]), "Reyes has bought a ferry");
+  // Two people joined by `and` are named alike.
+  assert.is(surnamesOnly("Ana Reyes and Tom Reed win the race", ["", "Ms Reyes said it was hard."]), "Ana Reyes and Tom Reed win the race");
 });
 
 test("a headline over the limit loses its last phrase, not its last words", () => {
