@@ -465,6 +465,20 @@ test("once compression has named the speaker, the speaker stands for their own p
   assert.is(story(`Veteran harbour master Ana Reyes says she took the ferry money. ${rest}`), "Ana Reyes says she took ferry money");
 });
 
+test("the main verb is not in an aside: not a participle after a comma, not between dashes, not in a clause a relative opened", () => {
+  assert.is(story("A dispute between the Averly council and ferry firm Harbourline Ferries, controlled by Saltmarsh Holdings, is casting doubt on the night ferry. " +
+    "The council wants lower fares. Harbourline Ferries said fares would rise. The night ferry is popular."), "Dispute between Averly council and ferry firm Harbourline Ferries casts doubt");
+  assert.is(story("The fate of Harbourline - the ferry firm sold to a little-known buyer on Sunday - is the subject of frantic speculation in Averly. " +
+    "Harbourline was sold for 9m euros. The buyer is unknown. Averly wants to know."), "Harbourline fate subject of speculation in Averly");
+  assert.is(story("Firms that flout rules on how tickets and other extras are sold could be cut off from all Averly harbours. The harbour board made the rules. " +
+    "Ferry firms sold tickets online. The board will check the firms."), "Firms could be cut off from Averly harbours");
+});
+
+test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
+  assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
+  assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");
+});
+
 test("a name before a noun loses its possessive, not before a superlative", () => {
   assert.is(namesAsModifiers("Averly's economy grows"), "Averly economy grows");
   assert.is(namesAsModifiers("Saltmarsh Rovers' new ground opens"), "Saltmarsh Rovers' new ground opens");

@@ -128,7 +128,7 @@ function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): 
   let aside = false; // the words deleted since the last kept one are `including …,`
   for (let i = 0; i < words.length; i++) {
     if (!keep[i]) {
-      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token);
+      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token) || (i > 0 && /,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token)); // `, controlled by …,`
       continue;
     }
     if (aside && /,$/.test(words[i - 1]!.token) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, "");

@@ -19,6 +19,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const close = clause ? clause.start - 1 : -1;
   for (let i = 1; i < close; i++) {
     if (/,$/.test(words[i - 1]!.token) && EXAMPLES.has(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14) spans.push([i, close + 1]);
+    // Or that describes with a participle: `Harbourline Ferries[, controlled by Saltmarsh Holdings,] is`.
+    else if (/,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14 && !words.slice(i, close).some((word) => /,$/.test(word.token))) spans.push([i, close + 1]);
   }
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
   // How, between the subject and its verb: `efforts to stop inflation [by raising rates] will continue`.

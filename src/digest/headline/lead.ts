@@ -10,7 +10,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const TIME_WORDS = new RegExp(
   [
     `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` stays, `Saturday's Six Nations clash` loses its day
-    `\\s+(?:yesterday|today|tonight)\\b`,
+    `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`,
     `\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`,
     `\\s+(?:on|in|by|since)\\s+(?:19|20)\\d{2}\\b`,
