@@ -104,10 +104,13 @@ function notHeadlineTense(headline: string): boolean {
   return !/["“‘,:-]|\b(?:says?|said|that|who|which|whose|whether|if|when|as|because|after|before|while|he|she|it|they|we|I|you|to|may|might|could|would|should|must|will|can)\b/i.test(before);
 }
 
-/** A clause that `that`, `if` or `whether` opens one word before the end: `so dependent that one`, `if appearance`. */
-const OPENED_END = /\b(?:that|if|whether|because|unless)\s+\S+$/i;
+/**
+ * A clause that `that`, `if` or `whether` opens one word before the end (`so dependent that one`, `if
+ * appearance`), or an aside a participle opens after a comma (`Aguas Argentinas, controlled`).
+ */
+const OPENED_END = /\b(?:that|if|whether|because|unless)\s+\S+$|,\s+\p{Ll}+(?:ed|en)$/iu;
 
-const POINTING_START = /^["“‘']?(?:He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
+const POINTING_START = /^["“‘']?(?:(?:But|And|Yet|So|Or)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
 const TIME_WORDS = "yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|overnight|earlier|later|recently|week|weekend|month|year";
 /** A time word first, or a short phrase ending in one and closed by a comma: `On Friday,`, `Early morning,`, `Last week,`. */
 const TIME_START = new RegExp(`^(?:(?:${TIME_WORDS})\\b(?!['’])|(?:\\S+\\s+){0,3}(?:${TIME_WORDS})\\s*,)`, "i");

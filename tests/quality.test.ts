@@ -16,10 +16,12 @@ test("a headline in the perfect reads wrong; one whose perfect is another clause
 test("a clause cut one word after it opened reads wrong", () => {
   assert.is(readsWrong("Islanders so dependent on ferry that one", ARTICLE), "a clause cut just after it opened");
   assert.is(readsWrong("Reyes may return if asked to", ARTICLE), "");
+  assert.is(readsWrong("Dispute between council and harbour master Reyes, controlled", ARTICLE), "a clause cut just after it opened");
 });
 
 test("a pronoun or a time word first reads wrong", () => {
   assert.is(readsWrong("She resigns after a year", ARTICLE), "starts with a pronoun or There");
+  assert.is(readsWrong("But he denied the harbour would close", ARTICLE), "starts with a pronoun or There");
   assert.is(readsWrong("Yesterday, harbour master resigned", ARTICLE), "starts with a time word");
 });
 
