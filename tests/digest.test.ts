@@ -474,6 +474,11 @@ test("the main verb is not in an aside: not a participle after a comma, not betw
     "Ferry firms sold tickets online. The board will check the firms."), "Firms could be cut off from Averly harbours");
 });
 
+test("a relative clause's verb keeps the `as` phrase it wants", () => {
+  assert.is(story("Islanders are being warned about a letter that poses as a notice from the harbour board. The letter asks for money. " +
+    "The harbour board said it never asks for money by letter. The letter is a fake."), "Islanders warned about letter that poses as notice");
+});
+
 test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
   assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
   assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");

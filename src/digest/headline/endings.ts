@@ -24,6 +24,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
   if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
   if (asksComplement(words, roles, i)) return false;
+  // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
+  if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
