@@ -479,6 +479,11 @@ test("a relative clause's verb keeps the `as` phrase it wants", () => {
     "The harbour board said it never asks for money by letter. The letter is a fake."), "Islanders warned about letter that poses as notice");
 });
 
+test("a word in -ing after a possessive is its noun, and no headline ends on a plural possessive", () => {
+  assert.is(story("The referee from the Averly Cup final has defended the officials' handling of the game after criticism by Reyes. Reyes said the officials were wrong. " +
+    "The referee said the officials did well. The final ended 2-1."), "Referee defends officials' handling of game");
+});
+
 test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
   assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
   assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");

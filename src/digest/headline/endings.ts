@@ -9,7 +9,7 @@ import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
  */
 export function canEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
   const word = words[i]!;
-  if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
+  if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token)) return false; // nor `officials'`
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
   if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
   if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`

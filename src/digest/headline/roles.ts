@@ -27,7 +27,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `win at Saltmarsh proves that`
-    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i)) roles[i] = "verb"; // `claim accusing`, not `offering was`
+    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, nor `officials' handling`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
     else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
