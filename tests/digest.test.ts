@@ -484,6 +484,17 @@ test("a word in -ing after a possessive is its noun, and no headline ends on a p
     "The referee said the officials did well. The final ended 2-1."), "Referee defends officials' handling of game");
 });
 
+test("an amount of time keeps what it measures, and a part keeps what it is part of", () => {
+  assert.is(story("Harbour master Ana Reyes has been sacked by the board just eight months after taking charge at the harbour for the second time in her career. " +
+    "Reyes said she was shocked. The board gave no reason. Reyes ran the harbour for years."), "Reyes sacked by board eight months after taking charge at harbour for second time");
+  assert.is(trimToLength("Averly ferry firm refuses to obey order to stop construction of one of its giant harbour piers in the bay", 80), "Averly ferry firm refuses to obey order to stop construction");
+});
+
+test("the tense turns on the first verb not in -ing, whose subject ends where a participle starts", () => {
+  assert.is(presentTense("A film starring Ana Reyes as a harbour master won top honours"), "A film starring Ana Reyes as a harbour master wins top honours");
+  assert.is(presentTense("Averly traders living in Saltmarsh sent record sums home"), "Averly traders living in Saltmarsh send record sums home");
+});
+
 test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
   assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
   assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");

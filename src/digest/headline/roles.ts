@@ -119,13 +119,17 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const words: Word[] = [];
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
-  const verb = roles.indexOf("verb");
+  // The first verb not in -ing: `film starring Bacon as a paedophile won` → `… wins`.
+  const verb = roles.findIndex((role, i) => role === "verb" && !/ing$/.test(words[i]!.token));
   // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
   if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue");
-  const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
+  // A participle ends the run too: `Mexican labourers [living in the US] sent`.
+  const participle = roles.indexOf("verb");
+  const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
+  const subject = words[runEnd - 1]!;
   const token = words[verb]!.token;
   const base = baseOfPast(token.toLowerCase());
   if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
