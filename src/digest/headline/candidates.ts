@@ -11,7 +11,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
   for (let i = 1; i < words.length; i++) {
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
-    if ((words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") || SUBORDINATING.has(words[i - 1]!.token)) opened = true;
+    // `but` opens a clause too: `wild about the Oscars but cinema-goers [… are sick]`.
+    if ((words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") || SUBORDINATING.has(words[i - 1]!.token) || words[i - 1]!.token === "but") opened = true;
     if (roleAt(roles, i - 1) === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
     if (i < HEADLINE_MIN_WORDS || (opened && kind !== "rel")) continue;
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the

@@ -24,7 +24,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const body = sentences.slice(1).join(" ").toLowerCase();
-  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body));
+  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
   const spans = readable(false);
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
@@ -110,6 +110,11 @@ function splitsTerm(words: readonly Word[], end: number, body: string): boolean 
 
 /** How often the rest of the article must write two words together for them to count as one term. */
 const TERM_USES = 1;
+
+/** Whether words `start` to `end` are a quotation of a word or two: what the story quotes is its news (`reach ["shocking"] levels`). */
+function isShortQuote(words: readonly Word[], start: number, end: number): boolean {
+  return end - start <= 2 && /^["“‘]/.test(words[start]!.token) && /["”’]$/.test(words[end - 1]!.token);
+}
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
 function quotesPaired(words: readonly Word[], start: number, end: number): boolean {

@@ -121,8 +121,9 @@ export function dropAppositive(text: string): string {
   // A description before the name gives way to the name: `The world's biggest confectioner, Cadbury, has …`.
   const named = text.replace(/^[^,]{2,60},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?=\p{Ll})/u, "$1 ");
   if (named !== text) return named;
-  // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description.
-  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description;
+  // or one that an article opens: `Germany's economy, the biggest among the 12 countries sharing the euro, grew`.
+  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
 
 /**
