@@ -504,6 +504,13 @@ test("a subject keeps its named owner and loses its appositive; a quoted word st
     "Islanders wait hours. The timetable starts in May. Shops lose money."), /but islanders$/);
 });
 
+test("no cut inside a quotation, and `cannot` is an auxiliary whose verb stays", () => {
+  assert.is(story("The harbour master has again denied being \"leant on\" by the council to approve the new pier for the ferry. The council wanted the pier. " +
+    "The harbour master approved it in May. The pier opens in June."), "Harbour master denies being \"leant on\" by council to approve new pier");
+  assert.match(story("Averly and Saltmarsh must realise they cannot prevent all ferry accidents and should focus on making sure they are not fatal. Three ferries sank. " +
+    "Nobody died. The board wants rules."), /cannot prevent/);
+});
+
 test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
   assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
   assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");

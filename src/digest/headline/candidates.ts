@@ -8,7 +8,10 @@ import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 export function cutPoints(words: readonly Word[], roles: readonly Role[]): number[] {
   const cuts: number[] = [];
   let opened = false; // inside a clause (`if investment …`, `how £2bn …`) that has not reached its verb
+  let quotes = 0; // quotation marks so far: never a cut inside a quotation (`being "leant [on"]`)
   for (let i = 1; i < words.length; i++) {
+    quotes += words[i - 1]!.token.match(/["“”]/g)?.length ?? 0;
+    if (quotes % 2 === 1) continue;
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
     // `but` opens a clause too: `wild about the Oscars but cinema-goers [… are sick]`.
