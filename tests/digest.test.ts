@@ -511,6 +511,11 @@ test("no cut inside a quotation, and `cannot` is an auxiliary whose verb stays",
     "Nobody died. The board wants rules."), /cannot prevent/);
 });
 
+test("two words that open the lead with no article are one term", () => {
+  assert.match(story("Climate change and the fight against poverty lead the list of concerns at the Averly summit. The summit opens in May. " +
+    "Islanders fear the sea will rise. The summit ends in June."), /^Climate change and fight/);
+});
+
 test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
   assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
   assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");
@@ -795,7 +800,7 @@ test("every bundled sample article gets a headline an editor could have written"
     return [name, parsed.ok ? deriveEntry(parsed.article).headline : "(unreadable)"];
   }));
   assert.equal(headlines, {
-    "bus-drivers-strike.txt": "Averly Transit drivers to strike for 24 hours",
+    "bus-drivers-strike.txt": "Averly Transit bus drivers to strike for 24 hours",
     "draft-budget-2027.txt": "Port Averly draft budget for 2027 cuts street cleaning by 8%",
     "editors-note-winter-schedule.md": "Editor's note: our winter schedule",
     "hillcrest-robotics-win.txt": "Students from Hillcrest Secondary School win schools robotics final",

@@ -110,6 +110,8 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   // After `the`, the word next to the head stays: it says which one (`the national schools [robotics] final`,
   // `the [harbour] wall`), and headlinese drops the `the` that told the reader it was a known one.
+  // At the very start, with no article, two words are one term: `[Climate] change and …`, `[Interest] rates rise`.
+  if (!loose && start === 0 && end === 2) return spans;
   const last = !loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
   // Nor a named owner: `[Germany's] economy grew` is no news about an economy.
   for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
