@@ -103,6 +103,10 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
     if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
   }
   const head = end - 1;
+  // Right after a verb, the run is its object: no front of it goes where what follows is no noun head (`keep
+  // [council tax bills] down`, `make [phones] cheaper`), nor after a verb that takes a bare verb (`help [raise] funds`).
+  const verb = wordAt(words, start - 1);
+  if (/^(?:help|helps|helped|helping|make|makes|made|making|let|lets)$/i.test(verb.token) || (verb.kind === "word" && /^(?:up|down|out|off|back|away|\p{Ll}+er),?$/u.test(words[head]!.token))) return spans;
   // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
   // A noun before a gerund is what is done (`[street] cleaning`, `[fox] hunting`): `cleaning` alone says nothing.
   if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token)) return spans;

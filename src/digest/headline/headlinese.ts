@@ -33,7 +33,7 @@ const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currentl
  * Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`); not a
  * title that is part of a longer one (`First Lady Melania Trump`, `Former Prime Minister John Major`).
  */
-const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
 
 /**
  * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,

@@ -62,7 +62,7 @@ const JOINS = /\s+(?:to|of|and|or)\s+/g;
 function leavesOpen(head: string, rest: string): boolean {
   if (/\b(?:if|whether|that|because|while|unless)\s+(?:\S+\s+)?\S+$/u.test(head)) return true;
   // A number or a quantity before `of` is a part of what follows: `construction of one [of its dams]`.
-  if (/^of\s/.test(rest) && /\b(?:one|two|three|four|five|some|most|many|all|each|any|none|both|part|half|\d[\d,.]*)$/i.test(head)) return true;
+  if (/^of\s/.test(rest) && /\b(?:one|two|three|four|five|some|most|many|all|each|any|none|both|part|half|dozens|hundreds|thousands|millions|billions|\d[\d,.]*)$/i.test(head)) return true;
   return /\b(?:to|will|would|can|could|may|might|must|should|shall|not|never)\s+\p{Ll}+$/u.test(head) && /^(?:(?:and|or)\s+\p{Ll}+\s+)?(?:the|a|an|his|her|its|their|\d|[$£€])/u.test(rest);
 }
 
