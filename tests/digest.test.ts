@@ -524,6 +524,12 @@ test("a verb's object keeps its front where what follows is no noun head, or aft
   assert.is(headlinese("Ex-Prime Minister Ana Reyes gives clues"), "Ex-Prime Minister Ana Reyes gives clues");
 });
 
+test("an ordinal keeps the infinitive that makes it one, a compound after an article stays whole, and `own` keeps its owner", () => {
+  assert.is(story("Ana Reyes has become the first ferry captain to sail the night crossing on her own. Reyes sailed on Sunday. The crossing takes an hour. Reyes has sailed for ten years."),
+    "Ana Reyes becomes first ferry captain to sail night crossing on her own");
+  assert.is(headlinese("The islanders share their own stories"), "islanders share their own stories");
+});
+
 test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
   assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
   assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");

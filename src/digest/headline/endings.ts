@@ -13,6 +13,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
   if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
   if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`
+  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`.
+  if (wordAt(words, i + 1).kind === "to" && words.slice(Math.max(0, i - 3), i + 1).some((w) => /^(?:first|last|only|second|third|youngest|oldest)$/i.test(w.token))) return false;
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, where `strike for 24 hours [after talks broke down]` is whole.

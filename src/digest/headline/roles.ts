@@ -92,7 +92,7 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
   if (noun !== i - 1 || roleAt(roles, noun) !== "noun" || /s$/.test(words[noun]!.token) || /[,;:]$/.test(words[noun]!.token)) return false;
   const opener = wordAt(words as Word[], noun - 1);
   const after = wordAt(words as Word[], i + 1);
-  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep") && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
+  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det") && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
