@@ -85,6 +85,7 @@ function spliced(words: readonly string[], isVerb: (word: string) => boolean): b
  */
 export function readsWrong(headline: string, text: string): string {
   if (POINTING_START.test(headline)) return "starts with a pronoun or There";
+  if (JOINING_START.test(headline)) return "starts with a word that joins it to a sentence before"; // `Then goes on …`, `So what is …`
   if (TIME_START.test(headline)) return "starts with a time word";
   if (brokenName(headline, text)) return "a broken name or title";
   if (notHeadlineTense(headline)) return "not in headline tense";
@@ -110,6 +111,7 @@ function notHeadlineTense(headline: string): boolean {
  */
 const OPENED_END = /\b(?:that|if|whether|because|unless)\s+\S+$|,\s+\p{Ll}+(?:ed|en)$/iu;
 
+const JOINING_START = /^["“‘']?(?:But|And|Yet|So|Or|Then)\s/;
 const POINTING_START = /^["“‘']?(?:(?:But|And|Yet|So|Or)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
 const TIME_WORDS = "yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|overnight|earlier|later|recently|week|weekend|month|year";
 /** A time word first, or a short phrase ending in one and closed by a comma: `On Friday,`, `Early morning,`, `Last week,`. */

@@ -22,6 +22,7 @@ test("a clause cut one word after it opened reads wrong", () => {
 test("a pronoun or a time word first reads wrong", () => {
   assert.is(readsWrong("She resigns after a year", ARTICLE), "starts with a pronoun or There");
   assert.is(readsWrong("But he denied the harbour would close", ARTICLE), "starts with a pronoun or There");
+  assert.is(readsWrong("Then goes on to run his own ferry", ARTICLE), "starts with a word that joins it to a sentence before");
   assert.is(readsWrong("Yesterday, harbour master resigned", ARTICLE), "starts with a time word");
 });
 
