@@ -85,12 +85,34 @@ function spliced(words: readonly string[], isVerb: (word: string) => boolean): b
  */
 export function readsWrong(headline: string, text: string): string {
   if (POINTING_START.test(headline)) return "starts with a pronoun or There";
+  if (JOINING_START.test(headline)) return "starts with a word that joins it to a sentence before"; // `Then goes on …`, `So what is …`
   if (TIME_START.test(headline)) return "starts with a time word";
   if (brokenName(headline, text)) return "a broken name or title";
+  if (notHeadlineTense(headline)) return "not in headline tense";
+  if (OPENED_END.test(headline)) return "a clause cut just after it opened";
   return "";
 }
 
-const POINTING_START = /^["“‘']?(?:He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
+/**
+ * The main clause in the perfect (`Raskin has died`, `director has re-opened debate`): headlines say it
+ * in the present. Only before anything that opens another clause, whose grammar is its own (`says he
+ * has resigned`, `man who has …`, `row over whether … has reached`), and not inside a quotation.
+ */
+function notHeadlineTense(headline: string): boolean {
+  const perfect = /\b(?:has|have)\s+(?:been\s+)?(?!been\b)\p{Ll}+(?:-\p{Ll}+)?(?:ed|en|wn)\b/u.exec(headline);
+  if (!perfect) return false;
+  const before = headline.slice(0, perfect.index);
+  return !/["“‘,:-]|\b(?:says?|said|that|who|which|whose|whether|if|when|as|because|after|before|while|he|she|it|they|we|I|you|to|may|might|could|would|should|must|will|can)\b/i.test(before);
+}
+
+/**
+ * A clause that `that`, `if` or `whether` opens one word before the end (`so dependent that one`, `if
+ * appearance`), or an aside a participle opens after a comma (`Aguas Argentinas, controlled`).
+ */
+const OPENED_END = /\b(?:that|if|whether|because|unless)\s+\S+$|,\s+\p{Ll}+(?:ed|en)$/iu;
+
+const JOINING_START = /^["“‘']?(?:But|And|Yet|So|Or|Then)\s/;
+const POINTING_START = /^["“‘']?(?:(?:But|And|Yet|So|Or)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
 const TIME_WORDS = "yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|overnight|earlier|later|recently|week|weekend|month|year";
 /** A time word first, or a short phrase ending in one and closed by a comma: `On Friday,`, `Early morning,`, `Last week,`. */
 const TIME_START = new RegExp(`^(?:(?:${TIME_WORDS})\\b(?!['’])|(?:\\S+\\s+){0,3}(?:${TIME_WORDS})\\s*,)`, "i");

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
@@ -129,6 +129,14 @@ test("headlinese drops the main clause's copula before what the subject is, and 
   assert.is(headlinese("Islanders should accept that fishermen are paid less"), "Islanders should accept that fishermen are paid less");
 });
 
+test("a short headline still turns to the present, and a hyphenated prefix keeps its hyphen", () => {
+  assert.is(headlinese("Reyes has died"), "Reyes dies");
+  assert.is(headlinese("The harbour master has re-opened the debate"), "harbour master re-opens debate");
+  assert.is(baseForm("co-operated"), "co-operate");
+  // A noun that looks like a verb of saying opens no clause: `doping claims against Reyes`.
+  assert.is(headlinese("An inquiry into doping claims against Ana Reyes has been opened"), "inquiry into doping claims against Ana Reyes opened");
+});
+
 test("only the main clause's verb turns to headlinese: a clause after a pronoun or a verb of saying keeps its grammar", () => {
   assert.is(headlinese("The mayor says he will not stand again"), "mayor says he will not stand again");
   assert.is(headlinese("The ferry will not sail in March"), "ferry will not sail in March");
@@ -167,14 +175,19 @@ test("deletions leave no half of a pair, comparison or predicate behind", () => 
 
 test("a clause between the subject and its verb keeps the verb it leads to", () => {
   assert.is(story("Islanders who rely on the night ferry to reach the mainland could soon be paying double for the crossing. The ferry company wants to raise fares. " +
-    "Islanders said the ferry was a lifeline. The night ferry runs six times a week."), "Islanders who rely on night ferry to reach mainland could be paying double"); // the article writes `night ferry` again: one term
+    "Islanders said the ferry was a lifeline. The night ferry runs six times a week."), "Islanders could be paying double for crossing"); // the clause that describes them is detail, the verb group stays whole
 });
 
 test("a capitalised pair is a person only where the article treats its last word as one", () => {
   assert.is(story("Christmas Day crossings will return to the night ferry this year, the Sunday Telegraph reports. The Telegraph said the ferry would sail on Christmas Day. " +
-    "Day trips will also return. The ferry stopped Christmas crossings in 2001."), "Christmas Day crossings to return to ferry");
+    "Day trips will also return. The ferry stopped Christmas crossings in 2001."), "Christmas Day crossings to return to night ferry");
   assert.is(surnamesOnly("Ask Averly has bought a ferry firm", ["", "Ask Averly said the deal was done."]), "Ask Averly has bought a ferry firm");
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Ms Reyes said the deal was done."]), "Reyes has bought a ferry");
+  // `who` or an age after the surname alone make it a person's too.
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, who sailed for years, paid cash."]), "Reyes has bought a ferry");
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, 42, paid cash."]), "Reyes has bought a ferry");
+  // Two people joined by `and` are named alike.
+  assert.is(surnamesOnly("Ana Reyes and Tom Reed win the race", ["", "Ms Reyes said it was hard."]), "Ana Reyes and Tom Reed win the race");
 });
 
 test("a headline over the limit loses its last phrase, not its last words", () => {
@@ -204,7 +217,7 @@ test("clauses stay whole: a copula's complement, a verb's object clause, a pair 
   assert.is(story("The harbour master admits he is at a loss to explain why the ferry keeps breaking down. The ferry broke down six times. " +
     "The harbour master said the engine was new. Islanders are angry about the ferry."), "Harbour master admits he is at loss to explain why ferry keeps breaking down");
   assert.is(story("Islanders fear a new foot and mouth outbreak on the island farms. Foot and mouth was found on a farm in Averly. " +
-    "The outbreak could close the farms. Islanders fear for the farms."), "Islanders fear foot and mouth outbreak on farms");
+    "The outbreak could close the farms. Islanders fear for the farms."), "Islanders fear foot and mouth outbreak on island farms");
   assert.is(story("Ferry users urge the council to let them scrutinise how £2m of ferry money is spent. The council spends £2m on ferries. " +
     "Ferry users say the money is wasted. The council says the spending is fair."), "Ferry users urge council to let them scrutinise how £2m of money is spent");
 });
@@ -260,7 +273,7 @@ test("a `whose` clause is detail: the main verb comes after its own", () => {
 test("a word closed by a comma opens no clause, and a plain word before `to` is a plural subject's verb", () => {
   assert.is(story("Island ferry users continue to break records with their ticket buying, with new figures showing that 2 million tickets were sold in total in 2004. " +
     "The figures showed ticket sales rose in December. Ferry users bought more tickets online. The ferry company expects more records."),
-  "Ferry users continue to break records with ticket buying");
+  "Island ferry users continue to break records");
 });
 
 test("no deletion reverses a verb or leaves a phrase hanging on a noun that went", () => {
@@ -268,7 +281,7 @@ test("no deletion reverses a verb or leaves a phrase hanging on a noun that went
   assert.match(story("Averly's efforts to stop the port from flooding by raising the sea wall will continue into 2005, island officials report. " +
     "The sea wall was raised in May. The port flooded twice last year. Averly wants to protect the port."), /^(?:Averly )?[Ee]fforts to stop port from flooding .*to continue into 2005$/);
   assert.is(story("Averly's efforts to stop the port from flooding by building a barrier will continue into 2005, island officials report. " +
-    "The port flooded twice last year. Averly wants to protect the port. The port handles the island's ferries."), "Efforts to stop port from flooding to continue into 2005");
+    "The port flooded twice last year. Averly wants to protect the port. The port handles the island's ferries."), "Averly efforts to stop port from flooding to continue into 2005"); // the named owner stays
   // `for islanders` hangs on `ferry plan`: it goes with it or stays with it.
   assert.not.match(story("The harbour board is trying to win over wary islanders with the launch of its ferry plan for islanders. " +
     "The ferry plan adds six crossings. Islanders are wary of the harbour board. The harbour board wants islanders to back the plan."), /islanders for islanders/);
@@ -285,6 +298,12 @@ test("a weekday goes with its possessive, and a word after a noun and an adverb 
   assert.is(dropTimeWords("The Sunday Herald said the ferry was late"), "The Sunday Herald said the ferry was late");
   const roles = assignRoles(weighWords("Ana Reyes still harbours hopes of a place", ["Ana Reyes still harbours hopes of a place", "x"]));
   assert.is(roles[3], "verb");
+});
+
+test("a cut to length leaves no clause just opened and no verb without the object that followed it", () => {
+  assert.is(trimToLength("Islanders become so dependent on the night ferry that one in three fear losing their jobs if it stops", 70), "Islanders become so dependent");
+  // A verb whose phrase, not its object, was cut away stands: `to return [to the harbour board …]`.
+  assert.is(trimToLength("Harbour master Reyes to return to the harbour board after a year away from the island", 60), "Harbour master Reyes to return to the harbour board");
 });
 
 test("a headline over the limit with no phrase break is cut before `to`, `of` or `and`, never mid-phrase", () => {
@@ -310,6 +329,17 @@ test("a name goes before the noun it owns, as headlines write it, but not a quan
   assert.is(nameBeforeNoun("Shares in Averly ferry firm Harbourline jump"), "Shares in Averly ferry firm Harbourline jump");
   assert.is(nameBeforeNoun("Ticket sales at Averly box office predicted to rise"), "Ticket sales at Averly box office predicted to rise");
   assert.is(nameBeforeNoun("Bank of Averly leaves rates on hold", ["The Bank of Averly has left rates on hold."]), "Bank of Averly leaves rates on hold");
+  // A lower-case head after headlinese dropped its article is no name (`The owners of …` → `owners of …`).
+  assert.is(nameBeforeNoun("owners of Harbourline to sue council", ["The owners of Harbourline are to sue the council.", "The owners of Harbourline said so."]), "Harbourline owners to sue council");
+  // The name must end the noun phrase, and not be one term with the next word.
+  assert.is(nameBeforeNoun("Chief executive of Harbourline group takes control"), "Chief executive of Harbourline group takes control");
+  assert.is(nameBeforeNoun("Clutch of Averly nominees least popular", ["A clutch of Averly nominees is least popular.", "Averly nominees lost."]), "Clutch of Averly nominees least popular");
+});
+
+test("a name the article comes back to stays when it heads its phrase", () => {
+  assert.is(story("Plans to create a single harbour agency for Saltmarsh have been scrapped. The Averly council will not now merge the harbour board with the island ferry departments. " +
+    "The National Harbour Agency would have provided a single port system but has been abandoned. Instead, island councils and the harbour board will be compelled to work more closely. " +
+    "Saltmarsh's ferry crossings are slow, with more than 60% of ferries late."), "Plans to create harbour agency for Saltmarsh scrapped");
 });
 
 test("the subject is named, not described: a descriptor before the name that leads to the verb goes", () => {
@@ -349,9 +379,9 @@ const FERRY = splitSentences(
 test("compression keeps the words the article comes back to and drops modifiers it never repeats", () => {
   assert.is(
     compressBySalience("Averly ferry operator Harbourline has cancelled all of its winter crossings to the outer islands, blaming a shortage of qualified crews", FERRY),
-    "Harbourline has cancelled all of its crossings to the islands",
+    "Harbourline has cancelled all of its winter crossings", // after `its` and `the`, the word that says which stays; `to the outer islands` costs more than it brings
   );
-  assert.is(deriveHeadline(FERRY), "Harbourline cancels all of its crossings to islands");
+  assert.is(deriveHeadline(FERRY), "Harbourline cancels all of its winter crossings");
 });
 
 test("a lead without an article around it is trimmed, not compressed", () => {
@@ -366,11 +396,143 @@ test("roles come from position: verbs after auxiliaries and `to`, before article
   assert.is(roles("Shares in steel firms drop sharply as costs rise"), "Shares/noun in/glue steel/noun firms/noun drop/verb sharply/adverb as/glue costs/noun rise/noun");
 });
 
+test("a singular subject's verb is the word in -s past its phrase, and the one after `and`; a noun before a gerund is its compound", () => {
+  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
+  assert.is(roles("The draft budget for 2027 cuts street cleaning by 8% and raises parking fees"),
+    "The/glue draft/noun budget/noun for/glue 2027/noun cuts/verb street/noun cleaning/noun by/glue 8%/noun and/glue raises/verb parking/verb fees/noun");
+  assert.is(roles("The bank for the harbour cuts the rate"), "The/glue bank/noun for/glue the/glue harbour/noun cuts/verb the/glue rate/noun");
+  // A count, unlike a year, takes a plural noun; a compound goes on after one.
+  assert.is(roles("The union of 2,000 workers says"), "The/glue union/noun of/glue 2,000/noun workers/noun says/noun");
+  assert.is(roles("The head of the ferry services firm Harbourline quits"), "The/glue head/noun of/glue the/glue ferry/noun services/noun firm/noun Harbourline/noun quits/noun");
+  // A participle with an object of its own stays a verb.
+  assert.is(roles("The mayor will reject claim accusing him of lying"), "The/glue mayor/noun will/glue reject/verb claim/noun accusing/verb him/glue of/glue lying/noun");
+  assert.is(roles("The council will ban fox hunting on the island"), "The/glue council/noun will/glue ban/verb fox/noun hunting/noun on/glue the/glue island/noun");
+});
+
+test("the verb of a singular subject past a phrase stays, with the whole compound after it", () => {
+  assert.is(story("Port Averly's draft budget for 2027 cuts street cleaning by 8 per cent and raises parking fees in the city centre, in a plan the finance office says is needed. " +
+    "The draft is open for comments. The plan delays the pool renovation. Shopkeepers said higher parking fees would drive customers away."), "Port Averly draft budget cuts street cleaning by 8%");
+});
+
 test("a simple past right after its subject turns to the present, a participle before an auxiliary does not", () => {
   assert.is(presentTense("Sales rose 5% in March"), "Sales rise 5% in March");
   assert.is(presentTense("The economy shrank by 2%"), "The economy shrinks by 2%");
   assert.is(presentTense("The man arrested in Leeds has been charged"), "The man arrested in Leeds has been charged");
   assert.is(thirdPerson(baseForm("cancelled")!), "cancels");
+});
+
+test("a second past joined by `and` turns with the first; a form that is only a participle never does", () => {
+  assert.is(presentTense("The storm tore a gap in the wall and flooded basements"), "The storm tears a gap in the wall and floods basements");
+  assert.is(presentTense("Crews rescued ten people and saved a dog"), "Crews rescue ten people and save a dog");
+  assert.is(presentTense("The storm tore a gap, and residents said they flooded"), "The storm tears a gap, and residents said they flooded");
+  assert.is(presentTense("Two men known as pirates"), "Two men known as pirates");
+});
+
+test("a relative clause that describes the subject is detail: the headline names what did it", () => {
+  assert.is(story("A storm that brought gusts of 120 km/h to Port Averly overnight tore a 30-metre gap in the harbour wall and flooded basements along the Old Quay, the city's emergency office said on Thursday. " +
+    "No one was injured. Firefighters pumped water from 60 buildings and closed the quay road until engineers can check the harbour wall. The damaged section is the same stretch of wall that councillors wanted repaired."),
+    "Storm tears 30-metre gap in harbour wall and floods basements");
+});
+
+test("after `the`, the word next to the head stays: it says which one", () => {
+  assert.is(story("Students from Hillcrest won the national robotics final in Lindmoor on Sunday with a machine that sorts waste. The final was close. " +
+    "The team of six built the robot in eight months. The students go to the European final in April."), "Students from Hillcrest win robotics final");
+});
+
+test("a capital `The` inside a sentence opens a title: the word before it is no verb", () => {
+  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
+  assert.is(roles("Averly blockbuster The Harbour has won the prize"), "Averly/noun blockbuster/noun The/glue Harbour/noun has/glue won/verb the/glue prize/noun");
+});
+
+test("a word in -ly that ends a noun phrase is its head, and only a finite auxiliary after a verb makes it a participle", () => {
+  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
+  assert.is(roles("Reyes took her race tally to 13"), "Reyes/noun took/verb her/glue race/noun tally/noun to/glue 13/noun");
+  assert.is(roles("The ferry quickly sank"), "The/glue ferry/noun quickly/adverb sank/verb");
+  assert.is(presentTense("Almost a quarter of a million islanders complained of being stranded"), "Almost a quarter of a million islanders complain of being stranded");
+  assert.is(presentTense("The man arrested in Leeds has been charged"), "The man arrested in Leeds has been charged");
+});
+
+test("a deletion never turns a meaning round, and a verb never ends before `or` and the object it shares", () => {
+  assert.is(story("Reyes is far too canny to make any grand claims about the ferry race. Reyes has won the race twice. The race is in May. Reyes trains every day."),
+    "Reyes far too canny to make any claims");
+  assert.not.match(story("The ferry union is to refuse to sail or staff ferries carrying cargo under a deal struck with the harbour board. The union wants more pay. " +
+    "The harbour board said the deal was fair. The ferries carry cargo to the islands."), /sail$/);
+});
+
+test("once compression has named the speaker, the speaker stands for their own pronoun, but not for what they say they did", () => {
+  const rest = "Reyes has served for ten years. The board election is in May. Reyes won the last election.";
+  assert.is(story(`Veteran harbour master Ana Reyes says she will stand for the harbour board again. ${rest}`), "Ana Reyes to stand for harbour board");
+  assert.is(story(`Veteran harbour master Ana Reyes says she took the ferry money. ${rest}`), "Ana Reyes says she took ferry money");
+});
+
+test("the main verb is not in an aside: not a participle after a comma, not between dashes, not in a clause a relative opened", () => {
+  assert.is(story("A dispute between the Averly council and ferry firm Harbourline Ferries, controlled by Saltmarsh Holdings, is casting doubt on the night ferry. " +
+    "The council wants lower fares. Harbourline Ferries said fares would rise. The night ferry is popular."), "Dispute between Averly council and ferry firm Harbourline Ferries casts doubt");
+  assert.is(story("The fate of Harbourline - the ferry firm sold to a little-known buyer on Sunday - is the subject of frantic speculation in Averly. " +
+    "Harbourline was sold for 9m euros. The buyer is unknown. Averly wants to know."), "Harbourline fate subject of speculation in Averly");
+  assert.is(story("Firms that flout rules on how tickets and other extras are sold could be cut off from all Averly harbours. The harbour board made the rules. " +
+    "Ferry firms sold tickets online. The board will check the firms."), "Firms could be cut off from Averly harbours");
+});
+
+test("a relative clause's verb keeps the `as` phrase it wants", () => {
+  assert.is(story("Islanders are being warned about a letter that poses as a notice from the harbour board. The letter asks for money. " +
+    "The harbour board said it never asks for money by letter. The letter is a fake."), "Islanders warned about letter that poses as notice");
+});
+
+test("a word in -ing after a possessive is its noun, and no headline ends on a plural possessive", () => {
+  assert.is(story("The referee from the Averly Cup final has defended the officials' handling of the game after criticism by Reyes. Reyes said the officials were wrong. " +
+    "The referee said the officials did well. The final ended 2-1."), "Referee defends officials' handling of game");
+});
+
+test("an amount of time keeps what it measures, and a part keeps what it is part of", () => {
+  assert.is(story("Harbour master Ana Reyes has been sacked by the board just eight months after taking charge at the harbour for the second time in her career. " +
+    "Reyes said she was shocked. The board gave no reason. Reyes ran the harbour for years."), "Reyes sacked by board eight months after taking charge at harbour for second time");
+  assert.is(trimToLength("Averly ferry firm refuses to obey order to stop construction of one of its giant harbour piers in the bay", 80), "Averly ferry firm refuses to obey order to stop construction");
+});
+
+test("the tense turns on the first verb not in -ing, whose subject ends where a participle starts", () => {
+  assert.is(presentTense("A film starring Ana Reyes as a harbour master won top honours"), "A film starring Ana Reyes as a harbour master wins top honours");
+  assert.is(presentTense("Averly traders living in Saltmarsh sent record sums home"), "Averly traders living in Saltmarsh send record sums home");
+});
+
+test("a subject keeps its named owner and loses its appositive; a quoted word stays; no cut a word into a `but` clause", () => {
+  assert.is(story("Averly's economy, the biggest among the 12 island states sharing the euro, grew at its fastest rate in four years during 2004, driven by strong exports. " +
+    "Exports rose 10%. Averly's economy grew 3%. Other island states grew less."), "Averly economy grows at fastest rate");
+  assert.is(story("Ferry accidents in the bay have reached \"shocking\" levels. Three ferries sank this year. The harbour board wants new rules. Ferry accidents cost lives."),
+    "Ferry accidents in bay reach \"shocking\" levels");
+  assert.not.match(story("The ferry crews and the harbour board may be happy about the new timetable but islanders and the island shops are sick of waiting for ferries. " +
+    "Islanders wait hours. The timetable starts in May. Shops lose money."), /but islanders$/);
+});
+
+test("no cut inside a quotation, and `cannot` is an auxiliary whose verb stays", () => {
+  assert.is(story("The harbour master has again denied being \"leant on\" by the council to approve the new pier for the ferry. The council wanted the pier. " +
+    "The harbour master approved it in May. The pier opens in June."), "Harbour master denies being \"leant on\" by council to approve new pier");
+  assert.match(story("Averly and Saltmarsh must realise they cannot prevent all ferry accidents and should focus on making sure they are not fatal. Three ferries sank. " +
+    "Nobody died. The board wants rules."), /cannot prevent/);
+});
+
+test("two words that open the lead with no article are one term", () => {
+  assert.match(story("Climate change and the fight against poverty lead the list of concerns at the Averly summit. The summit opens in May. " +
+    "Islanders fear the sea will rise. The summit ends in June."), /^Climate change and fight/);
+});
+
+test("a verb's object keeps its front where what follows is no noun head, or after help and make; a title after ex- stays", () => {
+  assert.is(story("A ferry engine which burns less fuel could make crossings cheaper and quieter. The engine was built in Averly. Crossings cost 20 euros. Islanders want cheaper crossings."),
+    "Engine could make crossings cheaper and quieter");
+  assert.match(story("Islanders including Ana Reyes and Tom Reed are recording a charity song to help raise funds for the night ferry. The song is out in May. " +
+    "The night ferry needs 2 million euros. Reyes wrote the song."), /help raise funds/);
+  assert.is(headlinese("Ex-Prime Minister Ana Reyes gives clues"), "Ex-Prime Minister Ana Reyes gives clues");
+});
+
+test("an ordinal keeps the infinitive that makes it one, a compound after an article stays whole, and `own` keeps its owner", () => {
+  assert.is(story("Ana Reyes has become the first ferry captain to sail the night crossing on her own. Reyes sailed on Sunday. The crossing takes an hour. Reyes has sailed for ten years."),
+    "Ana Reyes becomes first ferry captain to sail night crossing on her own");
+  assert.is(headlinese("The islanders share their own stories"), "islanders share their own stories");
+});
+
+test("a headline never starts with a pronoun after a conjunction, and `today's` is no time word", () => {
+  assert.not.match(deriveHeadline(["But he denied that he was ruling out a new ferry.", "Mayor Tom Reed said the harbour would stay open.", "Reed spoke in Averly."]), /^But he\b/);
+  assert.is(dropTimeWords("The game is a wake-up call to today's pampered gamers"), "The game is a wake-up call to today's pampered gamers");
 });
 
 test("a name before a noun loses its possessive, not before a superlative", () => {
@@ -463,7 +625,7 @@ test("a headline never starts with a pronoun or `There`: the next sentence that 
   ]);
   assert.not.match(headline, /^(?:It|There|He|She|They)\b/);
   assert.match(headline, /^Harbourline ferry crews return to work/);
-  assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Ana Reyes has no plans to stand for board");
+  assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Ana Reyes has no plans to stand again");
 });
 
 test("`X has announced that it plans` becomes `X plans`", () => {
@@ -643,5 +805,26 @@ if (existsSync(SEED)) {
 } else {
   console.log("digest.test.ts: skipping the seed article test: ../shared/seed is not here");
 }
+
+
+test("every bundled sample article gets a headline an editor could have written", () => {
+  const dir = new URL("../articles/", import.meta.url);
+  const headlines = Object.fromEntries(readdirSync(dir).sort().map((name) => {
+    const parsed = parseArticle(name, readFileSync(new URL(name, dir)));
+    return [name, parsed.ok ? deriveEntry(parsed.article).headline : "(unreadable)"];
+  }));
+  assert.equal(headlines, {
+    "bus-drivers-strike.txt": "Averly Transit bus drivers to strike for 24 hours",
+    "draft-budget-2027.txt": "Port Averly draft budget for 2027 cuts street cleaning by 8%",
+    "editors-note-winter-schedule.md": "Editor's note: our winter schedule",
+    "hillcrest-robotics-win.txt": "Students from Hillcrest Secondary School win schools robotics final",
+    "holt-bakery-closes.txt": "Family bakery to close ovens on Market Street",
+    "library-opens-sundays.txt": "Port Averly public library to open on Sundays",
+    "night-ferry-returns.txt": "Port Averly night ferry to return to harbour",
+    "storm-breaches-harbour-wall.txt": "Storm tears 30-metre gap in harbour wall and floods basements",
+    "street-trees-plan.txt": "Port Averly to plant 3,000 trees",
+    "winter-market-moves.txt": "Port Averly winter market to move from Market Street",
+  });
+});
 
 test.run();

@@ -31,6 +31,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropInnerRelativeClause", lead.dropInnerRelativeClause],
   ["headlineStyle", headlineStyle],
   ["compressBySalience", compressBySalience],
+  ["speakerForPronoun", lead.speakerForPronoun],
   ["presentTense", presentTense],
   ["headlinese", headlinese],
   ["nameBeforeNoun", nameBeforeNoun],
@@ -51,7 +52,7 @@ const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
  * A start that points at someone another sentence names (`He has no desire …`, `It was back to …`) or at
  * nothing (`There is no doubt …`): read on its own, as in an inbox, it tells nobody who.
  */
-const POINTING = /^["“‘]?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u;
+const POINTING = /^["“‘]?(?:(?:But|And|Yet|So|Or)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // `But he denied …` too
 /** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
 const STAND_INS = 3;
 

@@ -22,6 +22,12 @@ const VOWELS = /[aeiouy]+/g;
 /** The base form of a past participle, or undefined when the word is not recognisably one. */
 export function baseForm(participle: string): string | undefined {
   const word = participle.toLowerCase();
+  // A prefix keeps its hyphen: `re-opened` → `re-open`.
+  const prefixed = /^(re|co|pre|over|under|out)-(\p{Ll}+)$/u.exec(word);
+  if (prefixed) {
+    const base = baseForm(prefixed[2]!);
+    return base && `${prefixed[1]}-${base}`;
+  }
   if (Object.hasOwn(IRREGULAR, word)) return IRREGULAR[word];
   if (!/^[a-z]{2,}ed$/.test(word)) return undefined;
   if (word.endsWith("ied")) return word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`; // died, denied
@@ -89,6 +95,14 @@ const SIMPLE_PAST: Record<string, string> = {
 export function isPastForm(word: string): boolean {
   if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word)) return true;
   return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7) && baseForm(word) !== undefined;
+}
+
+/**
+ * Whether `word` is only ever a participle, never a simple past: `known`, `taken`, `gone`, `begun`; `known
+ * as Drink Or Die` describes, it tells no news.
+ */
+export function isParticipleOnly(word: string): boolean {
+  return Object.hasOwn(IRREGULAR, word) && /(?:en|wn|ne|un|unk)$/.test(word) && IRREGULAR[word] !== word;
 }
 
 /** Words in `-ed` that are not verbs. */

@@ -8,10 +8,14 @@ import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 export function cutPoints(words: readonly Word[], roles: readonly Role[]): number[] {
   const cuts: number[] = [];
   let opened = false; // inside a clause (`if investment …`, `how £2bn …`) that has not reached its verb
+  let quotes = 0; // quotation marks so far: never a cut inside a quotation (`being "leant [on"]`)
   for (let i = 1; i < words.length; i++) {
+    quotes += words[i - 1]!.token.match(/["“”]/g)?.length ?? 0;
+    if (quotes % 2 === 1) continue;
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
-    if ((words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") || SUBORDINATING.has(words[i - 1]!.token)) opened = true;
+    // `but` opens a clause too: `wild about the Oscars but cinema-goers [… are sick]`.
+    if ((words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") || SUBORDINATING.has(words[i - 1]!.token) || words[i - 1]!.token === "but") opened = true;
     if (roleAt(roles, i - 1) === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
     if (i < HEADLINE_MIN_WORDS || (opened && kind !== "rel")) continue;
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
@@ -20,7 +24,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`
-    else if (roleAt(roles, i) === "verb" && /ing$/.test(words[i]!.token) && roleAt(roles, i - 1) !== "glue" && i + 1 < words.length && !afterWith(words, roles, i)) cuts.push(i); // `claim accusing …`, not `island crossing`
+    // Not one word into a phrase, where the word in -ing is a modifier: `from advanced [mapping] technology`.
+    else if (roleAt(roles, i) === "verb" && /ing$/.test(words[i]!.token) && roleAt(roles, i - 1) !== "glue" && wordAt(words, i - 2).kind !== "prep" && i + 1 < words.length && !afterWith(words, roles, i)) cuts.push(i); // `claim accusing …`, not `island crossing`
   }
   cuts.push(words.length);
   return cuts;

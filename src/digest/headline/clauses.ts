@@ -40,10 +40,12 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     if (opener > 0 && !words.slice(0, opener).some((_, i) => isFinite(words, roles, i, 0))) from = comma + 1;
   }
   const finite: number[] = [];
+  let aside = false; // between dashes: `Yuganskneftegas - the oil firm sold to a buyer - is …`
   for (let i = from; i < words.length; i++) {
+    if (/^[-–—]$/.test(words[i]!.token)) aside = !aside;
     if (finite.length > 0 && /[,;]$/.test(words[i - 1]!.token)) break; // the rest is another clause
     if (finite.length > 0 && SUBORDINATORS.has(lower(words[i]!))) break; // `… after Japan denied …`
-    if (isFinite(words, roles, i, from)) finite.push(i);
+    if (!aside && isFinite(words, roles, i, from)) finite.push(i);
   }
   if (finite.length === 0) return undefined;
   // After a relative clause (`man making sure networks are safe has resigned`), or a participle that
@@ -54,7 +56,15 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   const byRelative = relative !== undefined && /^(?:who|which|that)$/i.test(words[relative]!.token);
   // A `whose` clause has a subject of its own (`firm whose main product is derived …`): its verb is finite, and the next one is the main verb.
   const byWhose = relative !== undefined && /^whose$/i.test(words[relative]!.token);
-  const after = relative === undefined ? [] : finite.filter((i) => i > relative);
+  // A verb of a clause that `how`, `what` or `whether` opened inside the relative is that clause's own:
+  // `firms that flout rules on how extras [are] sold could be cut off`.
+  let opened = relative ?? 0;
+  const after = relative === undefined ? [] : finite.filter((i) => {
+    if (i <= relative) return false;
+    const inner = words.slice(opened + 1, i).some((word) => OPENERS.has(lower(word)));
+    opened = i;
+    return !inner;
+  });
   const later = relative === undefined ? undefined : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!)).pop();
   const start = later ?? finite[0]!;
   let end = start + 1;
@@ -64,6 +74,9 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   }
   return relative !== undefined && later !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
 }
+
+/** Words that open a clause of their own inside another: `rules on how extras are sold`. */
+const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]);
 
 /** Words that open a subordinate clause: a verb after them is not the main one. */
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
@@ -91,6 +104,8 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
   if (words[i]!.kind === "aux") return FINITE_AUX.has(word);
   if (SAYING.has(word)) return true;
   if (roleAt(roles, i) !== "verb" || /ing$/.test(word)) return false;
+  // A participle just after a comma opens an aside: `Harbourline Ferries, controlled by Saltmarsh Holdings, is …`.
+  if (/,$/.test(wordAt(words, i - 1).token) && /ed$/.test(word)) return false;
   return wordAt(words, i - 1).kind !== "aux" && wordAt(words, i - 1).kind !== "to" && !INNER_ADVERBS.has(before);
 }
 

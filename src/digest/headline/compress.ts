@@ -4,7 +4,7 @@ import { deletableSpans } from "./deletions.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
-import { weighWords, type Word } from "./salience.ts";
+import { weighWords, wordAt, type Word } from "./salience.ts";
 import { bare } from "./wordclass.ts";
 
 /**
@@ -24,8 +24,13 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const body = sentences.slice(1).join(" ").toLowerCase();
-  const spans = deletableSpans(words, roles, clause).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body));
-  const best = bestCandidate(candidate, spans, cutPoints(words, roles), clause, subjectDescriptor(words, spans, clause));
+  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
+  const spans = readable(false);
+  const cuts = cutPoints(words, roles);
+  const descriptor = subjectDescriptor(words, spans, clause);
+  // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
+  let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), cuts, clause, descriptor);
+  if (!best || score <= TOO_LONG) [best] = bestCandidate(candidate, readable(true), cuts, clause, descriptor);
   return best ? render(words, best, clause) : text;
 }
 
@@ -44,7 +49,7 @@ function subjectDescriptor(words: readonly Word[], spans: ReadonlyArray<readonly
  * that raises the score most, until none does) and keep the best result; undefined when none reads.
  * Each try only looks at the span's words: the totals of what is kept are carried along.
  */
-function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined, descriptor?: readonly [number, number]): Uint8Array | undefined {
+function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined, descriptor?: readonly [number, number]): [Uint8Array | undefined, number] {
   let best: Uint8Array | undefined;
   let bestScore = -Infinity; // with none within the limit, the shortest that reads: trimming it cuts less
   for (const cut of cuts) {
@@ -72,8 +77,24 @@ function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [numb
     }
     if (score > bestScore) [best, bestScore] = [keep, score];
   }
-  return best;
+  return [best, bestScore];
 }
+
+/**
+ * Whether words `start` to `end` hold a name the article comes back to as the head of its phrase (`at
+ * luxury car maker [Mercedes]`, `Head of [Lloyd's of London]`): what the story is about never goes, while
+ * a name that only describes what follows may (`[US] car firms General Motors`).
+ */
+function holdsTopic(words: readonly Word[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const next = wordAt(words, i + 1);
+    if (words[i]!.kind === "name" && words[i]!.uses >= TOPIC_USES && next.kind !== "name" && next.kind !== "word" && !(next.token === "of" && wordAt(words, i + 2).kind === "name")) return true;
+  }
+  return false;
+}
+
+/** How often the article must use a name for it to be a topic. */
+const TOPIC_USES = 2;
 
 /**
  * Whether deleting up to word `end` would split a term the article repeats: `[refugee] status`, where the
@@ -89,6 +110,11 @@ function splitsTerm(words: readonly Word[], end: number, body: string): boolean 
 
 /** How often the rest of the article must write two words together for them to count as one term. */
 const TERM_USES = 1;
+
+/** Whether words `start` to `end` are a quotation of a word or two: what the story quotes is its news (`reach ["shocking"] levels`). */
+function isShortQuote(words: readonly Word[], start: number, end: number): boolean {
+  return end - start <= 2 && /^["“‘]/.test(words[start]!.token) && /["”’]$/.test(words[end - 1]!.token);
+}
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
 function quotesPaired(words: readonly Word[], start: number, end: number): boolean {
@@ -107,7 +133,7 @@ function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): 
   let aside = false; // the words deleted since the last kept one are `including …,`
   for (let i = 0; i < words.length; i++) {
     if (!keep[i]) {
-      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token);
+      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token) || (i > 0 && /,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token)); // `, controlled by …,`
       continue;
     }
     if (aside && /,$/.test(words[i - 1]!.token) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, "");

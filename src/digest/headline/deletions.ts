@@ -4,7 +4,8 @@ import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
-export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause): Array<[number, number]> {
+/** `loose` lets the word next to a head go after `the` or a possessive too: only to bring a lead within the limit. */
+export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause, loose = false): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   // The clause between the subject and its verb: `people [who prefer …] could soon`.
   if (clause?.relative) spans.push([clause.relative[0], clause.relative[1]]);
@@ -18,6 +19,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const close = clause ? clause.start - 1 : -1;
   for (let i = 1; i < close; i++) {
     if (/,$/.test(words[i - 1]!.token) && EXAMPLES.has(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14) spans.push([i, close + 1]);
+    // Or that describes with a participle: `Harbourline Ferries[, controlled by Saltmarsh Holdings,] is`.
+    else if (/,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14 && !words.slice(i, close).some((word) => /,$/.test(word.token))) spans.push([i, close + 1]);
   }
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
   // How, between the subject and its verb: `efforts to stop inflation [by raising rates] will continue`.
@@ -37,7 +40,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const subject = words[comma + 1];
   if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
-    if (roleAt(roles, i) === "adverb") spans.push([i, i + 1]);
+    // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`.
+    if (roleAt(roles, i) === "adverb" && words[i]!.token.toLowerCase() !== "too") spans.push([i, i + 1]);
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
       let end = i;
       while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;
@@ -45,7 +49,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
       // Nor right after `why`, `that`, `who`: the run opens a clause whose verb may look like its head (`why the [ferry] keeps`).
-      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end));
+      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end, loose));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
@@ -84,7 +88,7 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
  * firm Boeing` → `Boeing`), or words before the head that are not names or numbers (`former production
  * unit` → `unit`).
  */
-function modifierSpans(words: readonly Word[], start: number, end: number): Array<[number, number]> {
+function modifierSpans(words: readonly Word[], start: number, end: number, loose: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const named = (i: number) => words[i]!.kind === "name";
   // A possessive starts a phrase of its own, which describes nothing before it: nothing before it goes
@@ -99,11 +103,22 @@ function modifierSpans(words: readonly Word[], start: number, end: number): Arra
     if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
   }
   const head = end - 1;
+  // Right after a verb, the run is its object: no front of it goes where what follows is no noun head (`keep
+  // [council tax bills] down`, `make [phones] cheaper`), nor after a verb that takes a bare verb (`help [raise] funds`).
+  const verb = wordAt(words, start - 1);
+  if (/^(?:help|helps|helped|helping|make|makes|made|making|let|lets)$/i.test(verb.token) || (verb.kind === "word" && /^(?:up|down|out|off|back|away|\p{Ll}+er),?$/u.test(words[head]!.token))) return spans;
   // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
-  if (named(head) || words[head]!.kind === "num") return spans;
+  // A noun before a gerund is what is done (`[street] cleaning`, `[fox] hunting`): `cleaning` alone says nothing.
+  if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token)) return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
-  for (let b = start + 1; b <= head && b > possessive && words[b - 1]!.kind === "word" && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
+  // After `the`, the word next to the head stays: it says which one (`the national schools [robotics] final`,
+  // `the [harbour] wall`), and headlinese drops the `the` that told the reader it was a known one.
+  // At the very start, with no article, two words are one term: `[Climate] change and …`, `[Interest] rates rise`.
+  if (!loose && start === 0 && end === 2) return spans;
+  const last = !loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
+  // Nor a named owner: `[Germany's] economy grew` is no news about an economy.
+  for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
   return spans;
 }
 

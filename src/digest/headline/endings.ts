@@ -9,11 +9,16 @@ import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
  */
 export function canEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
   const word = words[i]!;
-  if (roleAt(roles, i) === "glue" || /['’]s$/.test(word.token) || dangles(word.token)) return false;
+  if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token)) return false; // nor `officials'`
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
   if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
   if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`
+  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`.
+  if (wordAt(words, i + 1).kind === "to" && words.slice(Math.max(0, i - 3), i + 1).some((w) => /^(?:first|last|only|second|third|youngest|oldest)$/i.test(w.token))) return false;
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
+  // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
+  // [after taking charge]`, where `strike for 24 hours [after talks broke down]` is whole.
+  if (wordAt(words, i - 1).kind === "num" && wordAt(words, i - 2).kind !== "prep" && /^(?:after|before|since|until)$/i.test(wordAt(words, i + 1).token)) return false;
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
   // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
@@ -21,7 +26,11 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
   if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+  // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
+  if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
   if (asksComplement(words, roles, i)) return false;
+  // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
+  if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
@@ -31,7 +40,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
  * `refuses [to retract]`).
  */
 function verbCanEnd(next: Word | undefined): boolean {
-  if (next === undefined || next.kind === "punct" || next.kind === "conj") return true;
+  // Not before `or`, which joins a second verb with the object they share: `refuse to release [or stage concerts]`.
+  if (next === undefined || next.kind === "punct" || (next.kind === "conj" && next.token !== "or")) return true;
   if (next.kind === "rel") return !OBJECT_CLAUSES.has(next.token.toLowerCase()); // `understand [what …]` is the object
   return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
 }

@@ -3,10 +3,10 @@ import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
 
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
-const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|its|their|his|her)\s+/gi;
+const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|(?:its|their|his|her)(?!\s+own\b))\s+/gi; // `on her own` keeps its owner
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
 /** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
-const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+)\b/gu;
+const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
 /**
  * `Man was arrested` → `Man arrested`, `downloads are being included` → `downloads included`; not after a
  * pronoun (`after she was suspended` keeps its verb).
@@ -33,7 +33,7 @@ const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currentl
  * Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`); not a
  * title that is part of a longer one (`First Lady Melania Trump`, `Former Prime Minister John Major`).
  */
-const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
 
 /**
  * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,
@@ -72,7 +72,8 @@ export function headlinese(text: string): string {
     .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
-  return wordCount(result) >= HEADLINE_MIN_WORDS ? result : text;
+  // Two words are a headline once the tense turned: `Raskin has died` → `Raskin dies`.
+  return wordCount(result) >= 2 ? result : text;
 }
 
 /**
@@ -105,7 +106,7 @@ const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|th
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
-const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b/;
+const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b(?!\s+(?:against|of|for|about|over|by|from|at)\b)/; // not a noun before its phrase: `doping claims against Jones`
 const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/;
 const RELATIVE_AUXILIARY = /\b(?:who|which|that)\s+\w+\s/g;
 const OPENS_CLAUSE = /\b(?:he|she|it|they|we|i|you|there|who|which|that|if|when|whether|as|because|while|after|before|unless|until|and|or|but)\s+(?:(?:already|also|still|now|not|never|just)\s+)?$/i;
@@ -156,10 +157,18 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
   if (!match) return text;
   const [whole, noun, name] = match as unknown as [string, string, string];
   const head = noun.slice(0, noun.indexOf(" ") >>> 0);
+  // Whether the article writes the head as a name (`Head of …` in `Head of Lloyd's`): asked of its
+  // capitalised form, since headlinese may have dropped the article before it (`the owners` → `owners`).
+  const asWritten = head.charAt(0).toUpperCase() + head.slice(1);
   // A name that describes what follows is no owner: `Shares in [US] phone firm MCI`, `Family of [Iraqi] civilian`.
   // Nor one before more of the noun phrase, whose verb comes later: `Ticket sales at [US] box office predicted`.
   const next = text.slice(whole.length + 1).split(" ", 4);
-  if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, head))) return text;
+  // The name must end the noun phrase: a verb follows it, not more nouns (`Chief executive of Fiat [conglomerate]`).
+  const verbLike = (word = "") => /^(?:to|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:[^s'’]s|ed))$/u.test(word);
+  if (!verbLike(next[0]) && (verbLike(next[1]) || verbLike(next[2]))) return text;
+  // Nor a name the article writes before the next word as one term: `Clutch of [Oscar nominees]`.
+  if (next[0] && sentences.slice(1).some((sentence) => sentence.includes(`${name} ${next[0]}`))) return text;
+  if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, asWritten))) return text;
   return `${name} ${noun.toLowerCase()}${text.slice(whole.length)}`;
 }
 

@@ -1,3 +1,4 @@
+import { isPastForm } from "../verbs.ts";
 import { wordCount } from "./limits.ts";
 
 /**
@@ -9,7 +10,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const TIME_WORDS = new RegExp(
   [
     `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` stays, `Saturday's Six Nations clash` loses its day
-    `\\s+(?:yesterday|today|tonight)\\b`,
+    `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?\\b`,
     `\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`,
     `\\s+(?:on|in|by|since)\\s+(?:19|20)\\d{2}\\b`,
@@ -44,6 +45,21 @@ export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/
  * its place (`Charles Clarke says he has no desire` → `Charles Clarke has no desire`); an empty `it` (`Blair
  * said it was time to …`) keeps the frame, since nothing else says who.
  */
+/**
+ * After compression has named the speaker (`Comedian Chris Rock says he will …` → `Chris Rock says he
+ * will …`), the speaker stands for their own pronoun: `Chris Rock will steer clear …`. Only that: a
+ * speaker who speaks of others keeps the frame here (`Tories say ministers must respond`).
+ */
+export function speakerForPronoun(text: string): string {
+  const match = LEADING_ATTRIBUTION.exec(text);
+  const rest = match ? text.slice(match[0].length) : "";
+  if (match?.[1] === undefined || EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
+  // What they say they did keeps its frame: `White says she took steroids` is an admission, not a habit.
+  const verb = rest.replace(SPEAKER_PRONOUN, "").split(" ", 1)[0]!;
+  if (/^(?:was|were|had|did)$/.test(verb) || isPastForm(verb)) return text;
+  return `${match[1]} ${rest.replace(SPEAKER_PRONOUN, "")}`;
+}
+
 export function dropLeadingAttribution(text: string): string {
   const match = LEADING_ATTRIBUTION.exec(text);
   if (!match) return text;
@@ -105,8 +121,9 @@ export function dropAppositive(text: string): string {
   // A description before the name gives way to the name: `The world's biggest confectioner, Cadbury, has …`.
   const named = text.replace(/^[^,]{2,60},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?=\p{Ll})/u, "$1 ");
   if (named !== text) return named;
-  // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description.
-  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description;
+  // or one that an article opens: `Germany's economy, the biggest among the 12 countries sharing the euro, grew`.
+  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
 
 /**

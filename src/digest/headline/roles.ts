@@ -1,4 +1,4 @@
-import { baseOfPast, isPastForm, thirdPerson } from "../verbs.ts";
+import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify } from "./wordclass.ts";
 
@@ -9,6 +9,7 @@ import { classify } from "./wordclass.ts";
 export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>): Role[] {
   const roles: Role[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
   for (const word of words) roles.push(word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue");
+  const subject = subjectNumber(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.kind !== "word") continue;
@@ -18,18 +19,80 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     const before = words[back];
     const after = words[i + 1];
     const afterNoun = before !== undefined && roleAt(roles, back) === "noun";
-    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower))) roles[i] = "adverb";
+    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
-    else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && (after?.kind === "det" || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
+    // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
+    else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `win at Saltmarsh proves that`
-    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct") roles[i] = "verb"; // `claim accusing`, not `offering was`
-    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`.
-    else if (afterNoun && before.kind === "word" && /[^sui'’]s$/.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
+    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, nor `officials' handling`
+    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
+    // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
+    else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
+    // A singular subject's verb ends in -s: past its subject and a phrase, the first such word is the verb
+    // (`Port Averly's draft budget for 2027 cuts street cleaning`), as it is after `and` once one was
+    // (`cuts street cleaning by 8% and raises parking fees`).
+    // A year ends its phrase (`for 2027 cuts`), where a count would not (`2,000 leaders`); an article
+    // after the word starts its object (`for the port cuts the …`), where a compound goes on (`health services firm`).
+    else if (subject === "singular" && i > subjectEnd(words) && /^\p{Ll}/u.test(word.token) && PLURAL.test(lower) && (after?.kind === "det" || after?.kind === "word" || after?.kind === "num") &&
+      ((afterNoun && (YEAR.test(before.token) || after?.kind === "det") && !roles.slice(0, i).includes("verb")) ||
+        (before?.kind === "conj" && before.token === "and" && roles.slice(0, i).some((role, j) => role === "verb" && PLURAL.test(words[j]!.token))))) roles[i] = "verb";
   }
   return roles;
+}
+
+/**
+ * Whether the word in -ly at `i` ends a noun phrase an article opened (`his goal [tally] to 13`): no adverb
+ * sits between a noun and a phrase, where the article's noun phrase would be left without its head.
+ */
+function endsNounPhrase(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], i: number): boolean {
+  const after = wordAt(words as Word[], i + 1).kind;
+  return wordAt(words as Word[], i - 2).kind === "det" && words[i - 1]!.kind === "word" && roleAt(roles, i - 1) === "noun" &&
+    (after === "prep" || after === "to" || after === "conj" || after === "punct" || i + 1 === words.length);
+}
+
+/** A plural noun, or a verb of a singular subject: `banks`, `cuts`; not `news`, `bus`, `crisis`, `Rover's`. */
+const PLURAL = /[^sui'’]s$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Where the opening noun run (the subject's head, before any phrase) ends; 0 when the sentence opens otherwise. */
+function subjectEnd(words: ReadonlyArray<Pick<Word, "token" | "kind">>): number {
+  let i = wordAt(words as Word[], 0).kind === "det" ? 1 : 0;
+  const start = i;
+  while (i < words.length && (words[i]!.kind === "word" || words[i]!.kind === "name" || words[i]!.kind === "num")) {
+    i++;
+    if (/[,;:]$/.test(words[i - 1]!.token)) return 0;
+  }
+  return i > start ? i : 0;
+}
+
+/**
+ * Whether the sentence's subject is one thing (its head a lower-case word not in -s, no `and`), many,
+ * or unknown (a name, a number, a sentence that opens with a phrase or a clause).
+ */
+function subjectNumber(words: ReadonlyArray<Pick<Word, "token" | "kind">>): "singular" | "plural" | "" {
+  const end = subjectEnd(words);
+  if (end === 0) return "";
+  const head = words[end - 1]!;
+  if (wordAt(words as Word[], end).kind === "conj") return "plural";
+  // Only a head a phrase follows (`budget for 2027`) is sure to end the subject: `investors unhappy` is no head.
+  if (wordAt(words as Word[], end).kind !== "prep" || /^(?:more|less|most|fewer)$/i.test(head.token)) return "";
+  if (head.kind !== "word" || /['’]s$/.test(head.token)) return "";
+  return PLURAL.test(head.token) ? "plural" : /s$/.test(head.token) ? "" : "singular";
+}
+
+/**
+ * Whether the word in -ing at `i` heads a compound with the bare singular noun before it, as the object
+ * of a verb or a preposition: `cuts [street] cleaning by 8%`, `on fox hunting`; not a participle with
+ * an object of its own (`rejects claim accusing him`).
+ */
+function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], noun: number, i: number): boolean {
+  if (noun !== i - 1 || roleAt(roles, noun) !== "noun" || /s$/.test(words[noun]!.token) || /[,;:]$/.test(words[noun]!.token)) return false;
+  const opener = wordAt(words as Word[], noun - 1);
+  const after = wordAt(words as Word[], i + 1);
+  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det") && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
@@ -56,24 +119,42 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const words: Word[] = [];
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
-  const verb = roles.indexOf("verb");
+  // The first verb not in -ing: `film starring Bacon as a paedophile won` → `… wins`.
+  const verb = roles.findIndex((role, i) => role === "verb" && !/ing$/.test(words[i]!.token));
   // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
   if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue");
-  const subject = words[glue > 0 && glue < verb ? glue - 1 : verb - 1]!;
+  // A participle ends the run too: `Mexican labourers [living in the US] sent`.
+  const participle = roles.indexOf("verb");
+  const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
+  const subject = words[runEnd - 1]!;
   const token = words[verb]!.token;
   const base = baseOfPast(token.toLowerCase());
-  if (!base || token !== token.toLowerCase()) return text;
+  if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
   if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && wordAt(words, verb + 2).kind !== "num")) return text;
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and")) return text;
-  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and"); // `Stone and Muse win`
+  // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
+  // quarter of a million US consumers complained` → `… consumers complain`.
+  const before = words[verb - 1]!;
+  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
+    (subject.kind !== "name" && before.kind === "word" && /[^sui'’]s$/.test(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = plural ? base : thirdPerson(base);
+  // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
+  // → `tears a gap … and floods basements`; not past a comma or a pronoun, where another clause starts.
+  for (let i = verb + 2; i < words.length - 1; i++) {
+    if (/[,;:]$/.test(words[i - 1]!.token) || words[i]!.kind === "pron" || words[i]!.kind === "rel") break;
+    const second = words[i]!.token;
+    const secondBase = words[i - 1]!.token === "and" && ["det", "num", "word"].includes(words[i + 1]!.kind) && !isParticipleOnly(second) ? baseOfPast(second) : undefined;
+    if (!secondBase || second !== second.toLowerCase()) continue;
+    words[i]!.token = plural ? secondBase : thirdPerson(secondBase);
+    break;
+  }
   return words.map((word) => word.token).join(" ");
 }
 
@@ -85,9 +166,11 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
 function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
   for (let i = 0; i < words.length; i++) {
     if (i > verb && (words[i]!.kind === "pron" || words[i]!.kind === "rel" || /[,;:]$/.test(words[i - 1]!.token))) return false;
-    if (words[i]!.kind === "aux" || (i > verb && SAYING.test(words[i]!.token))) return true;
+    // After the verb only a finite auxiliary shows it a participle: `complained of [being] targeted` is still a past.
+    if ((words[i]!.kind === "aux" && (i < verb || FINITE.test(words[i]!.token))) || (i > verb && SAYING.test(words[i]!.token))) return true;
   }
   return false;
 }
 
 const SAYING = /^(?:says|said|tells|told|claims|insists|admits|denies|warns)$/;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)$/i;

@@ -1,7 +1,7 @@
 import { canEnd } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
-import { roleAt, salience, type Role, type Word } from "./salience.ts";
+import { roleAt, salience, wordAt, type Role, type Word } from "./salience.ts";
 
 /** The length of an editor's headline in words, for the expected overlap. */
 const EDITOR_WORDS = 5.5;
@@ -14,8 +14,8 @@ const CLAUSE_WEIGHT = 0.5;
 const SOFT_MAX = 50;
 const LENGTH_COST = 0.002;
 export const TOO_LONG = -1000;
-/** Words headlinese drops: they cost no length. */
-const DROPPED = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+/** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
+const DROPPED = new Set(["the", "a", "an"]);
 
 /** Totals of the words a candidate keeps. */
 export interface Kept {
@@ -47,6 +47,11 @@ export class Candidate {
     }
     // A clause after a comma (`, putting 300 jobs at risk`, `, which …`) is detail: its words weigh less.
     const detail = words.findIndex((word, i) => i > 0 && /,$/.test(words[i - 1]!.token) && (word.kind === "rel" || (roleAt(roles, i) === "verb" && /ing$/.test(word.token))));
+    // So is a relative clause that describes the subject (`storm [that brought gusts of 120 km/h] tore …`):
+    // editors name what did it, not what else it did. Only `who`/`which`/`that` before its own verb, which
+    // no complement clause (`reports that Blair plans`) has.
+    const subjectRelative = clause?.relative && /^(?:who|which|that)$/i.test(words[clause.relative[0]]!.token) &&
+      (wordAt(words, clause.relative[0] + 1).kind === "aux" || roleAt(roles, clause.relative[0] + 1) === "verb") ? clause.relative : undefined;
     // Headlinese drops articles and auxiliaries: they count for nothing, and cost no length.
     // Typed arrays: one element kind for every article, so the scoring code is compiled once.
     const n = words.length;
@@ -57,7 +62,8 @@ export class Candidate {
     for (let i = 0; i < n; i++) {
       const word = words[i]!;
       this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
-      this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * (detail !== -1 && i >= detail ? CLAUSE_WEIGHT : 1);
+      const relative = subjectRelative !== undefined && i >= subjectRelative[0] && i < subjectRelative[1];
+      this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * ((detail !== -1 && i >= detail) || relative ? CLAUSE_WEIGHT : 1);
       this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
       this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
     }

@@ -6,17 +6,29 @@
  */
 export function surnamesOnly(text: string, context: readonly string[]): string {
   let rest: string | undefined;
-  return text.replace(NAME, (name: string, surname: string) => {
-    if (STOP_CAPITALS.has(name.slice(0, name.indexOf(" ")))) return name;
+  const names: Array<{ at: number; name: string; short: string }> = [];
+  for (const match of text.matchAll(NAME)) {
+    const [name, surname] = match as unknown as [string, string];
+    if (STOP_CAPITALS.has(name.slice(0, name.indexOf(" ")))) continue;
     rest ??= context.slice(1).join(" ");
-    return usedAsPerson(rest, surname, name) ? surname : name;
-  });
+    names.push({ at: match.index, name, short: usedAsPerson(rest, surname, name) ? surname : name });
+  }
+  // Two people joined by `and` are named alike: never `Mike Leigh and Staunton`.
+  for (let i = 1; i < names.length; i++) {
+    const [a, b] = [names[i - 1]!, names[i]!];
+    if (text.slice(a.at + a.name.length, b.at) === " and " && (a.short === a.name) !== (b.short === b.name)) [a.short, b.short] = [a.name, b.name];
+  }
+  let result = text;
+  for (const { at, name, short } of names.reverse()) if (short !== name) result = result.slice(0, at) + short + result.slice(at + name.length);
+  return result;
 }
 
 const NAME = /\b(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.? $/;
 const SAYING_AFTER = /^,? (?:said|says|told|added|admitted|insisted|explained|believes|thinks)\b/;
 const SAYING_BEFORE = /\b(?:said|says|added) $/;
+/** Only a person is followed by `who`, or by an age: `Howard, who …`, `Murray, 17,`. */
+const PERSON_AFTER = /^,? (?:who\b|\d{1,2},)/;
 
 /**
  * Whether `text` uses `surname` as a word of its own, not as the end of the full `name`, and as a
@@ -30,7 +42,7 @@ function usedAsPerson(text: string, surname: string, name: string): boolean {
     if (at >= name.length - surname.length && text.startsWith(name, at - name.length + surname.length)) continue;
     const before = text.slice(Math.max(0, at - 8), at);
     if (TITLE_BEFORE.test(before) || (SAYING_BEFORE.test(before) && !text.startsWith(` ${surname}`, end))) return true;
-    if (SAYING_AFTER.test(text.slice(end, end + 12)) && !/\bthe $/i.test(before)) return true;
+    if ((SAYING_AFTER.test(text.slice(end, end + 12)) || PERSON_AFTER.test(text.slice(end, end + 8))) && !/\bthe $/i.test(before)) return true;
   }
   return false;
 }

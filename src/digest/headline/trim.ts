@@ -46,13 +46,28 @@ export function trimToLength(text: string, limit = HEADLINE_MAX): string {
   if (text.length <= limit) return text;
   // Before a phrase or a clause; failing that, before `to`, `of` or `and` (`lends Russia $6bn [to help …]`),
   // which may leave a verb or a noun without what it wanted, but never half a word group.
-  return lastHeadBefore(text, BREAK, limit) || lastHeadBefore(text, JOINS, limit) || cutAtWordBoundary(text, limit);
+  // An end that leaves nothing open first; only failing that, one that does.
+  return lastHeadBefore(text, BREAK, limit, true) || lastHeadBefore(text, JOINS, limit, true) ||
+    lastHeadBefore(text, BREAK, limit, false) || lastHeadBefore(text, JOINS, limit, false) || cutAtWordBoundary(text, limit);
 }
 
 const JOINS = /\s+(?:to|of|and|or)\s+/g;
 
+/**
+ * Whether `head` leaves something open that `rest` held: a clause a `that`, `if` or `whether` opened a
+ * word or two before (`so dependent that one`, `if appearance`), or a verb after `to` or a modal cut
+ * before its object (`companies that have refused to reimburse [the …]`); not one whose phrase or clause
+ * comes next, which can go (`Campbell to return [to the fold]`).
+ */
+function leavesOpen(head: string, rest: string): boolean {
+  if (/\b(?:if|whether|that|because|while|unless)\s+(?:\S+\s+)?\S+$/u.test(head)) return true;
+  // A number or a quantity before `of` is a part of what follows: `construction of one [of its dams]`.
+  if (/^of\s/.test(rest) && /\b(?:one|two|three|four|five|some|most|many|all|each|any|none|both|part|half|dozens|hundreds|thousands|millions|billions|\d[\d,.]*)$/i.test(head)) return true;
+  return /\b(?:to|will|would|can|could|may|might|must|should|shall|not|never)\s+\p{Ll}+$/u.test(head) && /^(?:(?:and|or)\s+\p{Ll}+\s+)?(?:the|a|an|his|her|its|their|\d|[$£€])/u.test(rest);
+}
+
 /** The longest start of `text` within `limit` that ends before a match of `breaks` and can end a headline. */
-function lastHeadBefore(text: string, breaks: RegExp, limit: number): string {
+function lastHeadBefore(text: string, breaks: RegExp, limit: number, closed: boolean): string {
   const ends: number[] = [];
   for (const match of text.matchAll(breaks)) {
     if (match.index > limit) break;
@@ -63,7 +78,7 @@ function lastHeadBefore(text: string, breaks: RegExp, limit: number): string {
     const head = text.slice(0, ends[k]).trim();
     const last = head.slice(head.lastIndexOf(" ") + 1);
     // A head of names alone (`Manchester City's Paul Bosvelt`) has lost its verb: it is no headline.
-    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
+    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
   }
   return "";
 }

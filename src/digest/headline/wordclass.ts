@@ -10,7 +10,7 @@ const CLOSED: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([
   ...words("to", "to"),
   ...words("conj", "and or but nor"),
   // `not` and `never` are no auxiliaries, but a verb follows them just the same
-  ...words("aux", "is are was were be been being has have had will would could should can may might must do does did shall not never"),
+  ...words("aux", "is are was were be been being has have had will would could should can may might must do does did shall not never cannot can't won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't couldn't wouldn't shouldn't can’t won’t don’t doesn’t didn’t isn’t"),
   ...words("rel", "who which that whose whom where when while as if because although though whether how why what so"), // `so that`
   ...words("pron", "it they he she we i you him them us me itself themselves himself herself there"),
 ]);

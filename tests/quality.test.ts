@@ -1,0 +1,29 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readsWrong } from "../bench/quality.ts";
+
+const ARTICLE = "The harbour master Ana Reyes has resigned after a year in the post. Reyes said the job was hard.";
+
+test("a headline in the perfect reads wrong; one whose perfect is another clause's does not", () => {
+  assert.is(readsWrong("Harbour master has resigned", ARTICLE), "not in headline tense");
+  assert.is(readsWrong("Harbour master Reyes has re-opened debate", ARTICLE), "not in headline tense");
+  assert.is(readsWrong("Harbour master resigns", ARTICLE), "");
+  assert.is(readsWrong("Reyes says she has resigned", ARTICLE), "");
+  assert.is(readsWrong("Harbour master who has resigned speaks out", ARTICLE), "");
+  assert.is(readsWrong("Harbour talks have been \"making progress\"", ARTICLE), "");
+});
+
+test("a clause cut one word after it opened reads wrong", () => {
+  assert.is(readsWrong("Islanders so dependent on ferry that one", ARTICLE), "a clause cut just after it opened");
+  assert.is(readsWrong("Reyes may return if asked to", ARTICLE), "");
+  assert.is(readsWrong("Dispute between council and harbour master Reyes, controlled", ARTICLE), "a clause cut just after it opened");
+});
+
+test("a pronoun or a time word first reads wrong", () => {
+  assert.is(readsWrong("She resigns after a year", ARTICLE), "starts with a pronoun or There");
+  assert.is(readsWrong("But he denied the harbour would close", ARTICLE), "starts with a pronoun or There");
+  assert.is(readsWrong("Then goes on to run his own ferry", ARTICLE), "starts with a word that joins it to a sentence before");
+  assert.is(readsWrong("Yesterday, harbour master resigned", ARTICLE), "starts with a time word");
+});
+
+test.run();
