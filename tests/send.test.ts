@@ -229,6 +229,14 @@ test("550 at RCPT TO: the reader is marked bounced in the database, and no later
     assert.is(server.attempts.filter((address) => address === "reader1@example.com").length, 1);
     assert.equal(server.delivered.filter((address) => address !== "reader1@example.com").sort(), ["reader0@example.com", "reader2@example.com", "reader3@example.com"]);
     assert.match(fromDatabase.stdout, /1 delivered, 0 failed/);
+    // Another issue, from the database or the CSV: the bounced reader is skipped.
+    const otherIssue = readdirSync(join(built, "issues")).filter((name) => /^\d{4}-w\d\d$/.test(name)).sort().at(-2)!.toUpperCase();
+    for (const source of [[], ["--subscribers", file]]) {
+      const next = await send([...source, "--issue", otherIssue], server.url(), ledger);
+      assert.is(next.status, 0, next.stderr);
+    }
+    assert.is(server.attempts.filter((address) => address === "reader1@example.com").length, 1, "never tried again");
+    assert.is(server.delivered.length, 6, "reader0, 2 and 3 each got both issues");
   } finally {
     await server.close();
   }

@@ -41,6 +41,14 @@ export async function deliverAll(run: Run, error: Log): Promise<string | undefin
   const next = readerSource(record, run.connections.length, run.rate);
 
   const work = async (connection: Delivery) => {
+    try {
+      await sendAll(connection);
+    } catch (cause) {
+      // The database failed: the other connections stop too, after their messages in flight.
+      stopped ??= `the database failed (${(cause as Error).message}); what was being sent stays recorded as such.`;
+    }
+  };
+  const sendAll = async (connection: Delivery) => {
     for (;;) {
       if (interrupted || stopped) return;
       const reader = await next();
