@@ -11,7 +11,7 @@ import { describeChanges, fingerprintEmail } from "../src/send/frozen.ts";
 import { importLedgers } from "../src/send/ledger.ts";
 import { SendRecord, senderGone } from "../src/send/record.ts";
 import {
-  claimReaders, countDeliveries, deliveryOf, enqueueReaders, issueSendOf, recordOutcomes, requeueForRun, startSending, takeOverSender,
+  claimReaders, countDeliveries, deliveryOf, enqueueReaders, issueSendOf, recordOutcomes, registerSender, requeueForRun, startSending, takeOverSender,
 } from "../src/store/deliveries.ts";
 import type { Store } from "../src/store/open.ts";
 import { importSubscribers, markBounced, unsubscribe } from "../src/store/subscribers.ts";
@@ -71,12 +71,14 @@ testOnEachEngine("sending is marked only by the claiming sender and only for a r
 testOnEachEngine("a sender that is gone: what it claimed goes back to the queue, what it was sending becomes uncertain", async (database) => {
   await withStore(database, async (store) => {
     await subscribe(store, 4);
+    await registerSender(store, "gone-host/1/x", ISSUE, at);
     const claimed = await claimReaders(store, ISSUE, "gone-host/1/x", 4, at);
     await startSending(store, ISSUE, claimed[0]!.key, "gone-host/1/x", "subscribed", 1, at);
     const record = new SendRecord(store, ISSUE, "subscribed", () => new Date(at.getTime() + 30_000));
     assert.equal(await record.takeOverGone(), { requeued: 0, uncertain: 0, senders: [] }, "within its lease, a sender on another machine is alive");
     const later = new SendRecord(store, ISSUE, "subscribed", () => new Date(at.getTime() + 61_000));
     assert.equal(await later.takeOverGone(), { requeued: 3, uncertain: 1, senders: ["gone-host/1/x"] });
+    assert.is(await store.db.selectFrom("senders").select("id").where("id", "=", "gone-host/1/x").executeTakeFirst(), undefined, "its row in senders went too");
     const row = await deliveryOf(store, ISSUE, claimed[0]!.email);
     assert.equal([row?.state, row?.reason], ["uncertain", "its sender (gone-host/1/x) stopped while sending"]);
     // The uncertain one is sent again only when the editor names it.
@@ -95,6 +97,7 @@ test("a sender on this machine whose process is gone is gone at once; one still 
   assert.ok(senderGone(`${host}/2147483646/abc`, fresh, at), "no such process");
   assert.not.ok(senderGone("elsewhere/2147483646/abc", fresh, at), "another machine within the lease");
   assert.ok(senderGone("elsewhere/1/abc", fresh, new Date(at.getTime() + 61_000)), "another machine past the lease");
+  assert.ok(senderGone(`${host}/${process.pid}/abc`, null, at), "a sender with no row in senders (it stopped, or was taken over)");
 });
 
 testOnEachEngine("a new run retries the deferred, the failed only when asked and never a bounced address", async (database) => {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Store } from "../store/open.ts";
 import {
-  claimReaders, holdingSenders, recordOutcomes, releaseClaims, renewClaims, startSending, takeOverSender,
+  claimReaders, holdingSenders, recordOutcomes, registerSender, releaseClaims, removeSender, renewSender, startSending, takeOverSender,
   type ClaimedReader, type Outcome, type Wanted,
 } from "../store/deliveries.ts";
 
@@ -16,11 +16,11 @@ export function newSenderId(): string {
 }
 
 /**
- * Whether the sender holding rows is gone: it stopped renewing them, or it was a process on this machine
- * that no longer runs (a `kill -9`: its rows need not wait for the lease).
+ * Whether the sender holding rows is gone: it stopped saying it runs (or never did, or was taken over),
+ * or it was a process on this machine that no longer runs (a `kill -9`: its rows need not wait).
  */
-export function senderGone(sender: string, renewedAt: string, now: Date, leaseMs = LEASE_MS): boolean {
-  if (renewedAt < new Date(now.getTime() - leaseMs).toISOString()) return true;
+export function senderGone(sender: string, renewedAt: string | null, now: Date, leaseMs = LEASE_MS): boolean {
+  if (renewedAt === null || renewedAt < new Date(now.getTime() - leaseMs).toISOString()) return true;
   const [host, pid] = sender.split("/");
   if (host !== hostname() || !(Number(pid) > 0) || Number(pid) === process.pid) return false;
   try {
@@ -34,8 +34,8 @@ export function senderGone(sender: string, renewedAt: string, now: Date, leaseMs
 /**
  * One sender's hold on one issue's send record: it claims readers a batch at a time, marks each
  * `sending` before the message goes out, and records outcomes, the marks and outcomes that arrive while
- * one commit is under way going together in the next. While it runs it renews its rows, so that other
- * senders know it is alive; when they find it gone they take its rows over.
+ * one commit is under way going together in the next. While it runs it renews its row in `senders`, so
+ * that other senders know it is alive; when they find it gone they take its rows over.
  */
 export class SendRecord {
   readonly sender = newSenderId();
@@ -53,10 +53,11 @@ export class SendRecord {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Start renewing this sender's rows. */
-  open(): void {
+  /** Say this sender runs, and keep saying it. */
+  async open(): Promise<void> {
+    await registerSender(this.store, this.sender, this.issueId, this.now());
     this.timer = setInterval(() => {
-      renewClaims(this.store, this.issueId, this.sender, this.now()).catch((cause: Error) => (this.failure ??= cause));
+      renewSender(this.store, this.sender, this.now()).catch((cause: Error) => (this.failure ??= cause));
     }, RENEW_MS);
     this.timer.unref();
   }
@@ -100,7 +101,9 @@ export class SendRecord {
   async close(): Promise<number> {
     clearInterval(this.timer);
     await this.flush();
-    return releaseClaims(this.store, this.issueId, this.sender, this.now());
+    const released = await releaseClaims(this.store, this.issueId, this.sender, this.now());
+    await removeSender(this.store, this.sender);
+    return released;
   }
 
   /**

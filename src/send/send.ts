@@ -145,7 +145,7 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
   let record: SendRecord | undefined;
   try {
     record = new SendRecord(store, issue.id, readers.wanted);
-    record.open();
+    await record.open();
     const plan = await prepareRun(store, record, list.subscribers, request, new Date());
     for (const email of plan.unknownResend) error(`--resend ${email}: not a subscribed address in ${label}; nothing sent to it`);
     for (const sender of plan.takenOver) log(`Took over the readers of a sender that stopped (${sender}).`);

@@ -41,12 +41,15 @@ const HELD: DeliveryState[] = ["claimed", "sending"];
  */
 export async function enqueueReaders(store: Store, issueId: string, readers: Reader[], at: Date): Promise<void> {
   const now = at.toISOString();
+  // In key order, as every sender does: two senders inserting the same readers at once wait for each
+  // other, one row at a time in the same order, and never deadlock.
+  const rows = readers
+    .map((reader) => ({ issue_id: issueId, email_key: addressKey(reader.email), email: reader.email, name: reader.name || null, state: "queued" as const, updated_at: now }))
+    .sort((a, b) => (a.email_key < b.email_key ? -1 : a.email_key > b.email_key ? 1 : 0));
   await store.db.transaction().execute(async (trx) => {
-    for (let start = 0; start < readers.length; start += 500) {
-      const rows = readers.slice(start, start + 500).map((reader) => ({
-        issue_id: issueId, email_key: addressKey(reader.email), email: reader.email, name: reader.name || null, state: "queued" as const, updated_at: now,
-      }));
-      await trx.insertInto("deliveries").values(rows).onConflict((conflict) => conflict.columns(["issue_id", "email_key"]).doNothing()).execute();
+    for (let start = 0; start < rows.length; start += 500) {
+      const batch = rows.slice(start, start + 500);
+      await trx.insertInto("deliveries").values(batch).onConflict((conflict) => conflict.columns(["issue_id", "email_key"]).doNothing()).execute();
     }
   });
 }
@@ -167,27 +170,35 @@ export async function releaseClaims(store: Store, issueId: string, sender: strin
   return Number(result.numUpdatedRows);
 }
 
-/** renew-claims: this sender is alive; its rows are not taken over while it renews them. */
-export async function renewClaims(store: Store, issueId: string, sender: string, at: Date): Promise<void> {
-  await store.db
-    .updateTable("deliveries")
-    .set({ claimed_at: at.toISOString() })
-    .where("issue_id", "=", issueId)
-    .where("sender", "=", sender)
-    .where("state", "in", HELD)
-    .execute();
+/** register-sender: a sender starts on an issue; until it stops, it renews its row. */
+export async function registerSender(store: Store, sender: string, issueId: string, at: Date): Promise<void> {
+  await store.db.insertInto("senders").values({ id: sender, issue_id: issueId, renewed_at: at.toISOString() }).execute();
 }
 
-/** The senders holding rows of an issue, with when each last renewed them. */
-export async function holdingSenders(store: Store, issueId: string): Promise<Array<{ sender: string; renewedAt: string }>> {
+/**
+ * renew-sender: this sender is alive, so its rows are not taken over. One row, not every row the sender
+ * holds: updating those beside the sender's own writes would deadlock them on PostgreSQL.
+ */
+export async function renewSender(store: Store, sender: string, at: Date): Promise<void> {
+  await store.db.updateTable("senders").set({ renewed_at: at.toISOString() }).where("id", "=", sender).execute();
+}
+
+/** remove-sender: a sender stopped (or was taken over). */
+export async function removeSender(store: Store, sender: string): Promise<void> {
+  await store.db.deleteFrom("senders").where("id", "=", sender).execute();
+}
+
+/** The senders holding rows of an issue, with when each last said it was alive (null: it no longer says). */
+export async function holdingSenders(store: Store, issueId: string): Promise<Array<{ sender: string; renewedAt: string | null }>> {
   const rows = await store.db
     .selectFrom("deliveries")
-    .select((eb) => ["sender", eb.fn.max("claimed_at").as("renewed")])
-    .where("issue_id", "=", issueId)
-    .where("state", "in", HELD)
-    .groupBy("sender")
+    .leftJoin("senders", "senders.id", "deliveries.sender")
+    .select(["deliveries.sender", "senders.renewed_at"])
+    .distinct()
+    .where("deliveries.issue_id", "=", issueId)
+    .where("deliveries.state", "in", HELD)
     .execute();
-  return rows.filter((row) => row.sender !== null).map((row) => ({ sender: row.sender!, renewedAt: String(row.renewed ?? "") }));
+  return rows.filter((row) => row.sender !== null).map((row) => ({ sender: row.sender!, renewedAt: row.renewed_at }));
 }
 
 /**
@@ -207,6 +218,7 @@ export async function takeOverSender(store: Store, issueId: string, sender: stri
     .set({ state: "uncertain", claimed_at: null, reason: `its sender (${sender}) stopped while sending`, updated_at: now })
     .where("issue_id", "=", issueId).where("sender", "=", sender).where("state", "=", "sending")
     .executeTakeFirst();
+  await removeSender(store, sender);
   return { requeued: Number(requeued.numUpdatedRows), uncertain: Number(uncertain.numUpdatedRows) };
 }
 

@@ -70,6 +70,12 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn("changed_at", "text")
         .addColumn("finished_at", "text")
         .execute();
+      await db.schema
+        .createTable("senders")
+        .addColumn("id", "text", (column) => column.primaryKey())
+        .addColumn("issue_id", "text", (column) => column.notNull())
+        .addColumn("renewed_at", "text", (column) => column.notNull())
+        .execute();
     },
   },
 };

@@ -57,7 +57,7 @@ export interface DeliveriesTable {
   state: DeliveryState;
   /** The sender holding a `claimed` or `sending` row (`host/pid/nonce`), kept on `uncertain` ones to name it. */
   sender: string | null;
-  /** When the sender last said it was alive (it renews its rows while it runs). */
+  /** When the sender claimed the row. */
   claimed_at: Instant | null;
   /** Which version of the issue's email went to the reader (issue_sends.version when it was sent). */
   version: number | null;
@@ -81,8 +81,17 @@ export interface IssueSendsTable {
   finished_at: Instant | null;
 }
 
+/** The senders running now: each renews its row while it runs, so that the others know it is alive. */
+export interface SendersTable {
+  /** `host/pid/nonce`, as deliveries.sender names it. */
+  id: string;
+  issue_id: string;
+  renewed_at: Instant;
+}
+
 export interface Database {
   subscribers: SubscribersTable;
   deliveries: DeliveriesTable;
   issue_sends: IssueSendsTable;
+  senders: SendersTable;
 }
