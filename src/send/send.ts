@@ -10,7 +10,7 @@ import { builtIssueIds, readBuiltIssue, type BuiltIssueEmail } from "./issueEmai
 import { importLedgers } from "./ledger.ts";
 import { writeOutbox } from "./outbox.ts";
 import { checkUnsubscribeLinks, personalMessages } from "./personalise.ts";
-import { prepareRun } from "./plan.ts";
+import { prepareRun, type SendPlan } from "./plan.ts";
 import { SendRecord } from "./record.ts";
 import { exitCode, reportRun, uncertainAdvice, type RunResult } from "./report.ts";
 import { readersOf } from "./readers.ts";
@@ -130,14 +130,11 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
   // The email readers get is the one first sent: a changed one is sent only when the editor says so.
   const fingerprint = fingerprintEmail(issue);
   const first = await issueSendOf(store, issue.id);
-  let changes: string[] | undefined;
-  if (first && first.email_digest !== fingerprint.digest) {
-    changes = describeChanges(JSON.parse(first.entries) as EmailEntry[], fingerprint.entries);
-    if (!request.allowChanged) {
-      const had = (await countDeliveries(store, issue.id)).sent;
-      return fail(`the email of ${issue.id} changed since it was first sent (${changes.join("; ")}); ${had} reader(s) have the earlier version. ` +
-        "Build it as it was to send that version to the rest, or pass --allow-changed to send them this one. Nothing was sent.");
-    }
+  const changes = first && first.email_digest !== fingerprint.digest ? describeChanges(JSON.parse(first.entries) as EmailEntry[], fingerprint.entries) : undefined;
+  if (changes && !request.allowChanged) {
+    const had = (await countDeliveries(store, issue.id)).sent;
+    return fail(`the email of ${issue.id} changed since it was first sent (${changes.join("; ")}); ${had} reader(s) have the earlier version. ` +
+      "Build it as it was to send that version to the rest, or pass --allow-changed to send them this one. Nothing was sent.");
   }
 
   const smtpUrl = request.smtpUrl ?? "";
@@ -168,19 +165,8 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
     }
     await record.close();
     record = undefined;
-    const counts = await countDeliveries(store, issue.id);
-    const named = new Set([...plan.uncertain, ...result.uncertain.map((entry) => entry.email)]);
-    // Readers of a sender that stopped while this run went on, taken over by this one.
-    for (const { email } of await deliveriesIn(store, issue.id, "uncertain")) {
-      if (named.has(email)) continue;
-      error(uncertainAdvice(email, "a crash"));
-      plan.uncertain.push(email);
-    }
-    const others = (await holdingSenders(store, issue.id)).length;
-    if (others > 0) log(`${counts.claimed + counts.sending + counts.queued} reader(s) left to ${others} other sender(s) still running.`);
-    else result.notAttempted = counts.queued;
+    await settle(store, issue.id, plan, result, log, error);
     reportRun(issue.id, list, plan, result, log, error);
-    if (allSettled(counts)) await finishIssueSend(store, issue.id, new Date());
     return exitCode(plan, result);
   } catch (cause) {
     return fail(`the database ${store.label} failed mid-run (${(cause as Error).message}): what was being sent stays recorded as such; rerun lede send to go on (nobody gets a second copy)`);
@@ -188,6 +174,24 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
     await record?.close().catch(() => {});
     for (const connection of connections) connection.close();
   }
+}
+
+/**
+ * After this sender's part: name the readers of senders that stopped meanwhile (taken over by this run),
+ * say what other senders still have, and mark the issue finished once every reader is served.
+ */
+async function settle(store: Store, issueId: string, plan: SendPlan, result: RunResult, log: Log, error: Log): Promise<void> {
+  const named = new Set([...plan.uncertain, ...result.uncertain.map((entry) => entry.email)]);
+  for (const { email } of await deliveriesIn(store, issueId, "uncertain")) {
+    if (named.has(email)) continue;
+    error(uncertainAdvice(email, "a crash"));
+    plan.uncertain.push(email);
+  }
+  const counts = await countDeliveries(store, issueId);
+  const others = (await holdingSenders(store, issueId)).length;
+  if (others > 0) log(`${counts.claimed + counts.sending + counts.queued} reader(s) left to ${others} other sender(s) still running.`);
+  else result.notAttempted = counts.queued;
+  if (allSettled(counts)) await finishIssueSend(store, issueId, new Date());
 }
 
 /**
