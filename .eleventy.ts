@@ -7,6 +7,7 @@ import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import { preprocessTemplate } from "./src/eleventy/preprocess.ts";
 import { PROJECT_ROOT } from "./src/build/eleventy.ts";
+import { runnable } from "./src/compiled.ts";
 import { join } from "node:path";
 import site from "./_data/site.ts";
 
@@ -15,7 +16,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: async (path: string) => {
-      const module = await import(path);
+      const module = await import(runnable(path).href); // compiled, when Lede runs compiled
       return typeof module.default === "function" ? module.default() : module.default;
     },
   });

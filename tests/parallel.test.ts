@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "uvu";
@@ -8,11 +8,10 @@ import { readArticle } from "../src/corpus/readArticle.ts";
 import { PAGE_SETS, readGlobalData } from "../src/eleventy/pageSets.ts";
 import { renderPageSets, type PageSetJob } from "../src/eleventy/pageSetJob.ts";
 import { composeAndWrite, type MessageJob } from "../src/email/composeJob.ts";
-import { bundledModule } from "../src/parallel/bundle.ts";
 import { runJob } from "../src/parallel/tsWorker.ts";
 import { filesUnder, ROOT, temporaryDir } from "./helpers/lede.ts";
 
-test("articles derived on worker threads (bundled, without tsx) are the entries derived on this thread", async () => {
+test("articles derived on worker threads are the entries derived on this thread", async () => {
   const dir = join(ROOT, "articles");
   const paths = readdirSync(dir).sort().map((name) => join(dir, name));
   const onWorkers = await deriveInParallel(paths, 2);
@@ -36,20 +35,22 @@ test("page sets rendered on a worker thread are, byte for byte, the pages render
   for (const file of files) assert.fixture(readFileSync(join(dir, "there", file), "utf8"), readFileSync(join(dir, "here", file), "utf8"), file);
 });
 
-test("a worker's bundle is built again when a file it imports changes", async () => {
-  const dir = temporaryDir("bundle");
-  writeFileSync(join(dir, "main.ts"), 'import { word } from "./word.ts";\nexport const said: string = `said ${word}`;\n');
-  writeFileSync(join(dir, "word.ts"), 'export const word: string = "one";\n');
-  const module = pathToFileURL(join(dir, "main.ts"));
-  const first = (await bundledModule(module))!;
-  assert.ok(first.href.endsWith(".mjs"), first.href);
-  assert.is((await import(`${first.href}?1`)).said, "said one");
-  writeFileSync(join(dir, "word.ts"), 'export const word: string = "two";\n');
-  // Checked once per process and module: a new URL (the same file) stands for the next build.
-  const second = (await bundledModule(new URL("?edited", module)))!;
-  assert.is(second.href, first.href);
-  assert.is((await import(`${second.href}?2`)).said, "said two");
-  for (const file of [second.pathname, second.pathname.replace(/\.mjs$/, ".json")]) rmSync(file, { force: true });
+test("lede's code is compiled again when a source file changes, and keeps its source's import.meta.url", async () => {
+  const { compiledProject } = (await import("../bin/compile.js" as string)) as { compiledProject(project: string): Promise<string> };
+  const project = temporaryDir("compile");
+  for (const dir of ["src", "_data", "templates"]) mkdirSync(join(project, dir));
+  writeFileSync(join(project, ".eleventy.ts"), "export default {};\n");
+  writeFileSync(join(project, "src", "main.ts"), 'import { word } from "./word.ts";\nexport const said: string = `said ${word}`;\nexport const from = import.meta.url;\n');
+  writeFileSync(join(project, "src", "word.ts"), 'export const word: string = "one";\n');
+  const first = await compiledProject(project);
+  const main = (dir: string) => import(pathToFileURL(join(dir, "src", "main.js")).href) as Promise<{ said: string; from: string }>;
+  assert.is((await main(first)).said, "said one");
+  assert.is((await main(first)).from, pathToFileURL(join(project, "src", "main.ts")).href);
+  assert.is(await compiledProject(project), first);
+  writeFileSync(join(project, "src", "word.ts"), 'export const word: string = "two";\n');
+  const second = await compiledProject(project);
+  assert.is.not(second, first);
+  assert.is((await main(second)).said, "said two");
 });
 
 test("messages composed on a worker thread are, byte for byte, those composed here", async () => {

@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
+import { runnable } from "../compiled.ts";
 
 /** The project folder: templates, `_data` and `.eleventy.ts` live here whatever the working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** `.eleventy.ts`, compiled when Lede runs compiled (see src/compiled.ts). */
+const CONFIG = fileURLToPath(runnable(".eleventy.ts"));
 
 export interface RenderedTemplate {
   url: string;
@@ -20,7 +23,7 @@ export interface PreparedBuild {
  */
 export async function prepareEleventy(outDir: string): Promise<PreparedBuild> {
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy("templates", outDir, { configPath: ".eleventy.ts", quietMode: true });
+  const eleventy = new Eleventy("templates", outDir, { configPath: CONFIG, quietMode: true });
   await eleventy.init();
   return {
     write: async () => {
@@ -33,7 +36,7 @@ export async function prepareEleventy(outDir: string): Promise<PreparedBuild> {
 /** Eleventy's development server with watching and live reload; returns how to reload the browser. */
 export async function serveEleventy(outDir: string, port: number): Promise<(files: string[]) => Promise<void>> {
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy("templates", outDir, { configPath: ".eleventy.ts", runMode: "serve", quietMode: true });
+  const eleventy = new Eleventy("templates", outDir, { configPath: CONFIG, runMode: "serve", quietMode: true });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);
