@@ -1,6 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { deriveInParallel } from "../src/corpus/deriveInParallel.ts";
@@ -33,24 +32,6 @@ test("page sets rendered on a worker thread are, byte for byte, the pages render
   assert.ok(files.length >= 20, `${files.length} pages`);
   assert.equal(filesUnder(join(dir, "there")), files);
   for (const file of files) assert.fixture(readFileSync(join(dir, "there", file), "utf8"), readFileSync(join(dir, "here", file), "utf8"), file);
-});
-
-test("lede's code is compiled again when a source file changes, and keeps its source's import.meta.url", async () => {
-  const { compiledProject } = (await import("../bin/compile.js" as string)) as { compiledProject(project: string): Promise<string> };
-  const project = temporaryDir("compile");
-  for (const dir of ["src", "_data", "templates"]) mkdirSync(join(project, dir));
-  writeFileSync(join(project, ".eleventy.ts"), "export default {};\n");
-  writeFileSync(join(project, "src", "main.ts"), 'import { word } from "./word.ts";\nexport const said: string = `said ${word}`;\nexport const from = import.meta.url;\n');
-  writeFileSync(join(project, "src", "word.ts"), 'export const word: string = "one";\n');
-  const first = await compiledProject(project);
-  const main = (dir: string) => import(pathToFileURL(join(dir, "src", "main.js")).href) as Promise<{ said: string; from: string }>;
-  assert.is((await main(first)).said, "said one");
-  assert.is((await main(first)).from, pathToFileURL(join(project, "src", "main.ts")).href);
-  assert.is(await compiledProject(project), first);
-  writeFileSync(join(project, "src", "word.ts"), 'export const word: string = "two";\n');
-  const second = await compiledProject(project);
-  assert.is.not(second, first);
-  assert.is((await main(second)).said, "said two");
 });
 
 test("messages composed on a worker thread are, byte for byte, those composed here", async () => {
