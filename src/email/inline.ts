@@ -49,9 +49,13 @@ export async function inlineEmailTemplate(source: string, includesDir: string): 
     return readFileSync(kept, "utf8");
   } catch {
     const inlined = await inlineEmailCss(withCss);
-    mkdirSync(INLINED, { recursive: true });
-    writeFileSync(`${kept}.${process.pid}`, inlined);
-    renameSync(`${kept}.${process.pid}`, kept); // builds running at once each read a whole file
+    try {
+      mkdirSync(INLINED, { recursive: true });
+      writeFileSync(`${kept}.${process.pid}`, inlined);
+      renameSync(`${kept}.${process.pid}`, kept); // builds running at once each read a whole file
+    } catch {
+      // not kept (a checkout this user cannot write to): the next build inlines again
+    }
     return inlined;
   }
 }
