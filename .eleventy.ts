@@ -2,11 +2,11 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeIssueMessages } from "./src/email/write.ts";
 import { articlesMayHaveChanged } from "./src/corpus/load.ts";
-import { reuseNunjucksCompiles } from "./src/eleventy/compileCache.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import { preprocessTemplate } from "./src/eleventy/preprocess.ts";
 import { PROJECT_ROOT } from "./src/build/eleventy.ts";
+import { runnable } from "./src/compiled.ts";
 import { join } from "node:path";
 import site from "./_data/site.ts";
 
@@ -15,14 +15,13 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: async (path: string) => {
-      const module = await import(path);
+      const module = await import(runnable(path).href); // compiled, when Lede runs compiled
       return typeof module.default === "function" ? module.default() : module.default;
     },
   });
   // The RSS plugin's filters stay available to templates; Lede's own feeds use `rfc822`, `rfc3339` and
   // `absoluteLinks` (src/eleventy/filters.ts), which are time-zone proof and 10x faster at 10,000 articles.
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => reuseNunjucksCompiles(nunjucks));
   // Each build (each rebuild under `lede serve`) reads the articles afresh, once.
   eleventyConfig.on("eleventy.before", async () => articlesMayHaveChanged());
   // A page per article, topic and issue, rendered by Lede from these Eleventy templates; then each issue's

@@ -7,7 +7,6 @@ import { articlesFolder, exportOptions } from "./build/options.ts";
 import { entryJson } from "./corpus/json.ts";
 import { keepBetweenBuilds } from "./cache/keptFile.ts";
 import { CLI_OPTIONS } from "./cliOptions.ts";
-import { bundledModule } from "./parallel/bundle.ts";
 import { databaseUrl, engineOf } from "./store/url.ts";
 import type { SiteSettings } from "./site/settings.ts";
 
@@ -129,9 +128,7 @@ export async function main(argv: string[]): Promise<number> {
     watchArticles(site, PAGE_SETS.article, reload, console.log);
     return new Promise<number>(() => {}); // serves until interrupted
   }
-  // The articles' workers start before the build's modules load (a quarter of a second on big sites),
-  // unless bin/lede.js started them earlier still (corpus/early.ts, from a bundle made here for next time).
-  void bundledModule(new URL("./corpus/early.ts", import.meta.url));
+  // The articles' workers start before the build's modules load (a quarter of a second on big sites).
   const { deriveArticles } = await import("./corpus/deriveArticles.ts");
   const deriving = deriveArticles(site);
   deriving.catch(() => {}); // the build awaits it, and reports its failure

@@ -1,4 +1,4 @@
-/** The `lede` command's options, for `parseArgs` (see cli.ts; corpus/early.ts reads them too). */
+/** The `lede` command's options, for `parseArgs` (see cli.ts). */
 export const CLI_OPTIONS = {
   articles: { type: "string" },
   out: { type: "string" },

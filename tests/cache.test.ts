@@ -1,9 +1,8 @@
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createHash } from "node:crypto";
-import { bundleFiles, isFresh } from "../bin/bundles.js";
 import { filesUnder, lede, ROOT, temporaryDir } from "./helpers/lede.ts";
 
 const CACHE = join(ROOT, ".cache", "lede");
@@ -68,20 +67,6 @@ test("the cache keeps one file of each kind per articles folder, the ten most re
     const folders = names.map((name) => name.split("-")[1]);
     assert.is(new Set(folders).size, folders.length);
   }
-});
-
-test("a build whose articles bin/lede.js began deriving early is the build that derives them itself", () => {
-  const articles = sampleFolder("early");
-  const out = join(articles, "..");
-  const { manifest } = bundleFiles(join(ROOT, "src", "corpus", "early.ts"));
-  rmSync(manifest, { force: true });
-  const itself = lede(["build", "--articles", articles, "--out", join(out, "itself"), "--no-search", "--no-cache"]);
-  assert.is(itself.status, 0, itself.stderr);
-  assert.ok(isFresh(manifest), "the build left the early step's bundle for the next one");
-  const early = lede(["build", "--articles", articles, "--out", join(out, "early"), "--no-search", "--no-cache"]);
-  assert.is(early.status, 0, early.stderr);
-  assert.match(early.stdout, /articles {2}10 read, 10 published/);
-  sameTrees(join(out, "itself"), join(out, "early"));
 });
 
 test.run();

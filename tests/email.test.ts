@@ -90,4 +90,15 @@ test("the email template with its CSS inlined once renders each issue as inlinin
   }
 });
 
+test("an inlined template is kept for the next build, and an edit to its CSS is inlined afresh", async () => {
+  const includes = temporaryDir("inline-css");
+  const source = `<style>{% include "kept.css" %}</style><p class="lead">{{ site.title }}</p>`;
+  writeFileSync(join(includes, "kept.css"), `.lead { color: #111; } /* ${Date.now()} */`);
+  const first = await inlineEmailTemplate(source, includes);
+  assert.match(first, /<p class="lead" style="color: #111;">\{\{ site.title \}\}<\/p>/);
+  assert.is(await inlineEmailTemplate(source, includes), first);
+  writeFileSync(join(includes, "kept.css"), `.lead { color: #222; } /* ${Date.now()} */`);
+  assert.match(await inlineEmailTemplate(source, includes), /style="color: #222;"/);
+});
+
 test.run();

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { deriveInParallel } from "../src/corpus/deriveInParallel.ts";
@@ -8,11 +7,10 @@ import { readArticle } from "../src/corpus/readArticle.ts";
 import { PAGE_SETS, readGlobalData } from "../src/eleventy/pageSets.ts";
 import { renderPageSets, type PageSetJob } from "../src/eleventy/pageSetJob.ts";
 import { composeAndWrite, type MessageJob } from "../src/email/composeJob.ts";
-import { bundledModule } from "../src/parallel/bundle.ts";
 import { runJob } from "../src/parallel/tsWorker.ts";
 import { filesUnder, ROOT, temporaryDir } from "./helpers/lede.ts";
 
-test("articles derived on worker threads (bundled, without tsx) are the entries derived on this thread", async () => {
+test("articles derived on worker threads are the entries derived on this thread", async () => {
   const dir = join(ROOT, "articles");
   const paths = readdirSync(dir).sort().map((name) => join(dir, name));
   const onWorkers = await deriveInParallel(paths, 2);
@@ -34,22 +32,6 @@ test("page sets rendered on a worker thread are, byte for byte, the pages render
   assert.ok(files.length >= 20, `${files.length} pages`);
   assert.equal(filesUnder(join(dir, "there")), files);
   for (const file of files) assert.fixture(readFileSync(join(dir, "there", file), "utf8"), readFileSync(join(dir, "here", file), "utf8"), file);
-});
-
-test("a worker's bundle is built again when a file it imports changes", async () => {
-  const dir = temporaryDir("bundle");
-  writeFileSync(join(dir, "main.ts"), 'import { word } from "./word.ts";\nexport const said: string = `said ${word}`;\n');
-  writeFileSync(join(dir, "word.ts"), 'export const word: string = "one";\n');
-  const module = pathToFileURL(join(dir, "main.ts"));
-  const first = (await bundledModule(module))!;
-  assert.ok(first.href.endsWith(".mjs"), first.href);
-  assert.is((await import(`${first.href}?1`)).said, "said one");
-  writeFileSync(join(dir, "word.ts"), 'export const word: string = "two";\n');
-  // Checked once per process and module: a new URL (the same file) stands for the next build.
-  const second = (await bundledModule(new URL("?edited", module)))!;
-  assert.is(second.href, first.href);
-  assert.is((await import(`${second.href}?2`)).said, "said two");
-  for (const file of [second.pathname, second.pathname.replace(/\.mjs$/, ".json")]) rmSync(file, { force: true });
 });
 
 test("messages composed on a worker thread are, byte for byte, those composed here", async () => {

@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import type { SiteSettings } from "../site/settings.ts";
 import { deriveInParallel, deriveThreads } from "./deriveInParallel.ts";
-import { takeEarlyStart } from "./earlyStart.ts";
-import { adopt, articleNames, isKnown, known, recallKeptEntries, remember, resetDerivedCount } from "./known.ts";
+import { articleNames, isKnown, known, recallKeptEntries, remember, resetDerivedCount } from "./known.ts";
 
 /** Files read at once: enough to keep the thread pool's four threads busy. */
 const CONCURRENT_READS = 8;
@@ -12,20 +11,10 @@ const CONCURRENT_READS = 8;
  * the time other work leaves free: hundreds of new or changed files on worker threads (see
  * deriveThreads), a few on this thread between the steps of loading Eleventy, each derived as its read
  * comes back. This module loads little, so that the workers start before the rest of Lede and Eleventy
- * load; `lede build` may even have begun in bin/lede.js (see early.ts). Resolves with the files it read
+ * load. Resolves with the files it read
  * or checked just now.
  */
 export async function deriveArticles(settings: Pick<SiteSettings, "articlesDir">): Promise<Set<string>> {
-  const early = takeEarlyStart(settings.articlesDir);
-  if (early) {
-    try {
-      const checked = await early.checked;
-      adopt(early.knowledge());
-      return checked;
-    } catch {
-      // derived here instead
-    }
-  }
   const checked = new Set<string>();
   const names = articleNames(settings.articlesDir);
   if (!Array.isArray(names)) return checked;

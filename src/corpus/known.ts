@@ -16,26 +16,6 @@ const byStat = new Map<string, CachedArticle>();
 const keptCount = new Map<string, number>();
 let derivedNow = 0;
 
-/** All that is known, to hand to another copy of this module in the same thread (see early.ts). */
-export interface Knowledge {
-  byContent: ReadonlyMap<string, Derived | Problem[]>;
-  byStat: ReadonlyMap<string, CachedArticle>;
-  keptCount: ReadonlyMap<string, number>;
-  derivedNow: number;
-}
-
-export function knowledge(): Knowledge {
-  return { byContent, byStat, keptCount, derivedNow };
-}
-
-/** Take on what another copy of this module learnt (the early start's, before tsx loaded this one). */
-export function adopt(other: Knowledge): void {
-  for (const [key, value] of other.byContent) byContent.set(key, value);
-  for (const [key, value] of other.byStat) byStat.set(key, value);
-  for (const [key, value] of other.keptCount) keptCount.set(key, value);
-  derivedNow += other.derivedNow;
-}
-
 /** What the last build of this folder kept, if the cache is on: read once per process. */
 export function recallKeptEntries(articlesDir: string): void {
   const cache = digestCache(articlesDir);

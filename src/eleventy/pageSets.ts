@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runnable } from "../compiled.ts";
 import { runJob } from "../parallel/tsWorker.ts";
 import { renderPage } from "../pages/render.ts";
 import type { PageTemplate } from "../pages/template.ts";
@@ -124,7 +125,7 @@ export async function renderOnePage(template: string, item: unknown): Promise<{ 
 export async function readGlobalData(dataDir: string): Promise<Record<string, unknown>> {
   const data: Record<string, unknown> = {};
   for (const name of readdirSync(dataDir).filter((file) => file.endsWith(".ts")).sort()) {
-    const module = await import(pathToFileURL(resolve(join(dataDir, name))).href);
+    const module = await import(runnable(pathToFileURL(resolve(join(dataDir, name)))).href);
     data[name.replace(/\.ts$/, "")] = typeof module.default === "function" ? await module.default() : module.default;
   }
   return data;

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import matter from "gray-matter";
 import type nunjucks from "nunjucks";
 import { preprocessTemplate } from "../eleventy/preprocess.ts";
-import { importTypeScript } from "../parallel/typescript.ts";
+import { runnable } from "../compiled.ts";
 
 /** The Nunjucks library and the environment (search path, filters) that page sets render with. */
 export type NunjucksLike = Pick<typeof nunjucks, "Template">;
@@ -47,7 +47,7 @@ export async function readPageTemplate(inputPath: string, dirs: TemplateDirs, nu
     throw new Error(`${relative(dirs.root, inputPath)}: a page set needs "pagination: { data: NAME, size: 1, alias: NAME }" in its front matter`);
   }
   const dataFile = inputPath.replace(/\.njk$/, ".11tydata.ts");
-  const extra: Data = existsSync(dataFile) ? (await importTypeScript(pathToFileURL(dataFile).href)).default as Data : {};
+  const extra: Data = existsSync(dataFile) ? (await import(runnable(pathToFileURL(dataFile)).href)).default as Data : {};
   const { permalink, eleventyComputed, ...staticFields } = extra as Data & { permalink?: unknown; eleventyComputed?: Record<string, (data: Data) => unknown> };
   if (typeof permalink !== "function") throw new Error(`${relative(dirs.root, dataFile)}: a page set needs a permalink function`);
   return {

@@ -1,20 +1,20 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { bundledModule } from "./bundle.ts";
+import { runnable } from "../compiled.ts";
 import type { Job, JobReply } from "./jobWorker.ts";
 
 const JOB_WORKER = new URL("./jobWorker.ts", import.meta.url);
 
 /**
- * A worker thread running a TypeScript module: its bundle (see bundle.ts), or else the module itself
- * through tsx, which workers do not inherit from the thread that runs the CLI (a bootstrap registers it,
- * about 0.2 s a worker).
+ * A worker thread running jobWorker: compiled, as `lede` runs, it starts in about 60 ms; from source (tests,
+ * development) a bootstrap first registers tsx, which workers do not inherit (about 0.2 s a worker).
  */
-function startWorker(bundle: URL | undefined, module: URL): Worker {
-  if (bundle) return new Worker(bundle);
+function startWorker(): Worker {
+  const worker = runnable(JOB_WORKER);
+  if (worker !== JOB_WORKER) return new Worker(worker);
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};
 register();
-await import(${JSON.stringify(module.href)});`;
+await import(${JSON.stringify(JOB_WORKER.href)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }
 
@@ -28,9 +28,7 @@ export function workerCount(): number {
  * it returns (copied back by structured clone). The thread ends with the job, and its memory with it.
  */
 export async function runJob<T>(module: URL, name: string, input: unknown): Promise<T> {
-  const [jobWorker, job] = await Promise.all([bundledModule(JOB_WORKER), bundledModule(module)]);
-  const bundled = jobWorker !== undefined && job !== undefined;
-  const worker = startWorker(bundled ? jobWorker : undefined, JOB_WORKER);
+  const worker = startWorker();
   return new Promise<T>((resolve, reject) => {
     worker.once("message", (reply: JobReply) => {
       if ("error" in reply) reject(new Error(reply.error));
@@ -39,6 +37,6 @@ export async function runJob<T>(module: URL, name: string, input: unknown): Prom
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it finished`)));
-    worker.postMessage({ id: 0, module: (bundled ? job : module).href, name, input } satisfies Job);
+    worker.postMessage({ id: 0, module: runnable(module).href, name, input } satisfies Job);
   });
 }

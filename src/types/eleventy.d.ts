@@ -32,7 +32,6 @@ declare module "@11ty/eleventy/UserConfig" {
     addPreprocessor(name: string, extensions: string, preprocess: (this: { inputPath: string }, data: unknown, content: string) => Promise<string | undefined>): void;
     addTransform(name: string, transform: (content: string, outputPath: string | false) => string): void;
     on(event: "eleventy.after", handler: (event: { directories: { output: string }; results: Array<{ url: string; content: string }> }) => Promise<void>): void;
-    on(event: "eleventy.engine.njk", handler: (event: { nunjucks: import("../eleventy/compileCache.ts").NunjucksLibrary }) => void): void;
     setQuietMode(quiet: boolean): void;
     ignores: { add(glob: string): void };
     on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: import("../eleventy/pageSets.ts").Directories }) => Promise<void>): void;

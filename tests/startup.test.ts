@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { lede, temporaryDir } from "./helpers/lede.ts";
+
+test("lede's code is compiled again when a source file changes, and keeps its source's import.meta.url", async () => {
+  const { compiledProject } = (await import("../bin/compile.js" as string)) as { compiledProject(project: string): Promise<string> };
+  const project = temporaryDir("compile");
+  for (const dir of ["src", "_data", "templates"]) mkdirSync(join(project, dir));
+  writeFileSync(join(project, ".eleventy.ts"), "export default {};\n");
+  writeFileSync(join(project, "src", "main.ts"), 'import { word } from "./word.ts";\nexport const said: string = `said ${word}`;\nexport const from = import.meta.url;\n');
+  writeFileSync(join(project, "src", "word.ts"), 'export const word: string = "one";\n');
+  const first = await compiledProject(project);
+  const main = (dir: string) => import(pathToFileURL(join(dir, "src", "main.js")).href) as Promise<{ said: string; from: string }>;
+  assert.is((await main(first)).said, "said one");
+  assert.is((await main(first)).from, pathToFileURL(join(project, "src", "main.ts")).href);
+  assert.is(await compiledProject(project), first);
+  writeFileSync(join(project, "src", "word.ts"), 'export const word: string = "two";\n');
+  const second = await compiledProject(project);
+  assert.is.not(second, first);
+  assert.is((await main(second)).said, "said two");
+});
+
+/** The packages a `lede` command imports from Lede's own code, seen by a module resolve hook. */
+function packagesLoaded(args: string[]): string[] {
+  const hooks = join(temporaryDir("hooks"), "hooks.mjs");
+  writeFileSync(hooks, `export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  const name = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(resolved.url)?.[1];
+  if (name && name !== ".cache" && !/\\/node_modules\\/(?!\\.cache\\/)/.test(context.parentURL ?? "")) console.error("loaded " + name);
+  return resolved;
+}`);
+  const register = `data:text/javascript,import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(hooks).href)});`;
+  const run = lede(args, { NODE_OPTIONS: `--import=${JSON.stringify(register)}` });
+  return [...new Set([...run.stderr.matchAll(/^loaded (.+)$/gm)].map((match) => match[1]!))].sort();
+}
+
+test("each command loads only what it needs: --help no package, digest no Eleventy, send no site generator", () => {
+  assert.equal(packagesLoaded(["--help"]), []);
+  const digest = packagesLoaded(["digest", "--json"]);
+  assert.ok(digest.includes("markdown-it"), digest.join(", "));
+  for (const name of ["@11ty/eleventy", "nunjucks", "juice", "nodemailer"]) assert.not.ok(digest.includes(name), `digest loaded ${name}`);
+  const send = packagesLoaded(["send", "--issue", "latest", "--dry-run", "--out", temporaryDir("unbuilt")]);
+  assert.ok(send.includes("nodemailer"), send.join(", "));
+  for (const name of ["@11ty/eleventy", "nunjucks", "juice", "markdown-it"]) assert.not.ok(send.includes(name), `send loaded ${name}`);
+});
+
+test.run();
