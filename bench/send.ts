@@ -4,7 +4,8 @@
  * at once on the same issue (a new database of the same readers each time), alternated, on SQLite and,
  * when installed, on a PostgreSQL of the benchmark's own. Prints messages per second (for the whole
  * command, start-up included, and between the first and last message the sink took), each sender's
- * peak memory and CPU, and whether every reader got exactly one message.
+ * peak memory and CPU, the sink's CPU (the machine's cores bound what two senders can add), and
+ * whether every reader got exactly one message.
  */
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
@@ -74,18 +75,20 @@ if (POSTGRES_MISSING) {
   });
 }
 
-interface RunFigures { senders: SenderFigures[]; seconds: number; steady: number; once: boolean }
+interface RunFigures { senders: SenderFigures[]; seconds: number; steady: number; once: boolean; sinkCpu: number }
 
 async function run(database: string, senders: number): Promise<RunFigures> {
   const sink: Sink = await smtpSink();
   const env = { LEDE_SECRET: "bench-secret", SMTP_URL: sink.url, LEDE_DATABASE_URL: database };
   const started = performance.now();
+  const sinkBefore = process.cpuUsage();
   const figures = await Promise.all(Array.from({ length: senders }, () =>
     lede(["send", "--issue", "latest", "--out", out, "--rate", "0", "--connections", CONNECTIONS, "--ledger", join(WORK, "ledgers")], env)));
   const seconds = (performance.now() - started) / 1000;
+  const sinkCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(sinkBefore));
   sink.close();
   const once = sink.recipients.size === READERS && [...sink.recipients.values()].every((count) => count === 1);
-  return { senders: figures, seconds, steady: (READERS - 1) / ((sink.times.last - sink.times.first) / 1000), once };
+  return { senders: figures, seconds, steady: (READERS - 1) / ((sink.times.last - sink.times.first) / 1000), once, sinkCpu };
 }
 
 console.log(`lede send benchmark: one issue to ${READERS} readers, --rate 0 --connections ${CONNECTIONS}, SMTP sink in this process, ${availableParallelism()} cores\n`);
@@ -102,8 +105,9 @@ for (const engine of engines) {
     const peak = Math.max(...runs.flatMap((r) => r.senders.map((s) => s.peak)));
     const cpu = median(runs.map((r) => r.senders.reduce((sum, s) => sum + s.cpu, 0)));
     const once = runs.every((r) => r.once && r.senders.every((s) => s.status === 0));
+    const sinkCpu = median(runs.map((r) => r.sinkCpu));
     console.log(`  ${senders} sender${senders > 1 ? "s" : " "}: ${whole.toFixed(0)} messages/s for the whole command (${median(runs.map((r) => r.seconds)).toFixed(1)} s), ${steady.toFixed(0)} messages/s first to last message; ` +
-      `sender CPU ${((cpu / READERS) * 1000).toFixed(2)} ms a message, peak ${peak.toFixed(0)} MiB a sender; each reader once: ${once ? "yes" : "NO"}`);
+      `sender CPU ${((cpu / READERS) * 1000).toFixed(2)} ms a message, sink CPU ${((sinkCpu / READERS) * 1000).toFixed(2)} ms, peak ${peak.toFixed(0)} MiB a sender; each reader once: ${once ? "yes" : "NO"}`);
     return whole;
   };
   console.log(`${engine.name} (${RUNS === 1 ? "one run" : `medians of ${RUNS} runs`}):`);
