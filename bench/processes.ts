@@ -12,8 +12,11 @@ export interface Sink {
   close: () => void;
 }
 
-/** An SMTP server that takes every message and counts them by recipient. */
-export async function smtpSink(): Promise<Sink> {
+/**
+ * An SMTP server that takes every message and counts them by recipient; `delayMs` is how long it takes
+ * to answer each message, as a server across a network does.
+ */
+export async function smtpSink(delayMs = 0): Promise<Sink> {
   const recipients = new Map<string, number>();
   const times = { first: Number.NaN, last: Number.NaN };
   const server = new SMTPServer({
@@ -24,7 +27,8 @@ export async function smtpSink(): Promise<Sink> {
         times.last = performance.now();
         if (Number.isNaN(times.first)) times.first = times.last;
         for (const to of session.envelope.rcptTo) recipients.set(to.address.toLowerCase(), (recipients.get(to.address.toLowerCase()) ?? 0) + 1);
-        callback();
+        if (delayMs > 0) setTimeout(callback, delayMs);
+        else callback();
       });
     },
   });

@@ -20,6 +20,8 @@ const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean)
 const READERS = Number(process.env.BENCH_READERS ?? 10_000);
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? "4";
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+// BENCH_SINK_DELAY_MS=20: the sink answers each message 20 ms later, as a server across a network does.
+const SINK_DELAY_MS = Number(process.env.BENCH_SINK_DELAY_MS ?? 0);
 const WORK = join(process.env.TMPDIR ?? "/tmp", `lede-bench-send-${Date.now()}`);
 mkdirSync(WORK, { recursive: true });
 
@@ -78,7 +80,7 @@ if (POSTGRES_MISSING) {
 interface RunFigures { senders: SenderFigures[]; seconds: number; steady: number; once: boolean; sinkCpu: number }
 
 async function run(database: string, senders: number): Promise<RunFigures> {
-  const sink: Sink = await smtpSink();
+  const sink: Sink = await smtpSink(SINK_DELAY_MS);
   const env = { LEDE_SECRET: "bench-secret", SMTP_URL: sink.url, LEDE_DATABASE_URL: database };
   const started = performance.now();
   const sinkBefore = process.cpuUsage();
@@ -91,7 +93,7 @@ async function run(database: string, senders: number): Promise<RunFigures> {
   return { senders: figures, seconds, steady: (READERS - 1) / ((sink.times.last - sink.times.first) / 1000), once, sinkCpu };
 }
 
-console.log(`lede send benchmark: one issue to ${READERS} readers, --rate 0 --connections ${CONNECTIONS}, SMTP sink in this process, ${availableParallelism()} cores\n`);
+console.log(`lede send benchmark: one issue to ${READERS} readers, --rate 0 --connections ${CONNECTIONS}, SMTP sink in this process${SINK_DELAY_MS ? ` answering each message after ${SINK_DELAY_MS} ms` : ""}, ${availableParallelism()} cores\n`);
 for (const engine of engines) {
   const results: Record<1 | 2, RunFigures[]> = { 1: [], 2: [] };
   for (let i = 0; i < RUNS; i++) {
