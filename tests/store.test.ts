@@ -165,6 +165,23 @@ testOnEachEngine("due confirmations are claimed once under a lease, and come bac
   });
 });
 
+testOnEachEngine("service processes claiming confirmations at once never share one, nor take more than they asked for", async (database) => {
+  await withStore(database, async (store) => {
+    for (let i = 0; i < 60; i++) await requestSubscription(store, signUp(`c${i}@example.com`), 3);
+    const claimed: string[] = [];
+    await Promise.all([1, 2, 3].map(async () => {
+      for (;;) {
+        const batch = await claimDueConfirmations(store, later(10), 60_000, 4);
+        if (batch.length === 0) return;
+        assert.ok(batch.length <= 4, `a claim of 4 took ${batch.length}`);
+        claimed.push(...batch.map((due) => due.email));
+      }
+    }));
+    assert.is(claimed.length, 60);
+    assert.is(new Set(claimed).size, 60);
+  });
+});
+
 testOnEachEngine("migrations run once: opening the database again keeps its readers", async (database) => {
   await withStore(database, async (store) => void (await requestSubscription(store, signUp("kept@example.com"), 3)));
   await withStore(database, async (store) => assert.is((await countByStatus(store)).pending, 1));

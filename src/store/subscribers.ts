@@ -237,11 +237,11 @@ export interface DueConfirmation {
 export async function claimDueConfirmations(store: Store, at: Date, leaseMs: number, limit: number): Promise<DueConfirmation[]> {
   const now = at.toISOString();
   const leaseUntil = new Date(at.getTime() + leaseMs).toISOString();
+  // Picked once, in a materialized CTE: as `IN (subquery)`, PostgreSQL may run the subquery again per
+  // row and claim more than `limit` (see claimReaders).
   const rows = await store.db
-    .updateTable("subscribers")
-    .set({ confirmation_due_at: leaseUntil })
-    .where("email_key", "in", (eb) =>
-      eb
+    .with((cte) => cte("due").materialized(), (db) =>
+      db
         .selectFrom("subscribers")
         .select("email_key")
         .where("confirmation_due_at", "<=", now)
@@ -249,6 +249,9 @@ export async function claimDueConfirmations(store: Store, at: Date, leaseMs: num
         .orderBy("confirmation_due_at")
         .limit(limit)
         .$if(store.engine === "postgres", (query) => query.forUpdate().skipLocked()))
+    .updateTable("subscribers")
+    .set({ confirmation_due_at: leaseUntil })
+    .where("email_key", "in", (eb) => eb.selectFrom("due").select("due.email_key"))
     .returning("email")
     .execute();
   return rows.map((row) => ({ email: row.email, leaseUntil }));
