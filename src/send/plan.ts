@@ -19,8 +19,6 @@ export interface SendPlan {
   failedBefore: string[];
   /** `--resend` addresses that are not among the readers: nothing is sent to them. */
   unknownResend: string[];
-  /** Held by other senders that are running now. */
-  elsewhere: number;
   /** Senders found gone (killed, their machine lost), whose readers this run took over. */
   takenOver: string[];
 }
@@ -42,7 +40,6 @@ export async function prepareRun(store: Store, record: SendRecord, readers: Read
     uncertain: (await deliveriesIn(store, issueId, "uncertain")).map((row) => row.email),
     failedBefore: options.retryFailed ? [] : (await deliveriesIn(store, issueId, "failed")).map((row) => row.email),
     unknownResend: options.resend.filter((email) => !listed.has(email.trim().toLowerCase())),
-    elsewhere: counts.claimed + counts.sending,
     takenOver: taken.senders,
   };
 }
