@@ -6,7 +6,7 @@ import {
   type ClaimedReader, type Outcome, type Wanted,
 } from "../store/deliveries.ts";
 
-/** A sender that has not renewed its rows for this long is taken for dead, on any machine. */
+/** A sender that has not renewed its row in `senders` for this long is taken for dead, on any machine. */
 export const LEASE_MS = 60_000;
 const RENEW_MS = 15_000;
 
