@@ -445,6 +445,20 @@ test("an article edited after the first send: the next run refuses and says what
   }
 });
 
+test("a server that allows fewer connections than --connections: the run sends over those it accepted", async () => {
+  const server = await startSmtpServer({ maxClients: 2 });
+  try {
+    const run = await send(["--subscribers", subscribersFile(20), "--connections", "4", "--rate", "0"], server.url(), temporaryDir("ledger"));
+    assert.is(run.status, 0, run.stderr);
+    assert.match(run.stdout, /The SMTP server accepted 2 of 4 connections \(.*421.*\); sending over 2\./);
+    assert.match(run.stdout, /20 delivered, 0 failed, 0 to retry/);
+    assert.is(new Set(server.delivered).size, 20);
+    assert.is(server.delivered.length, 20);
+  } finally {
+    await server.close();
+  }
+});
+
 test("a wrong password: a clear error, nobody marked as sent, and the password is never printed", async () => {
   const server = await startSmtpServer({ password: "right-password" });
   const ledger = temporaryDir("ledger");
@@ -467,8 +481,10 @@ test("--dry-run writes each personalised message to the outbox, sends nothing an
   const ledger = temporaryDir("ledger");
   try {
     const file = subscribersFile(3, 'ann@example.com,"Smith, ""Ann"" Zoë",\n');
-    const run = await send(["--subscribers", file, "--dry-run", "--outbox", outbox], server.url(), ledger, undefined, { LEDE_SECRET: "", LEDE_DATABASE_URL: join(temporaryDir("db"), "lede.db") });
+    const database = join(temporaryDir("db"), "lede.db");
+    const run = await send(["--subscribers", file, "--dry-run", "--outbox", outbox], server.url(), ledger, undefined, { LEDE_SECRET: "", LEDE_DATABASE_URL: database });
     assert.is(run.status, 0, run.stderr);
+    assert.is((await withStore(database, (store) => store.db.selectFrom("deliveries").select("email").execute())).length, 0, "nothing recorded");
     assert.is(server.attempts.length, 0);
     assert.equal(readdirSync(ledger), []);
     const files = readdirSync(outbox).sort();

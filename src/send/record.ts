@@ -7,7 +7,7 @@ import {
 } from "../store/deliveries.ts";
 
 /** A sender that has not renewed its row in `senders` for this long is taken for dead, on any machine. */
-export const LEASE_MS = 60_000;
+const LEASE_MS = 60_000;
 const RENEW_MS = 15_000;
 
 /** `host/pid/nonce`: names the sender in the record and in messages; the nonce tells a reused pid apart. */

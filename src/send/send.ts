@@ -148,18 +148,24 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
     for (const sender of plan.takenOver) log(`Took over the readers of a sender that stopped (${sender}).`);
     for (const email of plan.uncertain) error(uncertainAdvice(email, "a crash"));
     const result: RunResult = { delivered: 0, failed: [], deferred: [], uncertain: [], notAttempted: 0, leftDuringRun: 0 };
+    let open = connections;
     if (plan.queued > 0) {
-      const refused = await connections[0]!.verify();
+      // Every connection logs in before anything is sent; a server that allows fewer at once than
+      // --connections gets the ones it accepted.
+      const refusals = await Promise.all(connections.map((connection) => connection.verify()));
+      const refused = refusals.find((refusal) => refusal !== undefined);
       if (refused?.kind === "auth") {
         return fail(`the SMTP server ${redact(smtpUrl)} refused the login (${refused.reason}): check the user and password. Nobody was sent anything.`);
       }
-      if (refused) return fail(`cannot use the SMTP server ${redact(smtpUrl)} (${refused.reason}); nobody was sent anything. Retrying is safe.`);
+      open = connections.filter((_, index) => refusals[index] === undefined);
+      if (open.length === 0) return fail(`cannot use the SMTP server ${redact(smtpUrl)} (${refused!.reason}); nobody was sent anything. Retrying is safe.`);
+      if (refused) log(`The SMTP server accepted ${open.length} of ${connections.length} connections (${refused.reason}); sending over ${open.length}.`);
     }
     record.version = (await startVersion(store, issue.id, first, changes, fingerprint)).version;
     if (changes) log(`Sending a changed email of ${issue.id} (--allow-changed: ${changes.join("; ")}): readers sent it before keep version ${record.version - 1}, the rest get version ${record.version}.`);
     if (plan.queued > 0) {
       const stopped = await deliverAll({
-        record, connections, compose, from: envelopeAddress(site.email.from), rate: request.rate, total: plan.queued, result, bounced: readers.bounced,
+        record, connections: open, compose, from: envelopeAddress(site.email.from), rate: request.rate, total: plan.queued, result, bounced: readers.bounced,
       }, error);
       if (stopped) error(`lede send: ${stopped}`);
     }

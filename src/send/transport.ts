@@ -64,6 +64,7 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
   };
   const login = auth && (auth.user || auth.pass) ? { user: auth.user, credentials: { user: auth.user, pass: auth.pass } } : undefined;
   let open: Promise<SMTPConnection> | undefined;
+  let current: SMTPConnection | undefined;
   let sending = false;
   let sentHere = 0;
 
@@ -71,7 +72,6 @@ export function smtpDelivery(url: string, options: DeliveryOptions): Delivery {
     if (current === connection) open = undefined;
     connection.close();
   };
-  let current: SMTPConnection | undefined;
   const connect = () =>
     (open ??= new Promise<SMTPConnection>((resolve, reject) => {
       const connection = new SMTPConnection(settings);

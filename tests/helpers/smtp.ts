@@ -24,6 +24,8 @@ export interface ServerBehaviour {
    * after the whole message arrived (`data`: the server keeps it, as a real one may, but never says so).
    */
   drop?: Array<{ address: string; at: "rcpt" | "data"; times: number }>;
+  /** Connections at once; more are answered 421 and closed, as a provider's limit does. */
+  maxClients?: number;
   /** Wait this long before accepting each message (to kill a sender mid-run). */
   delayMs?: number;
   password?: string;
@@ -46,6 +48,7 @@ export async function startSmtpServer(behaviour: ServerBehaviour = {}): Promise<
 
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
+    ...(behaviour.maxClients ? { maxClients: behaviour.maxClients } : {}),
     allowInsecureAuth: true,
     logger: false,
     onAuth(auth, _session, callback) {
