@@ -111,4 +111,9 @@ function removeOldCompiles(keep) {
   }
 }
 
-if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === "") await compiledProject();
+// At install: Lede's code, then Eleventy bundled into one module (src/build/eleventyBundle.ts).
+if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === "") {
+  const compiled = await compiledProject();
+  const { eleventyBundle } = await import(pathToFileURL(join(compiled, "src", "build", "eleventyBundle.js")).href);
+  await eleventyBundle();
+}

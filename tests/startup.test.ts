@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { lede, temporaryDir } from "./helpers/lede.ts";
+import { ELEVENTY_BUNDLE_ENV } from "../src/build/eleventyBundle.ts";
+import { filesUnder, lede, temporaryDir } from "./helpers/lede.ts";
 
 test("lede's code is compiled again when a source file changes, and keeps its source's import.meta.url", async () => {
   const { compiledProject } = (await import("../bin/compile.js" as string)) as { compiledProject(project: string): Promise<string> };
@@ -24,7 +25,7 @@ test("lede's code is compiled again when a source file changes, and keeps its so
 });
 
 /** The packages a `lede` command imports from Lede's own code, seen by a module resolve hook. */
-function packagesLoaded(args: string[]): string[] {
+function packagesLoaded(args: string[], env: NodeJS.ProcessEnv = {}): string[] {
   const hooks = join(temporaryDir("hooks"), "hooks.mjs");
   writeFileSync(hooks, `export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
@@ -33,7 +34,7 @@ function packagesLoaded(args: string[]): string[] {
   return resolved;
 }`);
   const register = `data:text/javascript,import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(hooks).href)});`;
-  const run = lede(args, { NODE_OPTIONS: `--import=${JSON.stringify(register)}` });
+  const run = lede(args, { ...env, NODE_OPTIONS: `--import=${JSON.stringify(register)}` });
   return [...new Set([...run.stderr.matchAll(/^loaded (.+)$/gm)].map((match) => match[1]!))].sort();
 }
 
@@ -45,6 +46,19 @@ test("each command loads only what it needs: --help no package, digest no Eleven
   const send = packagesLoaded(["send", "--issue", "latest", "--dry-run", "--out", temporaryDir("unbuilt")]);
   assert.ok(send.includes("nodemailer"), send.join(", "));
   for (const name of ["@11ty/eleventy", "nunjucks", "juice", "markdown-it"]) assert.not.ok(send.includes(name), `send loaded ${name}`);
+});
+
+test("Eleventy bundled into one module builds, byte for byte, the site Eleventy's own modules build", () => {
+  const dir = temporaryDir("bundle");
+  const [bundled, unbundled] = [join(dir, "bundled"), join(dir, "unbundled")];
+  const loaded = packagesLoaded(["build", "--out", bundled, "--no-search"]);
+  assert.not.ok(loaded.includes("@11ty/eleventy"), `Eleventy's modules were loaded one by one: ${loaded.join(", ")}`);
+  assert.ok(loaded.includes("@11ty/eleventy-plugin-rss"), loaded.join(", "));
+  assert.ok(packagesLoaded(["build", "--out", unbundled, "--no-search"], { [ELEVENTY_BUNDLE_ENV]: "0" }).includes("@11ty/eleventy"));
+  const files = filesUnder(unbundled);
+  assert.equal(filesUnder(bundled), files);
+  assert.ok(files.includes("index.html") && files.includes("feed.xml"), "Eleventy's own pages are compared");
+  for (const file of files) assert.fixture(readFileSync(join(bundled, file), "utf8"), readFileSync(join(unbundled, file), "utf8"), file);
 });
 
 test.run();
