@@ -60,6 +60,22 @@ test("killing a build at any moment leaves the previous site intact", async () =
   assert.equal(leftovers(), [], "leftovers of killed builds are cleaned up");
 });
 
+test("a build leaves a running build's folder alone and removes other leftovers in the background", async () => {
+  const parent = temporaryDir("leftovers");
+  const out = join(parent, "_site");
+  const running = join(parent, `_site.lede-tmp-${process.pid}`); // this test process runs
+  const replaced = join(parent, "_site.lede-old-1");
+  for (const dir of [running, replaced]) {
+    mkdirSync(dir);
+    writeFileSync(join(dir, "index.html"), "<p>kept?</p>");
+  }
+  assert.is(lede(["build", "--out", out, "--no-search"]).status, 0);
+  assert.ok(existsSync(join(running, "index.html")), "the folder of a running build was removed");
+  for (let wait = 0; wait < 100 && existsSync(replaced); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.not.ok(existsSync(replaced), "a replaced site was left behind");
+  assert.ok(existsSync(join(out, "index.html")));
+});
+
 test("limits get clear errors: a file over 1 MB, a folder with no articles, an unsafe file name", () => {
   const dir = temporaryDir("limits");
   writeFileSync(join(dir, "huge.txt"), ` date 2021-07-22 ${"word ".repeat(250_000)}`);
