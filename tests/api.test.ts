@@ -240,6 +240,8 @@ test("every answer carries security headers and no-store; the pages' CSP allows 
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /style-src https:\/\/news\.example\.com/);
     assert.match(csp, /frame-ancestors 'none'/);
+    assert.not.match(csp, /(?:^|;)\s*[a-z-]+\s*(?:;|$)/, `a directive without a source: ${csp}`);
+    assert.not.match(csp, /script-src/, "no CAPTCHA, no script");
     assert.is(page.headers["x-content-type-options"], "nosniff");
     assert.is(page.headers["referrer-policy"], "no-referrer");
     assert.is(page.headers["cache-control"], "no-store");

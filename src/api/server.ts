@@ -64,9 +64,8 @@ export async function createApi(context: ApiContext): Promise<FastifyInstance> {
         defaultSrc: ["'none'"],
         styleSrc: [siteOrigin],
         imgSrc: [siteOrigin, "data:"],
-        scriptSrc: captchaOrigins,
-        frameSrc: captchaOrigins,
-        connectSrc: captchaOrigins,
+        // Only a CAPTCHA's widget runs script; without one, default-src 'none' says so.
+        ...(captchaOrigins.length > 0 ? { scriptSrc: captchaOrigins, frameSrc: captchaOrigins, connectSrc: captchaOrigins } : {}),
         formAction: ["'self'", new URL(site.api.url || "http://localhost").origin],
         baseUri: [siteOrigin],
         frameAncestors: ["'none'"],
