@@ -1,16 +1,16 @@
-import matter from "gray-matter";
 import yaml from "js-yaml";
 import { fromUtcDate, parseCalendarDate } from "../date/calendar.ts";
+import { splitFrontMatter, type FrontMatter } from "../frontMatter.ts";
 import { markdownBlocksAsText } from "../markdown.ts";
 import { problemAt } from "./problem.ts";
 import type { Article, AuthorFields, ParseResult, Problem } from "./types.ts";
 
 /** A Markdown article: YAML front matter (`title`, `date`, optional `summary`, `tags`, `slug`), then Markdown. */
 export function parseMarkdown(id: string, file: string, text: string): ParseResult {
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatter;
   try {
     // YAML's core schema keeps `date: 2021-02-30` a string: the default one would silently make it 2 March.
-    parsed = matter(text, { engines: { yaml: (source: string) => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object } });
+    parsed = splitFrontMatter(text, (source) => yaml.load(source, { schema: yaml.CORE_SCHEMA }));
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import matter from "gray-matter";
 import type nunjucks from "nunjucks";
 import { preprocessTemplate } from "../eleventy/preprocess.ts";
 import { runnable } from "../compiled.ts";
+import { splitFrontMatter } from "../frontMatter.ts";
 
 /** The Nunjucks library and the environment (search path, filters) that page sets render with. */
 export type NunjucksLike = Pick<typeof nunjucks, "Template">;
@@ -41,7 +41,7 @@ export interface TemplateDirs {
 
 /** Reads a one-page-per-item template; throws, naming the file, when it is not of that simple shape. */
 export async function readPageTemplate(inputPath: string, dirs: TemplateDirs, nunjucks: NunjucksLike, env: NunjucksEnvironment): Promise<PageTemplate> {
-  const file = matter(readFileSync(inputPath, "utf8"));
+  const file = splitFrontMatter(readFileSync(inputPath, "utf8"));
   const { pagination, layout, ...fields } = file.data as Data & { pagination?: { data?: unknown; size?: unknown; alias?: unknown }; layout?: string };
   if (!pagination || typeof pagination.data !== "string" || pagination.size !== 1 || typeof pagination.alias !== "string") {
     throw new Error(`${relative(dirs.root, inputPath)}: a page set needs "pagination: { data: NAME, size: 1, alias: NAME }" in its front matter`);
@@ -66,7 +66,7 @@ function readLayouts(name: string | undefined, dirs: TemplateDirs, nunjucks: Nun
   const layouts: PageTemplate["layouts"] = [];
   for (let next = name; next; ) {
     const path = join(dirs.layouts, next);
-    const file = matter(readFileSync(path, "utf8"));
+    const file = splitFrontMatter(readFileSync(path, "utf8"));
     const { layout, ...fields } = file.data as Data & { layout?: string };
     layouts.push({ template: new nunjucks.Template(file.content, env, path), fields });
     if (layouts.length > 10) throw new Error(`${relative(dirs.root, path)}: layouts nest more than ten deep (a loop?)`);
