@@ -1,4 +1,3 @@
-import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeIssueMessages } from "./src/email/write.ts";
 import { articlesMayHaveChanged } from "./src/corpus/load.ts";
@@ -6,12 +5,14 @@ import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import { preprocessTemplate } from "./src/eleventy/preprocess.ts";
 import { PROJECT_ROOT } from "./src/build/eleventy.ts";
+import { eleventyPackages } from "./src/build/eleventyBundle.ts";
 import { runnable } from "./src/compiled.ts";
 import { join } from "node:path";
 import site from "./_data/site.ts";
 
 /** Eleventy wiring only: directories, data files, filters, page sets and the emails' finishing step. */
-export default function (eleventyConfig: UserConfig) {
+export default async function (eleventyConfig: UserConfig) {
+  const { rssPlugin } = await eleventyPackages(); // the copy Eleventy came with (src/build/eleventyBundle.ts)
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: async (path: string) => {

@@ -77,7 +77,7 @@ test("the email template with its CSS inlined once renders each issue as inlinin
   const includes = join(ROOT, "templates", "partials");
   const path = join(ROOT, EMAIL_HTML_TEMPLATE);
   const source = matter(readFileSync(path, "utf8")).content;
-  const env = pageSetEnvironment(ROOT, includes);
+  const env = pageSetEnvironment(nunjucks, ROOT, includes);
   const raw = new nunjucks.Template(source, env, path);
   const inlined = new nunjucks.Template(await inlineEmailTemplate(source, includes), env, path);
   const globalData = await readGlobalData(join(ROOT, "_data"));

@@ -52,9 +52,11 @@ test("Eleventy bundled into one module builds, byte for byte, the site Eleventy'
   const dir = temporaryDir("bundle");
   const [bundled, unbundled] = [join(dir, "bundled"), join(dir, "unbundled")];
   const loaded = packagesLoaded(["build", "--out", bundled, "--no-search"]);
-  assert.not.ok(loaded.includes("@11ty/eleventy"), `Eleventy's modules were loaded one by one: ${loaded.join(", ")}`);
-  assert.ok(loaded.includes("@11ty/eleventy-plugin-rss"), loaded.join(", "));
-  assert.ok(packagesLoaded(["build", "--out", unbundled, "--no-search"], { [ELEVENTY_BUNDLE_ENV]: "0" }).includes("@11ty/eleventy"));
+  // Eleventy, the RSS plugin and Nunjucks come from the bundle, once; markdown-it and nodemailer as they are.
+  for (const name of ["@11ty/eleventy", "@11ty/eleventy-plugin-rss", "nunjucks"]) assert.not.ok(loaded.includes(name), `${name} was loaded on its own: ${loaded.join(", ")}`);
+  assert.ok(loaded.includes("nodemailer"), loaded.join(", "));
+  const unbundledLoaded = packagesLoaded(["build", "--out", unbundled, "--no-search"], { [ELEVENTY_BUNDLE_ENV]: "0" });
+  for (const name of ["@11ty/eleventy", "@11ty/eleventy-plugin-rss", "nunjucks"]) assert.ok(unbundledLoaded.includes(name), unbundledLoaded.join(", "));
   const files = filesUnder(unbundled);
   assert.equal(filesUnder(bundled), files);
   assert.ok(files.includes("index.html") && files.includes("feed.xml"), "Eleventy's own pages are compared");

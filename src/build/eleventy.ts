@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { runnable } from "../compiled.ts";
-import { importEleventy } from "./eleventyBundle.ts";
+import { eleventyPackages } from "./eleventyBundle.ts";
 
 /** The project folder: templates, `_data` and `.eleventy.ts` live here whatever the working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -52,5 +52,5 @@ export async function serveEleventy(outDir: string, port: number): Promise<(file
  */
 async function loadEleventy() {
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
-  return importEleventy();
+  return (await eleventyPackages()).Eleventy;
 }

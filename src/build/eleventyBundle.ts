@@ -8,16 +8,43 @@ const ENTRY = join(NODE_MODULES, "@11ty", "eleventy", "src", "Eleventy.js");
 /** Set to 0 to import Eleventy's own modules instead (the tests compare both). */
 export const ELEVENTY_BUNDLE_ENV = "LEDE_ELEVENTY_BUNDLE";
 
+/** What a build needs of the site generator's packages. */
+export interface EleventyPackages {
+  Eleventy: typeof import("@11ty/eleventy").default;
+  rssPlugin: typeof import("@11ty/eleventy-plugin-rss").default;
+  nunjucks: typeof import("nunjucks");
+}
+
+/** The bundle's entry: the packages that the build would otherwise load twice, once inside Eleventy's bundle. */
+const ENTRY_SOURCE = [
+  `export { default as Eleventy } from ${JSON.stringify(ENTRY)};`,
+  'export { default as rssPlugin } from "@11ty/eleventy-plugin-rss";',
+  'export { default as nunjucks } from "nunjucks";',
+].join("\n");
+
+let loading: Promise<EleventyPackages> | undefined;
+
 /**
- * Eleventy's module, from one file when it can be: Eleventy and the packages it imports, bundled by
- * esbuild, load in about 0.2 s where its 380 modules take 0.4 s (Node 20 has no compile cache, and each
- * module is found, read and linked on its own), which was a sixth of a 10-article build. The bundle is
- * made once per installed set of packages (npm's `node_modules/.package-lock.json`) and this file, kept in
- * `node_modules/.cache/lede/eleventy/`; when it cannot be made, Eleventy loads as it is.
+ * Eleventy, its RSS plugin and Nunjucks, from one file when it can be: bundled by esbuild, they load in
+ * about 0.2 s where Eleventy's 380 modules alone took 0.4 s (Node 20 has no compile cache, and each
+ * module is found, read and linked on its own), a sixth of a 10-article build; the plugin and Nunjucks,
+ * which Lede's config and page sets use, come from the same copy as Eleventy's own. The bundle is made
+ * once per installed set of packages (npm's `node_modules/.package-lock.json`) and this file, kept in
+ * `node_modules/.cache/lede/eleventy/`; when it cannot be made, the packages load as they are.
  */
-export async function importEleventy(): Promise<typeof import("@11ty/eleventy").default> {
-  const bundle = process.env[ELEVENTY_BUNDLE_ENV] === "0" ? undefined : await eleventyBundle();
-  return (await import(bundle ? pathToFileURL(bundle).href : "@11ty/eleventy")).default;
+export function eleventyPackages(): Promise<EleventyPackages> {
+  loading ??= (async () => {
+    const bundle = process.env[ELEVENTY_BUNDLE_ENV] === "0" ? undefined : await eleventyBundle();
+    if (bundle) return (await import(pathToFileURL(bundle).href)) as EleventyPackages;
+    const [eleventy, rss, nunjucks] = await Promise.all([import("@11ty/eleventy"), import("@11ty/eleventy-plugin-rss"), import("nunjucks")]);
+    return { Eleventy: eleventy.default, rssPlugin: rss.default, nunjucks: nunjucks.default };
+  })();
+  return loading;
+}
+
+/** Nunjucks: the copy loaded with Eleventy if this thread loaded it, else the package alone (a worker needs no more). */
+export async function nunjucksPackage(): Promise<typeof import("nunjucks")> {
+  return loading ? (await loading).nunjucks : (await import("nunjucks")).default;
 }
 
 /** The bundle's path, made now if it is missing; undefined if npm's record of the packages is not there or it cannot be written. */
@@ -47,7 +74,7 @@ async function writeBundle(file: string): Promise<void> {
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   await build({
-    entryPoints: [ENTRY], outfile: partial, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
+    stdin: { contents: ENTRY_SOURCE, resolveDir: NODE_MODULES, sourcefile: "lede-eleventy.js", loader: "js" }, outfile: partial, bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
     // Loaded by name at run time and only by `lede serve`: watching and the development server.
     external: ["chokidar", "@11ty/eleventy-dev-server"],
     // What the bundled CommonJS modules require beyond the bundle is found from Eleventy's own folder.

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import nunjucks from "nunjucks";
+import type nunjucks from "nunjucks";
+import { nunjucksPackage } from "../build/eleventyBundle.ts";
 import { writePageSet } from "../pages/render.ts";
 import { readPageTemplate, type PageTemplate } from "../pages/template.ts";
 import { filters } from "./filters.ts";
@@ -20,14 +21,15 @@ export interface PageSetJob {
  * folder then the project folder to search, Nunjucks' default options (autoescape on) and Lede's filters.
  * The page-set test holds the pages to what Eleventy's own environment renders.
  */
-export function pageSetEnvironment(root: string, includes: string): nunjucks.Environment {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([resolve(includes), resolve(root)]), {});
+export function pageSetEnvironment(lib: typeof nunjucks, root: string, includes: string): nunjucks.Environment {
+  const env = new lib.Environment(new lib.FileSystemLoader([resolve(includes), resolve(root)]), {});
   for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter as (...args: unknown[]) => unknown);
   return env;
 }
 
 export async function readPageSets(job: Omit<PageSetJob, "globalData" | "output">): Promise<Map<string, PageTemplate>> {
-  const env = pageSetEnvironment(job.root, job.includes);
+  const nunjucks = await nunjucksPackage();
+  const env = pageSetEnvironment(nunjucks, job.root, job.includes);
   const dirs = { root: job.root, layouts: resolve(job.layouts), includes: resolve(job.includes) };
   const read = new Map<string, PageTemplate>();
   for (const template of job.templates) read.set(template, await readPageTemplate(resolve(job.root, template), dirs, nunjucks, env));
