@@ -47,9 +47,7 @@ function writable(dir) {
 function inUse(dir) {
   try {
     utimesSync(dir, new Date(), new Date());
-  } catch {
-    // another user's compile: theirs to remove
-  }
+  } catch {} // another user's compile: theirs to remove
   return dir;
 }
 
@@ -75,21 +73,56 @@ async function compile(project, files, out) {
     format: "esm", platform: "node", target: "node20", logLevel: "warning",
     // Tells src/compiled.ts where the compiled modules are (workers, data files and the config load by URL).
     define: { "globalThis.LEDE_COMPILED": JSON.stringify(out) },
-    plugins: [{
-      name: "lede-source-paths",
-      setup(build) {
-        build.onLoad({ filter: /\.ts$/ }, ({ path }) => ({ contents: asCompiled(readFileSync(path, "utf8"), path), loader: "ts" }));
-      },
-    }],
+    plugins: [{ name: "lede-source-paths", setup: (b) => b.onLoad({ filter: /\.ts$/ }, ({ path }) => ({ contents: asCompiled(readFileSync(path, "utf8"), path), loader: "ts" })) }],
   });
   // Outside the project, its packages are found through a link to them.
   if (!out.startsWith(project)) symlinkSync(join(project, "node_modules"), join(partial, "node_modules"));
+  publish(partial, out);
+}
+
+/** A finished compile or bundle takes its name; compiles and bundles unused for an hour go. */
+function publish(partial, out) {
   try {
     renameSync(partial, out);
   } catch {
-    rmSync(partial, { recursive: true, force: true }); // another process compiled the same sources first
+    rmSync(partial, { recursive: true, force: true }); // another process made the same one first
   }
   removeOldCompiles(out);
+}
+
+/**
+ * Eleventy, its RSS plugin and Nunjucks bundled by esbuild into one module, named by npm's record of the
+ * installed packages: Node 20 has no compile cache, and Eleventy's 380 modules took 0.36-0.41 s to find,
+ * read and link, the bundle 0.19-0.20 s (docs/architecture.md). Undefined if it cannot be made.
+ */
+export async function eleventyBundle(project = PROJECT) {
+  const modules = join(project, "node_modules");
+  const lock = join(modules, ".package-lock.json");
+  if (!existsSync(lock)) return undefined;
+  const out = join(modules, ".cache", "lede", "eleventy", createHash("sha1").update(SELF).update(readFileSync(lock)).digest("hex").slice(0, 16));
+  if (existsSync(out)) return join(inUse(out), "eleventy.mjs");
+  if (!writable(dirname(out))) return undefined;
+  const { build } = await import("esbuild");
+  const partial = `${out}.${process.pid}.partial`;
+  const entry = join(modules, "@11ty", "eleventy", "src", "Eleventy.js");
+  try {
+    await build({
+      stdin: { contents: `export { default as Eleventy } from ${JSON.stringify(entry)};\nexport { default as rssPlugin } from "@11ty/eleventy-plugin-rss";\nexport { default as nunjucks } from "nunjucks";`, resolveDir: modules, loader: "js" },
+      outfile: join(partial, "eleventy.mjs"), bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
+      external: ["chokidar", "@11ty/eleventy-dev-server"], // only `lede serve` loads them, by name
+      // Bundled CommonJS requires what is outside from Eleventy's folder; each module keeps its own URL.
+      banner: { js: `import { createRequire as ledeRequire } from "node:module"; const require = ledeRequire(${JSON.stringify(pathToFileURL(entry).href)});` },
+      plugins: [{ name: "module-urls", setup: (b) => b.onLoad({ filter: /\.[cm]?js$/ }, ({ path }) => {
+        const [code, contents] = [readFileSync(path, "utf8"), keepModuleUrl(readFileSync(path, "utf8"), path)];
+        return contents === code ? undefined : { contents, loader: "js", resolveDir: dirname(path) };
+      }) }],
+    });
+  } catch {
+    rmSync(partial, { recursive: true, force: true });
+    return undefined; // a release esbuild cannot bundle: the packages as they are
+  }
+  publish(partial, out);
+  return join(out, "eleventy.mjs");
 }
 
 /**
@@ -98,10 +131,10 @@ async function compile(project, files, out) {
  * the same compiled or not.
  */
 function asCompiled(code, path) {
-  return code
-    .replace(/\b((?:from|import)\s*\(?\s*["'])(\.{1,2}\/[^"'\n]+)\.ts(["'])/g, "$1$2.js$3")
-    .replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(path).href));
+  return keepModuleUrl(code.replace(/\b((?:from|import)\s*\(?\s*["'])(\.{1,2}\/[^"'\n]+)\.ts(["'])/g, "$1$2.js$3"), path);
 }
+
+const keepModuleUrl = (code, path) => code.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(path).href));
 
 /** Compiles not used for an hour go: a `lede serve` started before an edit still loads from its own. */
 function removeOldCompiles(keep) {
@@ -111,9 +144,8 @@ function removeOldCompiles(keep) {
   }
 }
 
-// At install: Lede's code, then Eleventy bundled into one module (src/build/eleventyBundle.ts).
+// At install: Lede's code, then Eleventy's bundle.
 if (process.argv[1] && relative(process.argv[1], fileURLToPath(import.meta.url)) === "") {
-  const compiled = await compiledProject();
-  const { eleventyBundle } = await import(pathToFileURL(join(compiled, "src", "build", "eleventyBundle.js")).href);
+  await compiledProject();
   await eleventyBundle();
 }
