@@ -884,6 +884,11 @@ test("a cut or a deletion leaves nothing half-said: adjective, degree adverb, or
   assert.match(headlines[6]!, /NTL and Telewest launch/);
 });
 
+test("no deletion leaves a comma that joined it to the word before", () => {
+  const headline = deriveHeadline(["Apple has unveiled a new, low-cost Macintosh computer for the masses, billed as the Mac mini.", "The Mac mini is a low-cost Macintosh computer.", "Apple wants the masses to buy a Macintosh."]);
+  assert.not.match(headline, /new, Macintosh/);
+});
+
 test("a cut to length never stops on a verb before the question it asks", () => {
   assert.is(trimToLength("Blair says voters will have to wait for Labour's manifesto to see if party has plans to increase tax"), "Blair says voters will have to wait");
 });

@@ -25,7 +25,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const candidate = new Candidate(words, roles, clause);
   const body = sentences.slice(1).join(" ").toLowerCase();
   const quoted = quotedWords(words);
-  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !quoted[start] && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
+  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
   const spans = readable(false);
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
@@ -130,6 +130,14 @@ function quotedWords(words: readonly Word[]): Uint8Array {
     if (marks % 2 === 1) open = !open;
   }
   return inside;
+}
+
+/**
+ * Whether deleting words `start` to `end` leaves a comma that joined them to the word before: `new,
+ * [low-cost] Macintosh` reads `new, Macintosh`. An aside closed by its own comma goes whole and is no such span.
+ */
+function halvesList(words: readonly Word[], start: number, end: number): boolean {
+  return start > 0 && /,$/.test(words[start - 1]!.token) && !/[,;:]$/.test(words[end - 1]!.token) && end < words.length && words[start - 1]!.kind === "word" && (words[end]!.kind === "word" || words[end]!.kind === "name");
 }
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
