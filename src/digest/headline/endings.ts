@@ -20,7 +20,7 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`.
   if (DEGREE.test(word.token) && i + 1 < words.length) return false;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
-  if (looksAdjective(word.token) && wordAt(words, i + 1).kind === "word" && /^\p{Ll}/u.test(wordAt(words, i + 1).token) && roleAt(roles, i + 1) !== "adverb") return false;
+  if (wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(wordAt(words, i + 1).token) && looksAdjective(word.token)) return false;
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, where `strike for 24 hours [after talks broke down]` is whole.
@@ -71,7 +71,9 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
  * that says in what follows within a phrase: `first solo artist [to top]`, `first station [in the world to offer]`.
  */
 function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  if (!words.slice(Math.max(0, i - 3), i + 1).some((w) => ORDINAL.test(w.token)) || /[,;:]$/.test(words[i]!.token)) return false;
+  let ordinal = false; // no array per word: this runs for every word of every lead
+  for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) ordinal = ORDINAL.test(words[j]!.token);
+  if (!ordinal || /[,;:]$/.test(words[i]!.token)) return false;
   for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
     if (words[j]!.kind === "to") return j === i + 1 || roleAt(roles, j + 1) === "verb" || wordAt(words, j + 1).kind === "aux";
     if (words[j]!.kind === "conj" || words[j]!.kind === "rel" || words[j]!.kind === "aux" || roleAt(roles, j) === "verb" || /[,;:]$/.test(words[j]!.token)) return false;
