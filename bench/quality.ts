@@ -86,11 +86,41 @@ function spliced(words: readonly string[], isVerb: (word: string) => boolean): b
 export function readsWrong(headline: string, text: string): string {
   if (POINTING_START.test(headline)) return "starts with a pronoun or There";
   if (JOINING_START.test(headline)) return "starts with a word that joins it to a sentence before"; // `Then goes on …`, `So what is …`
+  if (INTERJECTION_START.test(headline)) return "starts with an interjection"; // `Well, it's goodbye …`
   if (TIME_START.test(headline)) return "starts with a time word";
   if (brokenName(headline, text)) return "a broken name or title";
   if (notHeadlineTense(headline)) return "not in headline tense";
   if (OPENED_END.test(headline)) return "a clause cut just after it opened";
+  if (DEGREE_END.test(headline)) return "ends on a word that says how much of what follows"; // `had relied too`
+  if (misquotes(headline, text)) return "a quotation the article does not have word for word";
+  if (lostProportion(headline, text)) return "a proportion without its number"; // `One in Americans`
   return "";
+}
+
+/** A degree adverb last: `relied too`, `so`, `very`; it says how much of something that is not there. */
+const DEGREE_END = /\b(?:too|very|quite|rather|fairly|extremely|increasingly)$/i;
+/** A spoken opening, closed by a comma: `Well,`, `Oh,`, `Obviously,`. */
+const INTERJECTION_START = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|OK|Okay|Indeed|Of course|Anyway|\p{Lu}\p{Ll}+ly),\s/u;
+
+/**
+ * Whether a quotation of three words or more in `headline` is not in the article as written: a word
+ * taken out of a quotation misquotes (`challenge "the rates"` for `"the high rates"`). Short ones are
+ * often a single quoted word the article gives in other quotes, and are left alone.
+ */
+function misquotes(headline: string, text: string): boolean {
+  const plain = (s: string) => s.replace(/[“”"‘’']/g, "'").replace(/\s+/g, " ").toLowerCase();
+  const article = plain(text);
+  for (const match of headline.matchAll(/["“]([^"“”]+)["”]/g)) {
+    const quote = plain(match[1]!).replace(/[,.;:!?]+$/, "");
+    if (quote.split(" ").length >= 2 && !article.includes(quote)) return true;
+  }
+  return false;
+}
+
+/** `One in Americans` where the article says `one in 10 adult Americans`: the number went. */
+function lostProportion(headline: string, text: string): boolean {
+  const match = /\b(one|two|three)\s+in\s+(\p{L}+)/iu.exec(headline);
+  return match !== null && !/^(?:ten|five|four|three|two|hundred|thousand|every|each|a)$/i.test(match[2]!) && new RegExp(`\\b${match[1]}\\s+in\\s+[\\d,]+`, "i").test(text);
 }
 
 /**

@@ -11,10 +11,11 @@ import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finis
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAttributionTail, dropFillerSubject, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
+import { dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
-import { baseForm, baseOfGerund, thirdPerson } from "../src/digest/verbs.ts";
+import { classify } from "../src/digest/headline/wordclass.ts";
+import { baseForm, baseOfGerund, baseOfPast, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { isProse, splitAtBoundaries, splitSentences } from "../src/digest/sentences.ts";
 import { slugify } from "../src/digest/slug.ts";
@@ -22,6 +23,7 @@ import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
 import { capitalisedRuns } from "../src/digest/phrases.ts";
 import { deriveTags } from "../src/digest/tags.ts";
 import { countWords, readingMinutes } from "../src/digest/words.ts";
+import { readsWrong } from "../bench/quality.ts";
 
 const SEED = new URL("../../shared/seed/000_f810c51db005f7da.txt", import.meta.url);
 
@@ -825,6 +827,78 @@ test("every bundled sample article gets a headline an editor could have written"
     "street-trees-plan.txt": "Port Averly to plant 3,000 trees",
     "winter-market-moves.txt": "Port Averly winter market to move from Market Street",
   });
+});
+
+// Reading right: cuts and deletions that leave a phrase without what it needs (branch `reads`).
+const roleOf = (text: string, word: string) => {
+  const words = text.split(" ").map((token, i) => ({ token, kind: classify(token, i === 0) }));
+  return assignRoles(words)[text.split(" ").indexOf(word)];
+};
+
+test("drops a leading interjection or sentence adverb with its comma", () => {
+  assert.is(dropLeadingAdverbial("Well, it's goodbye to another Olympic year"), "it's goodbye to another Olympic year");
+  assert.is(dropLeadingAdverbial("Obviously, there's no getting away from it"), "there's no getting away from it");
+  assert.is(dropLeadingAdverbial("Wells Fargo, the bank, said"), "Wells Fargo, the bank, said");
+});
+
+test("the speaker owns what their possessive did", () => {
+  assert.is(dropLeadingAttribution("Tony Blair says his personal standing will be an issue"), "Tony Blair's personal standing will be an issue");
+  assert.is(dropLeadingAttribution("Mr Jones says his party's plans are sound"), "his party's plans are sound"); // never `Jones's party's`
+});
+
+test("turns an irregular past under a prefix, and a person's name in -s", () => {
+  assert.is(baseOfPast("outspent"), "outspend");
+  assert.is(baseOfPast("withdrew"), "withdraw");
+  assert.is(baseForm("rebuilt"), "rebuild");
+  assert.not.ok(isPastForm("output"));
+  assert.not.ok(isPastForm("upset"));
+  assert.is(presentTense("UK Independence Party outspent both Labour and the Liberal Democrats"), "UK Independence Party outspends both Labour and the Liberal Democrats");
+  assert.is(presentTense("Mark Philippoussis withdrew from the Sydney International", ["", "He had a groin injury, said Mark Philippoussis."]), "Mark Philippoussis withdraws from the Sydney International");
+  assert.is(presentTense("Hearts wrapped up the tie", ["", "They scored twice, and Hearts went through."]), "Hearts wrapped up the tie");
+});
+
+test("roles: a floated quantifier leaves the participle a verb, an adjective makes -ing a noun", () => {
+  assert.is(roleOf("Cable firms have both launched services", "launched"), "verb");
+  assert.is(roleOf("to create website addresses using alphabets", "using"), "verb");
+  assert.is(roleOf("the government put tax cuts and increased social spending at the centre", "spending"), "noun");
+});
+
+const BBC_LEADS: Array<[string[], string]> = [
+  [["The South African government has put tax cuts and increased social spending at the centre of its latest budget.", "Finance Minister Trevor Manuel said the budget would cut taxes by 6.8bn rand.", "Social spending on grants rises, as does spending on tax cuts."], "never ends on an adjective before its noun"],
+  [["Carlos Moya described Spain's Davis Cup victory as the highlight of his career after he beat Andy Roddick.", "Moya said the Davis Cup victory was the highlight.", "Spain won the Davis Cup in Seville."], "describes X as"],
+  [["The head of US TV network Fox has admitted the broadcaster had relied too heavily on reality TV shows such as Who's Your Daddy.", "Fox network head Gail Berman said reality TV shows had been relied on.", "Fox said reality TV had cost it viewers."], "too"],
+  [["UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G mobiles.", "Virgin Radio will offer radio to 3G mobiles.", "The station said radio on mobiles was the future."], "first station"],
+  [["One in 10 adult Americans - equivalent to 22 million people - owns an MP3 player, according to a survey.", "Americans buy MP3 players in millions.", "The survey of Americans found MP3 players popular."], "one in 10"],
+  [["The European Commission has written to the mobile phone operators Vodafone and T-Mobile to challenge \"the high rates\" they charge for international roaming.", "The Commission says rates for roaming are high.", "Vodafone and T-Mobile charge high rates for roaming."], "quotation"],
+  [["Cable firms NTL and Telewest have both launched video-on-demand services as the battle between satellite and cable TV heats up.", "NTL and Telewest services launch with films.", "Cable firms NTL and Telewest want services on demand."], "perfect"],
+];
+
+test("a cut or a deletion leaves nothing half-said: adjective, degree adverb, ordinal, quotation, proportion, participle", () => {
+  const headlines = BBC_LEADS.map(([sentences]) => deriveHeadline(sentences));
+  assert.not.match(headlines[0]!, /social$/);
+  assert.match(headlines[1]!, /describes Spain's Davis Cup victory as highlight/);
+  assert.not.match(headlines[2]!, /too$/);
+  assert.not.match(headlines[3]!, /first station$/);
+  assert.match(headlines[4]!, /^One in 10 /);
+  assert.not.match(headlines[5]!, /"the rates"/);
+  assert.match(headlines[6]!, /NTL and Telewest launch/);
+});
+
+test("no deletion leaves a comma that joined it to the word before", () => {
+  const headline = deriveHeadline(["Apple has unveiled a new, low-cost Macintosh computer for the masses, billed as the Mac mini.", "The Mac mini is a low-cost Macintosh computer.", "Apple wants the masses to buy a Macintosh."]);
+  assert.not.match(headline, /new, Macintosh/);
+});
+
+test("a cut to length never stops on a verb before the question it asks", () => {
+  assert.is(trimToLength("Blair says voters will have to wait for Labour's manifesto to see if party has plans to increase tax"), "Blair says voters will have to wait");
+});
+
+test("the eval counts interjections, degree adverbs at the end, misquotes and lost proportions as reading wrong", () => {
+  assert.is(readsWrong("Well, it's goodbye to another Olympic year", ""), "starts with an interjection");
+  assert.is(readsWrong("Head of Fox admits broadcaster had relied too", ""), "ends on a word that says how much of what follows");
+  assert.is(readsWrong("Commission to challenge \"the rates\" they charge", "to challenge \"the high rates\" they charge"), "a quotation the article does not have word for word");
+  assert.is(readsWrong("One in Americans owns MP3 player", "One in 10 adult Americans owns an MP3 player"), "a proportion without its number");
+  assert.is(readsWrong("One in 10 adult Americans owns MP3 player", "One in 10 adult Americans owns an MP3 player"), "");
 });
 
 test.run();

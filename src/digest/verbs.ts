@@ -29,6 +29,8 @@ export function baseForm(participle: string): string | undefined {
     return base && `${prefixed[1]}-${base}`;
   }
   if (Object.hasOwn(IRREGULAR, word)) return IRREGULAR[word];
+  const compound = prefixedIrregular(word, IRREGULAR);
+  if (compound) return compound;
   if (!/^[a-z]{2,}ed$/.test(word)) return undefined;
   if (word.endsWith("ied")) return word.length <= 4 ? word.slice(0, -1) : `${word.slice(0, -3)}y`; // died, denied
   if (word.endsWith("eed")) return word.slice(0, -1); // agreed
@@ -93,7 +95,7 @@ const SIMPLE_PAST: Record<string, string> = {
 
 /** Whether `word` (lower case) is a past form of a verb: `rose`, `won`, `cut`, `announced`. */
 export function isPastForm(word: string): boolean {
-  if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word)) return true;
+  if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word) || prefixedIrregular(word, SIMPLE_PAST)) return true;
   return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7) && baseForm(word) !== undefined;
 }
 
@@ -102,14 +104,29 @@ export function isPastForm(word: string): boolean {
  * as Drink Or Die` describes, it tells no news.
  */
 export function isParticipleOnly(word: string): boolean {
+  const stem = /^(?:out|over|under|re|mis|up|with|fore)([a-z]{3,})$/.exec(word)?.[1];
+  if (stem && !Object.hasOwn(IRREGULAR, word) && isParticipleOnly(stem)) return true; // `undertaken`
   return Object.hasOwn(IRREGULAR, word) && /(?:en|wn|ne|un|unk)$/.test(word) && IRREGULAR[word] !== word;
 }
 
 /** Words in `-ed` that are not verbs. */
 const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
 
+/**
+ * An irregular form under a prefix, as English builds them (`outspent` → `outspend`, `overran` → `overrun`,
+ * `rebuilt` → `rebuild`, `misled` → `mislead`): only where the form differs from its base, so `output`,
+ * `upset` and `overcome` are never taken for pasts.
+ */
+function prefixedIrregular(word: string, table: Record<string, string>): string | undefined {
+  const match = /^(out|over|under|re|mis|up|with|fore)([a-z]{3,})$/.exec(word);
+  if (!match || !Object.hasOwn(table, match[2]!) || table[match[2]!] === match[2]) return undefined;
+  return match[1]! + table[match[2]!];
+}
+
 /** The base form of a simple past or a participle: `rose` → `rise`, `teetered` → `teeter`. */
 export function baseOfPast(word: string): string | undefined {
   if (Object.hasOwn(SIMPLE_PAST, word)) return SIMPLE_PAST[word];
+  const simple = prefixedIrregular(word, SIMPLE_PAST);
+  if (simple) return simple;
   return isPastForm(word) ? baseForm(word) : undefined;
 }

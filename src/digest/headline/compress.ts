@@ -24,7 +24,8 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
   const body = sentences.slice(1).join(" ").toLowerCase();
-  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
+  const quoted = quotedWords(words);
+  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
   const spans = readable(false);
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
@@ -114,6 +115,29 @@ const TERM_USES = 1;
 /** Whether words `start` to `end` are a quotation of a word or two: what the story quotes is its news (`reach ["shocking"] levels`). */
 function isShortQuote(words: readonly Word[], start: number, end: number): boolean {
   return end - start <= 2 && /^["“‘]/.test(words[start]!.token) && /["”’]$/.test(words[end - 1]!.token);
+}
+
+/**
+ * Which words stand inside a quotation, past its opening word: a quotation is the speaker's words, and a
+ * deletion inside it misquotes (`challenge "the [high] rates"`).
+ */
+function quotedWords(words: readonly Word[]): Uint8Array {
+  const inside = new Uint8Array(words.length);
+  let open = false;
+  for (let i = 0; i < words.length; i++) {
+    if (open) inside[i] = 1;
+    const marks = words[i]!.token.match(/["“”]/g)?.length ?? 0;
+    if (marks % 2 === 1) open = !open;
+  }
+  return inside;
+}
+
+/**
+ * Whether deleting words `start` to `end` leaves a comma that joined them to the word before: `new,
+ * [low-cost] Macintosh` reads `new, Macintosh`. An aside closed by its own comma goes whole and is no such span.
+ */
+function halvesList(words: readonly Word[], start: number, end: number): boolean {
+  return start > 0 && /,$/.test(words[start - 1]!.token) && !/[,;:]$/.test(words[end - 1]!.token) && end < words.length && words[start - 1]!.kind === "word" && (words[end]!.kind === "word" || words[end]!.kind === "name");
 }
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */

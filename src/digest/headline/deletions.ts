@@ -40,8 +40,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const subject = words[comma + 1];
   if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
-    // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`.
-    if (roleAt(roles, i) === "adverb" && words[i]!.token.toLowerCase() !== "too") spans.push([i, i + 1]);
+    // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`, nor `all`, which says how many (`crews are [all] ready`).
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all)$/i.test(words[i]!.token)) spans.push([i, i + 1]);
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
       let end = i;
       while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;
@@ -68,6 +68,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // the economy [from overheating]`.
   // Nor what a verb asks for after its object: `turns colours [into notes]`, `leaves rates [on hold]`.
   if (asksComplement(words, roles, i - 1)) return -1;
+  // Nor the owner of a place a preposition names: `in the eyes [of voters]`, `at the centre [of its budget]`.
+  if (words[i]!.token === "of" && /^the$/i.test(wordAt(words, i - 2).token) && wordAt(words, i - 3).kind === "prep") return -1;
   const before = wordAt(words, i - 1);
   if (before.kind === "prep" || words[i]!.token === "than" || i === clause?.end || roleAt(roles, i - 1) === "verb") return -1;
   if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || /^(?:up|down|out|off|back|away)$/.test(before.token)) return -1;
@@ -95,7 +97,12 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
   // (`the way [Tony Blair's] government works` never loses `way`).
   let possessive = -1;
   for (let i = start + 1; i < end - 1; i++) if (/['’]s$/.test(words[i]!.token)) possessive = i;
-  for (let b = Math.max(start + 1, possessive + 1); b < end; b++) {
+  // A number after `in` or `of` is a proportion or a part: `one in [10] Americans` says nothing without it.
+  const proportion = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(words[start]!.token) && /^(?:in|of)$/i.test(wordAt(words, start - 1).token);
+  // Nor the verb after one that takes a bare verb: `helped [lift] Channel 4's share`.
+  const verb = wordAt(words, start - 1);
+  const objectFront = /^(?:help|helps|helped|helping|make|makes|made|making|let|lets)$/i.test(verb.token);
+  for (let b = Math.max(start + 1, possessive + 1); b < end && !proportion && !/^help/i.test(verb.token); b++) {
     if (!named(b) || named(b - 1)) continue;
     const descriptor = words.slice(start, b);
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
@@ -105,8 +112,7 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
   const head = end - 1;
   // Right after a verb, the run is its object: no front of it goes where what follows is no noun head (`keep
   // [council tax bills] down`, `make [phones] cheaper`), nor after a verb that takes a bare verb (`help [raise] funds`).
-  const verb = wordAt(words, start - 1);
-  if (/^(?:help|helps|helped|helping|make|makes|made|making|let|lets)$/i.test(verb.token) || (verb.kind === "word" && /^(?:up|down|out|off|back|away|\p{Ll}+er),?$/u.test(words[head]!.token))) return spans;
+  if (objectFront || (verb.kind === "word" && /^(?:up|down|out|off|back|away|\p{Ll}+er),?$/u.test(words[head]!.token))) return spans;
   // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
   // A noun before a gerund is what is done (`[street] cleaning`, `[fox] hunting`): `cleaning` alone says nothing.
   if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token)) return spans;

@@ -1,6 +1,7 @@
 import { dangles } from "./finish.ts";
 import type { MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+import { looksAdjective } from "./wordclass.ts";
 
 /**
  * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, or a
@@ -13,8 +14,13 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
   if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
   if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`
-  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`.
-  if (wordAt(words, i + 1).kind === "to" && words.slice(Math.max(0, i - 3), i + 1).some((w) => /^(?:first|last|only|second|third|youngest|oldest)$/i.test(w.token))) return false;
+  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`, `first station [in
+  // the world to offer radio]`.
+  if (ordinalWantsInfinitive(words, roles, i)) return false;
+  // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`.
+  if (DEGREE.test(word.token) && i + 1 < words.length) return false;
+  // An adjective before a noun is half a noun phrase: `increased social [spending]`.
+  if (wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(wordAt(words, i + 1).token) && looksAdjective(word.token)) return false;
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, where `strike for 24 hours [after talks broke down]` is whole.
@@ -52,12 +58,34 @@ function verbCanEnd(next: Word | undefined): boolean {
  */
 export function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   const next = wordAt(words, i + 1);
-  if (i + 1 >= words.length || next.kind === "conj" || next.kind === "rel" || next.kind === "punct") return false;
+  const as = next.token === "as"; // `describes the win [as the highlight of his career]`
+  if (i + 1 >= words.length || next.kind === "conj" || (next.kind === "rel" && !as) || next.kind === "punct") return false;
   // Back over the object only: a preposition or a clause before `i` is the complement, there already.
   let verb = i - 1;
   while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
-  return verb >= 0 && roleAt(roles, verb) === "verb" && COMPLEMENT.test(words[verb]!.token);
+  return verb >= 0 && roleAt(roles, verb) === "verb" && (as ? AS_COMPLEMENT : COMPLEMENT).test(words[verb]!.token);
 }
+
+/**
+ * Whether word `i` ends a noun phrase that an ordinal or `only` makes one of a kind, and the infinitive
+ * that says in what follows within a phrase: `first solo artist [to top]`, `first station [in the world to offer]`.
+ */
+function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  let ordinal = false; // no array per word: this runs for every word of every lead
+  for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) ordinal = ORDINAL.test(words[j]!.token);
+  if (!ordinal || /[,;:]$/.test(words[i]!.token)) return false;
+  for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
+    if (words[j]!.kind === "to") return j === i + 1 || roleAt(roles, j + 1) === "verb" || wordAt(words, j + 1).kind === "aux";
+    if (words[j]!.kind === "conj" || words[j]!.kind === "rel" || words[j]!.kind === "aux" || roleAt(roles, j) === "verb" || /[,;:]$/.test(words[j]!.token)) return false;
+  }
+  return false;
+}
+
+const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
+/** Degree adverbs, a closed class: they say how much of what follows. */
+const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly)$/i;
+/** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `brand X as`. */
+const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc)/i;
 
 /** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`. */
 const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;

@@ -65,11 +65,16 @@ export function dropLeadingAttribution(text: string): string {
   if (!match) return text;
   const rest = text.slice(match[0].length);
   const speaker = match[1];
+  // The speaker owns what their own possessive did: `Blair says his personal standing` → `Blair's personal standing`.
+  const owned = speaker !== undefined && /^(?:his|her|its|their)\s+\p{Ll}+\s/u.test(rest) ? rest.replace(/^\S+\s+/, "") : undefined;
+  if (owned !== undefined) return `${speaker}${/s$/.test(speaker!) ? "'" : "'s"} ${owned}`;
   if (speaker === undefined || !/^(?:he|she|it|they|we|i|you|there)\b/i.test(rest)) return rest;
   if (EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
   return `${speaker} ${rest.replace(SPEAKER_PRONOUN, "")}`;
 }
-export const dropLeadingAdverbial = (text: string) => text.replace(LEADING_ADVERBIAL, "");
+/** A spoken opening (`Well, it's goodbye to …`, `Yes,`, `Oh,`): a columnist's voice, no news. Interjections are a closed class. */
+const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
+export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_ADVERBIAL, "");
 /** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
 const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
 export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");

@@ -1,6 +1,6 @@
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { classify } from "./wordclass.ts";
+import { classify, looksAdjective } from "./wordclass.ts";
 
 /**
  * Nouns, verbs and adverbs told apart by position: a verb follows an auxiliary, `to` or a pronoun,
@@ -19,7 +19,9 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     const before = words[back];
     const after = words[i + 1];
     const afterNoun = before !== undefined && roleAt(roles, back) === "noun";
-    if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
+    // A quantifier floated after an auxiliary leaves the verb after it one: `have [both] launched`.
+    if (FLOATING.has(lower) && before?.kind === "aux") roles[i] = "adverb";
+    else if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
     else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
@@ -27,7 +29,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `win at Saltmarsh proves that`
-    else if (before?.kind === "word" && /^\p{Ll}{3,}ing$/u.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, nor `officials' handling`
+    else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, nor `officials' handling`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
     else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
@@ -53,6 +55,10 @@ function endsNounPhrase(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
     (after === "prep" || after === "to" || after === "conj" || after === "punct" || i + 1 === words.length);
 }
 
+/** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
+const GERUND = /^(?:\p{Ll}{3,}|\p{Ll}*[aeiouy]\p{Ll}*)ing$/u;
+/** Quantifiers that float after an auxiliary: `have both launched`, `are all facing`. */
+const FLOATING = new Set(["both", "all", "each"]);
 /** A plural noun, or a verb of a singular subject: `banks`, `cuts`; not `news`, `bus`, `crisis`, `Rover's`. */
 const PLURAL = /[^sui'’]s$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -90,6 +96,7 @@ function subjectNumber(words: ReadonlyArray<Pick<Word, "token" | "kind">>): "sin
  */
 function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], noun: number, i: number): boolean {
   if (noun !== i - 1 || roleAt(roles, noun) !== "noun" || /s$/.test(words[noun]!.token) || /[,;:]$/.test(words[noun]!.token)) return false;
+  if (looksAdjective(words[noun]!.token)) return true; // `increased social spending`, `his personal standing`
   const opener = wordAt(words as Word[], noun - 1);
   const after = wordAt(words as Word[], i + 1);
   return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det") && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
@@ -138,7 +145,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && wordAt(words, verb + 2).kind !== "num")) return text;
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
-  if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and")) return text;
+  // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
+  if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and") && !(wordAt(words, runEnd - 2).kind === "name" && isPerson(sentences))) return text;
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
@@ -170,6 +178,12 @@ function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
     if ((words[i]!.kind === "aux" && (i < verb || FINITE.test(words[i]!.token))) || (i > verb && SAYING.test(words[i]!.token))) return true;
   }
   return false;
+}
+
+/** Whether the sentences after the lead speak of one person (`he`, `she`) and of no group (`they`). */
+function isPerson(sentences: readonly string[]): boolean {
+  const next = sentences.slice(1, 4).join(" ");
+  return /\b(?:[Hh]e|[Ss]he|[Hh]is)\b/.test(next) && !/\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b/.test(next);
 }
 
 const SAYING = /^(?:says|said|tells|told|claims|insists|admits|denies|warns)$/;

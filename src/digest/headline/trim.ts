@@ -1,4 +1,5 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
+import { looksAdjective } from "./wordclass.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -62,8 +63,11 @@ const JOINS = /\s+(?:to|of|and|or)\s+/g;
 function leavesOpen(head: string, rest: string): boolean {
   if (/\b(?:if|whether|that|because|while|unless)\s+(?:\S+\s+)?\S+$/u.test(head)) return true;
   // A number or a quantity before `of` is a part of what follows: `construction of one [of its dams]`.
+  // A place a preposition names by what it is part of: `at [the] centre [of its budget]`, `in [the] eyes [of voters]`.
+  if (/^of\s/.test(rest) && /\b(?:at|in|on|into|from|to)\s+\p{Ll}+$/u.test(head)) return true;
   if (/^of\s/.test(rest) && /\b(?:one|two|three|four|five|some|most|many|all|each|any|none|both|part|half|dozens|hundreds|thousands|millions|billions|\d[\d,.]*)$/i.test(head)) return true;
-  return /\b(?:to|will|would|can|could|may|might|must|should|shall|not|never)\s+\p{Ll}+$/u.test(head) && /^(?:(?:and|or)\s+\p{Ll}+\s+)?(?:the|a|an|his|her|its|their|\d|[$£€])/u.test(rest);
+  // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
+  return /\b(?:to|will|would|can|could|may|might|must|should|shall|not|never)\s+\p{Ll}+$/u.test(head) && /^(?:(?:and|or)\s+\p{Ll}+\s+)?(?:the|a|an|his|her|its|their|\d|[$£€]|if\s|whether\s|how\s|what\s|why\s)/u.test(rest);
 }
 
 /** The longest start of `text` within `limit` that ends before a match of `breaks` and can end a headline. */
@@ -78,7 +82,8 @@ function lastHeadBefore(text: string, breaks: RegExp, limit: number, closed: boo
     const head = text.slice(0, ends[k]).trim();
     const last = head.slice(head.lastIndexOf(" ") + 1);
     // A head of names alone (`Manchester City's Paul Bosvelt`) has lost its verb: it is no headline.
-    if (!dangles(last) && !/^\p{Ll}+ing$|['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
+    const before = head.slice(0, head.lastIndexOf(" ")).split(" ").pop() ?? "";
+    if (!dangles(last) && !(/^\p{Ll}+ing$/u.test(last) && !looksAdjective(before)) && !/['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
   }
   return "";
 }

@@ -43,3 +43,11 @@ export function classify(token: string, first: boolean): WordClass {
 export function isFunctionWord(kind: WordClass): boolean {
   return kind !== "num" && kind !== "name" && kind !== "word";
 }
+
+/**
+ * Whether `token` ends as English adjectives do (social, economic, massive, serious, useful, reliable):
+ * before a word in -ing it makes that word a noun (`social spending`), and it ends no noun phrase before a noun.
+ */
+export function looksAdjective(token: string): boolean {
+  return /^\p{Ll}{3,}(?:al|ic|ive|ous|ful|less|able|ible|ary)$/u.test(token);
+}
