@@ -116,7 +116,7 @@ testOnEachEngine("a new run retries the deferred, the failed only when asked and
     assert.is((await deliveryOf(store, ISSUE, bounced!.email))?.state, "failed");
     // A claim another sender holds is left to it, even when named.
     const held = await claimReaders(store, ISSUE, "b/2/y", 1, at);
-    await requeueForRun(store, ISSUE, { retryFailed: false, resend: [held[0]!.email] }, at);
+    assert.equal(await requeueForRun(store, ISSUE, { retryFailed: false, resend: [held[0]!.email.toUpperCase(), deferred!.email] }, at), [held[0]!.email]);
     assert.is((await deliveryOf(store, ISSUE, held[0]!.email))?.state, "claimed");
     assert.equal(await takeOverSender(store, ISSUE, "b/2/y", at), { requeued: 1, uncertain: 0 });
   });

@@ -19,6 +19,8 @@ export interface SendPlan {
   failedBefore: string[];
   /** `--resend` addresses that are not among the readers: nothing is sent to them. */
   unknownResend: string[];
+  /** `--resend` addresses another running sender is sending to now: left to it. */
+  heldResend: string[];
   /** Senders found gone (killed, their machine lost), whose readers this run took over. */
   takenOver: string[];
 }
@@ -31,7 +33,7 @@ export async function prepareRun(store: Store, record: SendRecord, readers: Read
   const issueId = record.issueId;
   const taken = await record.takeOverGone();
   await enqueueReaders(store, issueId, readers, at);
-  await requeueForRun(store, issueId, options, at);
+  const heldResend = await requeueForRun(store, issueId, options, at);
   const counts = await countDeliveries(store, issueId);
   const listed = new Set(readers.map((reader) => reader.email.toLowerCase()));
   return {
@@ -40,6 +42,7 @@ export async function prepareRun(store: Store, record: SendRecord, readers: Read
     uncertain: (await deliveriesIn(store, issueId, "uncertain")).map((row) => row.email),
     failedBefore: options.retryFailed ? [] : (await deliveriesIn(store, issueId, "failed")).map((row) => row.email),
     unknownResend: options.resend.filter((email) => !listed.has(email.trim().toLowerCase())),
+    heldResend,
     takenOver: taken.senders,
   };
 }

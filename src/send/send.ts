@@ -145,6 +145,7 @@ async function sendTo(store: Store, site: SiteSettings, issue: BuiltIssueEmail, 
     await record.open();
     const plan = await prepareRun(store, record, list.subscribers, request, new Date());
     for (const email of plan.unknownResend) error(`--resend ${email}: not a subscribed address in ${label}; nothing sent to it`);
+    for (const email of plan.heldResend) error(`--resend ${email}: another running sender is sending the issue to it now; not sent again`);
     for (const sender of plan.takenOver) log(`Took over the readers of a sender that stopped (${sender}).`);
     for (const email of plan.uncertain) error(uncertainAdvice(email, "a crash"));
     const result: RunResult = { delivered: 0, failed: [], deferred: [], uncertain: [], notAttempted: 0, leftDuringRun: 0 };

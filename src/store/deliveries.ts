@@ -57,9 +57,10 @@ export async function enqueueReaders(store: Store, issueId: string, readers: Rea
 /**
  * requeue-for-run: a new run tries again what was refused for now, what was refused for good when the
  * editor asks (`retryFailed`), and the addresses the editor names (`resend`: after checking an uncertain
- * one did not arrive, or to send a copy again). Rows a live sender holds are left to it.
+ * one did not arrive, or to send a copy again). Rows a live sender holds are left to it: returns the
+ * named addresses it holds.
  */
-export async function requeueForRun(store: Store, issueId: string, options: { retryFailed: boolean; resend: string[] }, at: Date): Promise<void> {
+export async function requeueForRun(store: Store, issueId: string, options: { retryFailed: boolean; resend: string[] }, at: Date): Promise<string[]> {
   const requeue = { state: "queued" as const, sender: null, claimed_at: null, updated_at: at.toISOString() };
   await store.db.updateTable("deliveries").set(requeue).where("issue_id", "=", issueId).where("state", "=", "deferred").execute();
   if (options.retryFailed) {
@@ -73,9 +74,10 @@ export async function requeueForRun(store: Store, issueId: string, options: { re
       .execute();
   }
   const keys = options.resend.map(addressKey);
-  if (keys.length > 0) {
-    await store.db.updateTable("deliveries").set(requeue).where("issue_id", "=", issueId).where("email_key", "in", keys).where("state", "not in", HELD).execute();
-  }
+  if (keys.length === 0) return [];
+  await store.db.updateTable("deliveries").set(requeue).where("issue_id", "=", issueId).where("email_key", "in", keys).where("state", "not in", HELD).execute();
+  const held = await store.db.selectFrom("deliveries").select("email").where("issue_id", "=", issueId).where("email_key", "in", keys).where("state", "in", HELD).execute();
+  return held.map((row) => row.email);
 }
 
 /**
