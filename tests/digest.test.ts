@@ -107,6 +107,17 @@ test("a verb's base gets back the `e` its ending swallowed, and only where Engli
   assert.is(deriveHeadline(["The ferry captain described the crossing as the worst of her career."]), "Ferry captain describes crossing as worst of career");
 });
 
+test("the present agrees with a plural subject the singular auxiliary did not: a list of names, a head in -s", () => {
+  assert.is(headlinese("Albania, Bulgaria and Macedonia has given the go ahead"), "Albania, Bulgaria and Macedonia give go ahead");
+  assert.is(headlinese("artists in Poland has taken the sound to a new level"), "artists in Poland take sound to new level");
+  assert.is(headlinese("ferries in the harbour is running late"), "ferries in harbour run late");
+  // The head decides, not the last noun; a singular noun in -s stays singular; a firm's name is one firm.
+  assert.is(headlinese("The number of jobs has risen"), "number of jobs rises");
+  assert.is(headlinese("Business confidence among Japanese manufacturers has weakened"), "Business confidence among Japanese manufacturers weakens");
+  assert.is(headlinese("The news has spread"), "news spreads");
+  assert.is(headlinese("Marks and Spencer has posted a loss"), "Marks and Spencer posts loss");
+});
+
 test("headlinese turns a progressive or a passive with `being` into the plain present or participle", () => {
   assert.is(headlinese("The actor is suing the studio over an injury"), "actor sues studio over injury");
   assert.is(headlinese("The Telegraph newspapers are axing 90 jobs"), "Telegraph newspapers axe 90 jobs");

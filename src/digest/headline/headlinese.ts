@@ -47,7 +47,8 @@ export function headlinese(text: string): string {
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
-      const present = (form: string) => (auxiliary === "has" ? thirdPerson(form) : auxiliary === "have" ? form : undefined);
+      const plural = auxiliary === "have" || (auxiliary === "has" && pluralSubject(whole.slice(0, offset)));
+      const present = (form: string) => (plural ? form : auxiliary === "has" ? thirdPerson(form) : undefined);
       const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
       if (progressive) return present(progressive) ?? phrase;
       if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
@@ -67,7 +68,7 @@ export function headlinese(text: string): string {
     .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
-      return auxiliary === "is" || auxiliary === "was" ? thirdPerson(base) : base;
+      return (auxiliary === "is" || auxiliary === "was") && !pluralSubject(whole.slice(0, offset)) ? thirdPerson(base) : base;
     })
     .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
@@ -75,6 +76,24 @@ export function headlinese(text: string): string {
   // Two words are a headline once the tense turned: `Raskin has died` → `Raskin dies`.
   return wordCount(result) >= 2 ? result : text;
 }
+
+/**
+ * Whether a subject is plural though its verb was singular, as when a filler subject went (`A group of
+ * artists in Poland has` → `artists in Poland take`) or the writer slipped (`Albania, Bulgaria and
+ * Macedonia has`): names listed with commas and `and`, or a head noun in -s (the last word before a
+ * phrase or clause opens; not `news`, `series`, `species`, `means`, `politics`).
+ */
+function pluralSubject(subject: string): boolean {
+  const text = subject.trim();
+  if (/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*)+,?\sand\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*$/u.test(text)) return true;
+  const words = text.split(/\s+/);
+  const opens = words.findIndex((word) => PHRASE_OPENER.test(word) || /^\p{Ll}+(?:ing|ed)$/u.test(word) || /,$/.test(word));
+  const head = opens === -1 ? words[words.length - 1]! : opens > 0 && !/,$/.test(words[opens]!) ? words[opens - 1]! : words[opens]!.replace(/,$/, "");
+  return /^\p{Ll}+[^suiy'’]s$/u.test(head) && !/(?:ics|news|series|species|means)$/.test(head);
+}
+
+/** Words that open a phrase or clause after a noun: the noun before them heads the subject. */
+const PHRASE_OPENER = /^(?:of|in|for|at|on|with|from|to|by|over|under|near|across|behind|among|between|into|about|against|after|before|during|without|within|that|which|who|whose|where|and|or|but|than|as)$/;
 
 /**
  * Whether the article at `offset` belongs to a name or a title, which keeps its words as written:
