@@ -39,6 +39,7 @@ export async function readPageSets(job: Omit<PageSetJob, "globalData" | "output"
 /** Render and write every page of every set; returns the URLs written. Runs on a worker thread for big sites. */
 export async function renderPageSets(job: PageSetJob): Promise<string[]> {
   const urls: string[] = [];
-  for (const template of (await readPageSets(job)).values()) urls.push(...writePageSet(template, job.globalData, job.output));
+  const made = new Set<string>();
+  for (const template of (await readPageSets(job)).values()) urls.push(...writePageSet(template, job.globalData, job.output, made));
   return urls;
 }

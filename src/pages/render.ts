@@ -28,12 +28,12 @@ export function renderPage(template: PageTemplate, globalData: Data, item: unkno
 
 /**
  * Every page of a set, each written as soon as it is rendered and then let go: unlike Eleventy's own
- * pagination, nothing is kept for the whole build (at 10,000 articles that was 300 MB and 4 s).
+ * pagination, nothing is kept for the whole build (at 10,000 articles that was 300 MB and 4 s). `made`:
+ * the folders made already, shared by sets that write into the same ones (a topic's page and feed).
  */
-export function writePageSet(template: PageTemplate, globalData: Data, outDir: string): string[] {
+export function writePageSet(template: PageTemplate, globalData: Data, outDir: string, made = new Set<string>()): string[] {
   const items = globalData[template.data];
   if (!Array.isArray(items)) throw new Error(`${template.inputPath}: the global data "${template.data}" is not a list`);
-  const made = new Set<string>();
   const urls: string[] = [];
   for (const item of items) {
     const { url, outputPath, content } = renderPage(template, globalData, item, outDir);
