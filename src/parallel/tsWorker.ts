@@ -1,21 +1,14 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { runnable } from "../compiled.ts";
-import type { Job, JobReply } from "./jobWorker.ts";
 
-const JOB_WORKER = new URL("./jobWorker.ts", import.meta.url);
+const SELF = new URL(import.meta.url);
 
-/**
- * A worker thread running jobWorker: compiled, as `lede` runs, it starts in about 60 ms; from source (tests,
- * development) a bootstrap first registers tsx, which workers do not inherit (about 0.2 s a worker).
- */
-function startWorker(): Worker {
-  const worker = runnable(JOB_WORKER);
-  if (worker !== JOB_WORKER) return new Worker(worker);
-  const boot = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};
-register();
-await import(${JSON.stringify(JOB_WORKER.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+/** A job for a worker thread: call the function `name` exported by `module` with `input`. */
+interface Job {
+  module: string;
+  name: string;
+  input: unknown;
 }
 
 /** How many threads a job may spread over: one per core, at most four (beyond that, copying costs more). */
@@ -26,17 +19,31 @@ export function workerCount(): number {
 /**
  * Run one function of a module on a new worker thread: `name(input)` from `module`; resolves with what
  * it returns (copied back by structured clone). The thread ends with the job, and its memory with it.
+ * Compiled, as `lede` runs, a thread starts in about 60 ms; from source (tests, development) a bootstrap
+ * first registers tsx, which threads do not inherit (about 0.2 s a thread).
  */
-export async function runJob<T>(module: URL, name: string, input: unknown): Promise<T> {
-  const worker = startWorker();
+export function runJob<T>(module: URL, name: string, input: unknown): Promise<T> {
+  const job: Job = { module: runnable(module).href, name, input };
+  const code = runnable(SELF);
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\nregister();\nawait import(${JSON.stringify(SELF.href)});`;
+  const worker = new Worker(code !== SELF ? code : new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { ledeJob: job } });
   return new Promise<T>((resolve, reject) => {
-    worker.once("message", (reply: JobReply) => {
+    worker.once("message", (reply: { output: T } | { error: string }) => {
       if ("error" in reply) reject(new Error(reply.error));
-      else resolve(reply.output as T);
+      else resolve(reply.output);
       void worker.terminate();
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`a worker thread stopped (exit code ${code}) before it finished`)));
-    worker.postMessage({ id: 0, module: runnable(module).href, name, input } satisfies Job);
   });
+}
+
+// On a thread runJob started: run its job and answer with the output, or the error's message (what the
+// build prints: a template error, a file not writable; no stack). Not awaited here: the job's module may
+// import this one, which must have finished loading first.
+const job = isMainThread ? undefined : (workerData as { ledeJob?: Job } | undefined)?.ledeJob;
+if (job) {
+  import(job.module)
+    .then((module) => module[job.name](job.input))
+    .then((output) => parentPort!.postMessage({ output }), (error) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }));
 }
