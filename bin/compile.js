@@ -53,41 +53,21 @@ function inUse(dir) {
 
 /** What `lede` runs: src/, the data files, the template data files and the Eleventy config. */
 function sources(project) {
-  const files = [".eleventy.ts"];
-  const walk = (dir) => {
-    for (const entry of readdirSync(join(project, dir), { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) files.push(join(dir, entry.name));
-    }
-  };
-  for (const dir of ["src", "_data", "templates"]) walk(dir);
-  return files.sort();
+  const files = ["src", "_data", "templates"].flatMap((dir) => readdirSync(join(project, dir), { recursive: true }).map((file) => join(dir, file)));
+  return [".eleventy.ts", ...files.filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))].sort();
 }
 
-/** Each file on its own (no bundle: the modules stay those of the source), written aside and renamed. */
+/** Each file on its own (no bundle: the modules stay those of the source). */
 async function compile(project, files, out) {
-  const { build } = await import("esbuild");
-  const partial = `${out}.${process.pid}.partial`;
-  await build({
-    entryPoints: files.map((file) => join(project, file)), outbase: project, outdir: partial,
-    format: "esm", platform: "node", target: "node20", logLevel: "warning",
+  await made(out, (partial) => ({
+    entryPoints: files.map((file) => join(project, file)), outbase: project, outdir: partial, logLevel: "warning",
     // Tells src/compiled.ts where the compiled modules are (workers, data files and the config load by URL).
     define: { "globalThis.LEDE_COMPILED": JSON.stringify(out) },
     plugins: [{ name: "lede-source-paths", setup: (b) => b.onLoad({ filter: /\.ts$/ }, ({ path }) => ({ contents: asCompiled(readFileSync(path, "utf8"), path), loader: "ts" })) }],
+  }), (partial) => {
+    // Outside the project, its packages are found through a link to them.
+    if (!out.startsWith(project)) symlinkSync(join(project, "node_modules"), join(partial, "node_modules"));
   });
-  // Outside the project, its packages are found through a link to them.
-  if (!out.startsWith(project)) symlinkSync(join(project, "node_modules"), join(partial, "node_modules"));
-  publish(partial, out);
-}
-
-/** A finished compile or bundle takes its name; compiles and bundles unused for an hour go. */
-function publish(partial, out) {
-  try {
-    renameSync(partial, out);
-  } catch {
-    rmSync(partial, { recursive: true, force: true }); // another process made the same one first
-  }
-  removeOldCompiles(out);
 }
 
 /**
@@ -100,29 +80,39 @@ export async function eleventyBundle(project = PROJECT) {
   const lock = join(modules, ".package-lock.json");
   if (!existsSync(lock)) return undefined;
   const out = join(modules, ".cache", "lede", "eleventy", createHash("sha1").update(SELF).update(readFileSync(lock)).digest("hex").slice(0, 16));
-  if (existsSync(out)) return join(inUse(out), "eleventy.mjs");
-  if (!writable(dirname(out))) return undefined;
+  const entry = join(modules, "@11ty", "eleventy", "src", "Eleventy.js");
+  if (existsSync(out)) inUse(out);
+  else if (!writable(dirname(out))) return undefined;
+  else await made(out, (partial) => ({
+    stdin: { contents: `export { default as Eleventy } from ${JSON.stringify(entry)};\nexport { default as rssPlugin } from "@11ty/eleventy-plugin-rss";\nexport { default as nunjucks } from "nunjucks";`, resolveDir: modules, loader: "js" },
+    outfile: join(partial, "eleventy.mjs"), bundle: true, logLevel: "silent",
+    external: ["chokidar", "@11ty/eleventy-dev-server"], // only `lede serve` loads them, by name
+    // Bundled CommonJS requires what is outside from Eleventy's folder; each module keeps its own URL.
+    banner: { js: `import { createRequire as ledeRequire } from "node:module"; const require = ledeRequire(${JSON.stringify(pathToFileURL(entry).href)});` },
+    plugins: [{ name: "module-urls", setup: (b) => b.onLoad({ filter: /\.[cm]?js$/ }, ({ path }) => {
+      const [code, contents] = [readFileSync(path, "utf8"), keepModuleUrl(readFileSync(path, "utf8"), path)];
+      return contents === code ? undefined : { contents, loader: "js", resolveDir: dirname(path) };
+    }) }],
+  })).catch(() => undefined); // a release esbuild cannot bundle: the packages as they are
+  return existsSync(out) ? join(out, "eleventy.mjs") : undefined;
+}
+
+/**
+ * `out` made by esbuild: written aside, then renamed, so that builds running at once each see a whole
+ * one (the first rename wins); then compiles and bundles unused for an hour go.
+ */
+async function made(out, options, finish = (partial) => {}) {
   const { build } = await import("esbuild");
   const partial = `${out}.${process.pid}.partial`;
-  const entry = join(modules, "@11ty", "eleventy", "src", "Eleventy.js");
   try {
-    await build({
-      stdin: { contents: `export { default as Eleventy } from ${JSON.stringify(entry)};\nexport { default as rssPlugin } from "@11ty/eleventy-plugin-rss";\nexport { default as nunjucks } from "nunjucks";`, resolveDir: modules, loader: "js" },
-      outfile: join(partial, "eleventy.mjs"), bundle: true, format: "esm", platform: "node", target: "node20", logLevel: "silent",
-      external: ["chokidar", "@11ty/eleventy-dev-server"], // only `lede serve` loads them, by name
-      // Bundled CommonJS requires what is outside from Eleventy's folder; each module keeps its own URL.
-      banner: { js: `import { createRequire as ledeRequire } from "node:module"; const require = ledeRequire(${JSON.stringify(pathToFileURL(entry).href)});` },
-      plugins: [{ name: "module-urls", setup: (b) => b.onLoad({ filter: /\.[cm]?js$/ }, ({ path }) => {
-        const [code, contents] = [readFileSync(path, "utf8"), keepModuleUrl(readFileSync(path, "utf8"), path)];
-        return contents === code ? undefined : { contents, loader: "js", resolveDir: dirname(path) };
-      }) }],
-    });
-  } catch {
+    await build({ format: "esm", platform: "node", target: "node20", ...options(partial) });
+    finish(partial);
+    renameSync(partial, out);
+  } catch (error) {
     rmSync(partial, { recursive: true, force: true });
-    return undefined; // a release esbuild cannot bundle: the packages as they are
+    if (!existsSync(out)) throw error;
   }
-  publish(partial, out);
-  return join(out, "eleventy.mjs");
+  removeOldCompiles(out);
 }
 
 /**
