@@ -13,6 +13,8 @@ import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
 import { dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
+import { findMainClause } from "../src/digest/headline/clauses.ts";
+import { canEnd } from "../src/digest/headline/endings.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";
 import { baseForm, baseOfGerund, baseOfPast, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
@@ -910,6 +912,30 @@ test("the eval counts interjections, degree adverbs at the end, misquotes and lo
   assert.is(readsWrong("Commission to challenge \"the rates\" they charge", "to challenge \"the high rates\" they charge"), "a quotation the article does not have word for word");
   assert.is(readsWrong("One in Americans owns MP3 player", "One in 10 adult Americans owns an MP3 player"), "a proportion without its number");
   assert.is(readsWrong("One in 10 adult Americans owns MP3 player", "One in 10 adult Americans owns an MP3 player"), "");
+});
+
+test("an action a noun is about stays: no deletion of a preposition and its gerund", () => {
+  const headline = deriveHeadline(["Coach Maria Lenz insists she has no thoughts of quitting as head coach despite the club's worst run of results in a decade.", "Lenz said quitting was not on her mind.", "The club has lost six games in a row, and fans called for her to go.", "Lenz said the players still backed her."]);
+  assert.match(headline, /no thoughts of quitting/);
+});
+
+test("a relative clause keeps the noun it hangs on, and its verb after an adverb is its own", () => {
+  const headline = deriveHeadline(["The makers of phone apps that quietly track where people go could face heavy fines in Oregon.", "Oregon lawmakers want fines for makers of apps that track people.", "The apps track where people go without asking.", "Makers of such apps say the fines are unfair."]);
+  assert.match(headline, /^Makers of (?:phone )?apps that track/);
+  const sentences = ["The makers of phone apps that quietly track people could face fines.", "Makers of apps face fines."];
+  const words = weighWords(sentences[0]!.replace(/\.$/, ""), sentences);
+  const roles = assignRoles(words);
+  assert.is(roles[4], "noun"); // `apps that quietly track`: a plural before a relative, not a verb before `that`
+  assert.is(words[findMainClause(words, roles)!.start]!.token, "could");
+});
+
+test("no end on an aside that opened after `and,`: its clause is still to come", () => {
+  const sentences = ["Harbourline has reached the age of 50 and, in ferry years, that is a long time", "Harbourline began in 1975."];
+  const words = weighWords(sentences[0]!, sentences);
+  const roles = assignRoles(words);
+  const years = words.findIndex((word) => word.token === "years,");
+  assert.not.ok(canEnd(words, roles, years, findMainClause(words, roles)));
+  assert.ok(canEnd(words, roles, words.findIndex((word) => word.token === "50"), findMainClause(words, roles)));
 });
 
 test.run();

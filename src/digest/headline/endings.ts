@@ -31,13 +31,20 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return false;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
-  if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+  // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
+  if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
   if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
   if (asksComplement(words, roles, i)) return false;
   // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
   if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/** Whether the comma on word `i` closes an aside that a conjunction and its comma opened: `and, in internet years,`. */
+function asideAfterConjunction(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (/[,;:]$/.test(words[j]!.token)) return words[j]!.kind === "conj";
+  return false;
 }
 
 /**

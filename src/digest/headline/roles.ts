@@ -28,7 +28,8 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
-    else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `win at Saltmarsh proves that`
+    // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
+    else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower) && !opensRelative(words, i + 1)) roles[i] = "verb";
     else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, nor `officials' handling`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
@@ -53,6 +54,12 @@ function endsNounPhrase(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
   const after = wordAt(words as Word[], i + 1).kind;
   return wordAt(words as Word[], i - 2).kind === "det" && words[i - 1]!.kind === "word" && roleAt(roles, i - 1) === "noun" &&
     (after === "prep" || after === "to" || after === "conj" || after === "punct" || i + 1 === words.length);
+}
+
+/** Whether the `that` at `i` opens a relative clause, its verb straight after it: an auxiliary or an adverb in -ly (`that secretly spy`, `that have`). */
+function opensRelative(words: ReadonlyArray<Pick<Word, "token" | "kind">>, i: number): boolean {
+  const next = wordAt(words as Word[], i + 1);
+  return next.kind === "aux" || /^\p{Ll}{3,}ly$/u.test(next.token);
 }
 
 /** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
