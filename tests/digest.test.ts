@@ -938,4 +938,12 @@ test("no end on an aside that opened after `and,`: its clause is still to come",
   assert.ok(canEnd(words, roles, words.findIndex((word) => word.token === "50"), findMainClause(words, roles)));
 });
 
+test("a verb keeps what its object is made to do or has done to it: causative `have`, `allow X to`, `make X reveal`", () => {
+  assert.match(deriveHeadline(["A Port Averly councillor has had more than £300 and his laptop stolen after leaving them outside the town hall.", "The councillor said the laptop held council papers.", "Police in Port Averly are looking for the thief.", "The £300 was for a charity event."]), /laptop stolen$/);
+  assert.match(deriveHeadline(["Port Averly will not allow any new fast-food outlets to be opened near its schools, the council has said.", "Fast-food outlets near schools are blamed for poor diets.", "Port Averly has twelve outlets near schools.", "New outlets will need to be 400m away."]), /outlets to be opened$/);
+  assert.match(deriveHeadline(["Harbourline has won its court fight to make two former managers reveal who leaked the ferry timetable.", "The managers must now reveal who leaked the timetable.", "Harbourline said the leak cost it customers.", "The court fight lasted a year."]), /reveal who leaked/);
+  assert.equal(assignRoles([{ token: "to", kind: "to" }, { token: "let", kind: "word" }, { token: "their", kind: "det" }, { token: "currencies", kind: "word" }, { token: "rise", kind: "word" }, { token: "against", kind: "prep" }]), ["glue", "verb", "glue", "noun", "verb", "glue"]);
+  assert.equal(assignRoles([{ token: "to", kind: "to" }, { token: "make", kind: "word" }, { token: "its", kind: "det" }, { token: "stock", kind: "word" }, { token: "market", kind: "word" }, { token: "debut", kind: "word" }])[4], "noun");
+});
+
 test.run();

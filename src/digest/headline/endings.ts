@@ -2,6 +2,7 @@ import { dangles } from "./finish.ts";
 import type { MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { looksAdjective } from "./wordclass.ts";
+import { isPastForm } from "../verbs.ts";
 
 /**
  * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, or a
@@ -36,6 +37,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
   if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
   if (asksComplement(words, roles, i)) return false;
+  // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
+  if (clause && i >= clause.start && i < causedParticiple(words, roles, clause)) return false;
   // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
   if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
@@ -70,7 +73,26 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   // Back over the object only: a preposition or a clause before `i` is the complement, there already.
   let verb = i - 1;
   while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
-  return verb >= 0 && roleAt(roles, verb) === "verb" && (as ? AS_COMPLEMENT : COMPLEMENT).test(words[verb]!.token);
+  // A verb that makes its object do something wants the infinitive that says what: `will not allow new factories [to be built]`.
+  const infinitive = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux");
+  return verb >= 0 && roleAt(roles, verb) === "verb" && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
+}
+
+/**
+ * Where the participle is that says what was done to the object of a causative `have` (`has had more than
+ * £600 and his passport stolen`, `has had the film rights snapped up`); -1 when the clause has none.
+ */
+function causedParticiple(words: readonly Word[], roles: readonly Role[], clause: MainClause): number {
+  let have = -1; // `had` after an auxiliary is the main verb, whatever position made of the word after it
+  for (let j = clause.start + 1; j < clause.end; j++) if (/^(?:had|have)$/i.test(words[j]!.token)) have = j;
+  if (have === -1 || wordAt(words, have + 1).kind === "to") return -1; // `have to abide` is no causative
+  for (let j = have + 2; j < words.length && j < have + 12; j++) {
+    const word = words[j]!;
+    if (/^\p{Ll}+(?:ed|en|wn)$/u.test(word.token) && (roleAt(roles, j) === "verb" || isPastForm(word.token)) && roleAt(roles, j - 1) === "noun") return j;
+    // The object, with its phrases and a second one after `and`: `more than £600 and his passport`, `the film rights to her bestseller`.
+    if (/[,;:]$/.test(word.token) || !["det", "num", "name", "word", "conj", "prep", "to"].includes(word.kind)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -94,6 +116,8 @@ const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingl
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `brand X as`. */
 const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc)/i;
 
+/** Verbs whose object does what their infinitive says: `allow X to`, `force X to`, `urge X to`. */
+const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`. */
 const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;

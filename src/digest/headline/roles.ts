@@ -26,6 +26,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
+    else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
@@ -61,6 +62,25 @@ function opensRelative(words: ReadonlyArray<Pick<Word, "token" | "kind">>, i: nu
   const next = wordAt(words as Word[], i + 1);
   return next.kind === "aux" || /^\p{Ll}{3,}ly$/u.test(next.token);
 }
+
+/**
+ * Whether the noun at `end` ends the object of a verb that takes a bare verb after it (`make`, `let`,
+ * `help`): the plain word after that object is what the object is made to do, a verb.
+ */
+function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], end: number): boolean {
+  // The object is people or things (`three bloggers`, `their currencies`, `Spain`), not one of a kind a light
+  // verb makes (`make its stock market debut`); the verb then takes its own object or phrase.
+  const next = wordAt(words as Word[], end + 1).token;
+  const after = wordAt(words as Word[], end + 2).kind;
+  if (!/^\p{Ll}+$/u.test(next) || /(?:s|ed|ing|ly|er)$/.test(next) || /[,;:'’]s?$/.test(words[end]!.token) || !(words[end]!.kind === "name" || /[^s'’]s$/.test(words[end]!.token))) return false;
+  if (after === "word" || after === "conj" || after === "aux") return false;
+  let j = end;
+  while (j > 0 && end - j < 4 && (roleAt(roles, j) === "noun" || words[j]!.kind === "det") && !/^an?$/i.test(words[j]!.token) && !/[,;:]$/.test(words[j - 1]!.token)) j--;
+  return j < end && roleAt(roles, j) === "verb" && CAUSATIVE.test(words[j]!.token);
+}
+
+/** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`. */
+const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)$/i;
 
 /** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
 const GERUND = /^(?:\p{Ll}{3,}|\p{Ll}*[aeiouy]\p{Ll}*)ing$/u;
