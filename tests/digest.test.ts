@@ -946,4 +946,10 @@ test("a verb keeps what its object is made to do or has done to it: causative `h
   assert.equal(assignRoles([{ token: "to", kind: "to" }, { token: "make", kind: "word" }, { token: "its", kind: "det" }, { token: "stock", kind: "word" }, { token: "market", kind: "word" }, { token: "debut", kind: "word" }])[4], "noun");
 });
 
+test("a list of names that opens the lead is its subject, and `stop X` keeps what X is stopped from", () => {
+  const headline = deriveHeadline(["Ferry operators Harbourline, Saltmarsh and Averly Lines have agreed a common timetable to stop passengers waiting hours at Port Averly.", "Harbourline, Saltmarsh and Averly Lines run ferries from Port Averly.", "Passengers waited hours for ferries last summer.", "The common timetable starts in May."]);
+  assert.match(headline, /^Harbourline, Saltmarsh and Averly Lines agree/);
+  assert.not.match(headline, /stop passengers$/);
+});
+
 test.run();

@@ -38,7 +38,9 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));
   const subject = words[comma + 1];
-  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
+  // Not the first of a list of names, which is the subject itself: `[Technology firms Sony,] Philips, Matsushita and Samsung develop`.
+  const list = words[comma]?.kind === "name" && subject?.kind === "name" && (/,$/.test(subject.token) || wordAt(words, comma + 2).token === "and");
+  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && !list && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
     // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`, nor `all`, which says how many (`crews are [all] ready`).
     if (roleAt(roles, i) === "adverb" && !/^(?:too|all)$/i.test(words[i]!.token)) spans.push([i, i + 1]);
