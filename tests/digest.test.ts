@@ -486,7 +486,7 @@ test("the main verb is not in an aside: not a participle after a comma, not betw
   assert.is(story("The fate of Harbourline - the ferry firm sold to a little-known buyer on Sunday - is the subject of frantic speculation in Averly. " +
     "Harbourline was sold for 9m euros. The buyer is unknown. Averly wants to know."), "Harbourline fate subject of speculation in Averly");
   assert.is(story("Firms that flout rules on how tickets and other extras are sold could be cut off from all Averly harbours. The harbour board made the rules. " +
-    "Ferry firms sold tickets online. The board will check the firms."), "Firms could be cut off from Averly harbours");
+    "Ferry firms sold tickets online. The board will check the firms."), "Firms could be cut off from all Averly harbours");
 });
 
 test("a relative clause's verb keeps the `as` phrase it wants", () => {
@@ -950,6 +950,21 @@ test("a list of names that opens the lead is its subject, and `stop X` keeps wha
   const headline = deriveHeadline(["Ferry operators Harbourline, Saltmarsh and Averly Lines have agreed a common timetable to stop passengers waiting hours at Port Averly.", "Harbourline, Saltmarsh and Averly Lines run ferries from Port Averly.", "Passengers waited hours for ferries last summer.", "The common timetable starts in May."]);
   assert.match(headline, /^Harbourline, Saltmarsh and Averly Lines agree/);
   assert.not.match(headline, /stop passengers$/);
+});
+
+test("no end before what one is kept from, chosen as, or the object after an amount; `following` after a noun is one", () => {
+  assert.is(deriveHeadline(["Two Port Averly councillors have been barred from voting on the ferry contract after their links to Harbourline came to light.", "The councillors said they had done nothing wrong.", "The vote on the ferry contract is next month.", "Harbourline is bidding for the ferry contract."]), "Two Port Averly councillors barred from voting on ferry contract");
+  assert.is(trimToLength("Averly taxis to be banned from using old tricks of trade to ensure they are \"fair and responsible\" to visitors"), "Averly taxis to be banned from using old tricks of trade");
+  assert.is(deriveHeadline(["The Harbourline ferry Averly Star has been chosen as the best passenger ship of all time by readers of Ferry Monthly.", "Averly Star was built in 1975.", "Readers of Ferry Monthly chose the best passenger ship.", "The ship still sails daily."]), "Averly Star chosen as best passenger ship of all time");
+  const sentences = ["The Port Averly council has delayed by three months the vote on the new harbour wall", "The vote was due in May."];
+  const words = weighWords(sentences[0]!, sentences);
+  const roles = assignRoles(words);
+  assert.not.ok(canEnd(words, roles, words.findIndex((word) => word.token === "delayed"), findMainClause(words, roles)));
+  assert.match(deriveHeadline(["Folk band Saltmarsh Five built up a cult following across Europe to win two national awards.", "Saltmarsh Five have played 200 concerts.", "Their cult following grew online.", "The band won the awards in London."]), /cult following/);
+});
+
+test("a second date joined to the first goes with it", () => {
+  assert.is(dropTimeWords("Port Averly will hold a ferry festival in June or July"), "Port Averly will hold a ferry festival");
 });
 
 test.run();

@@ -138,6 +138,7 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
   if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
+  if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`

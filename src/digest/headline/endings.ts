@@ -37,6 +37,12 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
   if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
   if (asksComplement(words, roles, i)) return false;
+  // What one is kept from doing, whose loss reverses it: `casinos to be banned [from using …]`.
+  if (KEPT_FROM.test(word.token) && wordAt(words, i + 1).token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return false;
+  // What one is chosen as: `Powerbook chosen [as the greatest gadget]`.
+  if (CHOSEN_AS.test(word.token) && wordAt(words, i + 1).token === "as") return false;
+  // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
+  if (clause && i === clause.end - 1 && roleAt(roles, i) === "verb" && objectAfterPhrase(words, i)) return false;
   // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
   if (clause && i >= clause.start && i < causedParticiple(words, roles, clause)) return false;
   // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
@@ -115,6 +121,23 @@ const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `brand X as`. */
 const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc)/i;
+
+/** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
+export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
+/** Participles that take what someone is chosen, named or seen as: `chosen as`, `named as`, `voted as`. */
+const CHOSEN_AS = /^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|confirmed|hailed|described|regarded|seen|branded|labelled|labeled|dubbed|ranked|listed|billed|cast|unveiled|recognised|recognized)$/i;
+
+/** Whether a phrase after the verb at `i` ends on an article that opens its object: `postponed by two weeks [the judgement]`. */
+function objectAfterPhrase(words: readonly Word[], i: number): boolean {
+  if (wordAt(words, i + 1).kind !== "prep") return false;
+  for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
+    if (/[,;:]$/.test(words[j - 1]!.token)) return false;
+    // Only an amount (`by two weeks`, `by 2%`) is so short a phrase: `resigned after only a year` ends where it may.
+    if (words[j]!.kind === "det") return j > i + 2 && /^(?:the|a|an)$/i.test(words[j]!.token) && words.slice(i + 2, j).some((word) => word.kind === "num");
+    if (words[j]!.kind !== "num" && (words[j]!.kind !== "word" || /ing$/.test(words[j]!.token))) return false;
+  }
+  return false;
+}
 
 /** Verbs whose object does what their infinitive says: `allow X to`, `force X to`, `urge X to`. */
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
