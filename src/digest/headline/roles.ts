@@ -169,7 +169,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
-  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && wordAt(words, verb + 2).kind !== "num")) return text;
+  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && !byAmount(words, verb + 2))) return text;
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
@@ -191,6 +191,15 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
     break;
   }
   return words.map((word) => word.token).join(" ");
+}
+
+/** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`. */
+function byAmount(words: readonly Word[], i: number): boolean {
+  for (let j = i; j < Math.min(words.length, i + 3); j++) {
+    if (words[j]!.kind === "num") return true;
+    if (words[j]!.kind !== "det" && !(j > i && words[j]!.kind === "word")) return false;
+  }
+  return false;
 }
 
 /**
