@@ -967,4 +967,15 @@ test("a second date joined to the first goes with it", () => {
   assert.is(dropTimeWords("Port Averly will hold a ferry festival in June or July"), "Port Averly will hold a ferry festival");
 });
 
+test("`by` and an amount after a past is no agent: the tense turns", () => {
+  assert.is(presentTense("Averly economy grew by an estimated 2.5%"), "Averly economy grows by an estimated 2.5%");
+});
+
+test("the eval counts a verb cut before what it needs as reading wrong", () => {
+  assert.is(readsWrong("Averly taxis to be banned", "Averly taxis will be banned from using the harbour road."), "a verb cut before what it needs");
+  assert.is(readsWrong("Averly Star chosen", "The Averly Star has been chosen as the best ship."), "a verb cut before what it needs");
+  assert.is(readsWrong("Court fight to make managers reveal", "The court fight will make managers reveal who leaked it."), "a verb cut before what it needs");
+  assert.is(readsWrong("Averly taxis banned from harbour road", "Averly taxis will be banned from the harbour road."), "");
+});
+
 test.run();
