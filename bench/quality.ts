@@ -94,7 +94,28 @@ export function readsWrong(headline: string, text: string): string {
   if (DEGREE_END.test(headline)) return "ends on a word that says how much of what follows"; // `had relied too`
   if (misquotes(headline, text)) return "a quotation the article does not have word for word";
   if (lostProportion(headline, text)) return "a proportion without its number"; // `One in Americans`
+  if (cutBeforeNeeded(headline, text)) return "a verb cut before what it needs"; // `banned [from using]`, `chosen [as …]`
   return "";
+}
+
+/**
+ * Whether the headline stops where the article's sentence goes on with what its last word needs: a verb
+ * of keeping before `from` and a gerund (`casinos to be banned [from using …]`, the opposite), a
+ * participle of choosing before `as` (`Powerbook chosen [as the greatest gadget]`), the bare verb after
+ * `make`/`let`/`help` and its object before a question (`make bloggers reveal [who told them]`).
+ */
+function cutBeforeNeeded(headline: string, text: string): boolean {
+  const words = headline.split(" ");
+  const last = words[words.length - 1]!;
+  if (!/^\p{Ll}+$/u.test(last)) return false;
+  const escaped = `${words.length > 1 ? `${words[words.length - 2]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:the|a|an|has|have|had|is|are|was|were|be|been|being|will)\\s+){0,3}` : ""}${last}`; // headlinese dropped `the`, `has been`
+  const at = new RegExp(`\\b${escaped}\\b(?=(\\s+[^.;:!?]{0,40}))`, "i").exec(text);
+  if (!at) return false;
+  const rest = at[1]!;
+  if (/^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid)\p{Ll}*$/u.test(last) && /^\s+from\s+\p{Ll}+ing\b/u.test(rest)) return true;
+  if (/^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|hailed|described|regarded|branded|labelled|dubbed)$/.test(last) && /^\s+as\s/.test(rest)) return true;
+  if (/\b(?:make|makes|made|let|lets|help|helps|helped)\s+(?:\S+\s+){1,3}\p{Ll}+$/u.test(headline) && /^\s+(?:who|what|how|whether|why)\b/.test(rest)) return true;
+  return false;
 }
 
 /** A degree adverb last: `relied too`, `so`, `very`; it says how much of something that is not there. */

@@ -21,6 +21,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
     // season`) or a pair of nouns (`food and drink giant`), where the head would be left a modifier.
     if (insideName(words, i) || words[i]!.token === "of") continue;
+    // `a cult following [throughout 2004]`: a noun, no preposition, where no noun phrase follows it.
+    if (words[i]!.token === "following" && !["det", "name", "num", "word", "pron"].includes(wordAt(words, i + 1).kind)) continue;
     if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`

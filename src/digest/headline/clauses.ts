@@ -98,7 +98,7 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
   // A pronoun or relative before it, adverbs aside, makes a clause of its own (`says he will`, `that they
   // now have`), unless it is the subject.
   let subject = i - 1;
-  while (subject > from && INNER_ADVERBS.has(lower(words[subject]!))) subject--;
+  while (subject > from && (INNER_ADVERBS.has(lower(words[subject]!)) || roleAt(roles, subject) === "adverb")) subject--; // `that [secretly] spy`
   if (subject > from && SUBJECT_PRONOUNS.has(lower(words[subject]!))) return false;
   if (/['’]s$/.test(wordAt(words, i - 1).token ?? "")) return false; // `Russia's proposed membership`
   if (words[i]!.kind === "aux") return FINITE_AUX.has(word);

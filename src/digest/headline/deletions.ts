@@ -38,7 +38,9 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));
   const subject = words[comma + 1];
-  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
+  // Not the first of a list of names, which is the subject itself: `[Technology firms Sony,] Philips, Matsushita and Samsung develop`.
+  const list = words[comma]?.kind === "name" && subject?.kind === "name" && (/,$/.test(subject.token) || wordAt(words, comma + 2).token === "and");
+  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && !list && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
     // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`, nor `all`, which says how many (`crews are [all] ready`).
     if (roleAt(roles, i) === "adverb" && !/^(?:too|all)$/i.test(words[i]!.token)) spans.push([i, i + 1]);
@@ -74,13 +76,17 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (before.kind === "prep" || words[i]!.token === "than" || i === clause?.end || roleAt(roles, i - 1) === "verb") return -1;
   if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || /^(?:up|down|out|off|back|away)$/.test(before.token)) return -1;
   if (words[i]!.token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 1).token)) return -1;
+  // Nor an action a noun is about, a gerund alone or before its object: `no thoughts [of quitting]`, `a ban
+  // [on smoking]` say the opposite or nothing without it; a gerund before a noun only describes it (`in [mining] firms`).
+  if (actionAfter(words, i)) return -1;
   const end = phraseEnd(words, roles, i + 1);
   // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`), a clause, or a
   // conjunction; not another phrase, which may hang on the phrase's noun (`woo voters [with the launch
   // of a manifesto] for women`, `hopes of a place [on the Lions tour] to New Zealand`).
   const next = words[end];
   const follows = clause ? end === clause.start : roleAt(roles, end) === "verb";
-  const free = follows || (next !== undefined && next.token !== "than" && ["conj", "rel", "punct"].includes(next.kind));
+  // Nor a relative clause, which hangs on the nearest noun: `makers [of computer programs] that spy` has the makers spying.
+  const free = follows || (next !== undefined && next.token !== "than" && ["conj", "rel", "punct"].includes(next.kind) && !/^(?:who|which|that|whose|whom)$/i.test(next.token));
   const ends = /[,;:]$/.test(words[end - 1]!.token);
   return end > i + 1 && end < words.length && !ends && roleAt(roles, end - 1) === "noun" && free ? end : -1;
 }
@@ -132,11 +138,18 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
   if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
+  if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
   const before = words[start - 1];
   return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`
+}
+
+/** Whether the preposition at `i` takes a gerund that names an action: alone, or before its object. */
+function actionAfter(words: readonly Word[], i: number): boolean {
+  const after = wordAt(words, i + 2);
+  return /^\p{Ll}{2,}ing$/u.test(wordAt(words, i + 1).token) && (i + 2 >= words.length || /[,;:]$/.test(words[i + 1]!.token) || !["word", "num"].includes(after.kind) || /^\p{Ll}+ly$/u.test(after.token));
 }
 
 /** The end of the noun phrase from `start`: an article, nouns, and `of` or `and` more nouns. */

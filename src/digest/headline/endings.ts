@@ -2,6 +2,7 @@ import { dangles } from "./finish.ts";
 import type { MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { looksAdjective } from "./wordclass.ts";
+import { isPastForm } from "../verbs.ts";
 
 /**
  * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, or a
@@ -31,13 +32,28 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return false;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
-  if (/[,;:]$/.test(word.token)) return true; // the clause ended here: `sales fell, [failing to …]`
+  // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
+  if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
   if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
   if (asksComplement(words, roles, i)) return false;
+  // What one is kept from doing, whose loss reverses it: `casinos to be banned [from using …]`.
+  if (KEPT_FROM.test(word.token) && wordAt(words, i + 1).token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return false;
+  // What one is chosen as: `Powerbook chosen [as the greatest gadget]`.
+  if (CHOSEN_AS.test(word.token) && wordAt(words, i + 1).token === "as") return false;
+  // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
+  if (clause && i === clause.end - 1 && roleAt(roles, i) === "verb" && objectAfterPhrase(words, i)) return false;
+  // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
+  if (clause && i >= clause.start && i < causedParticiple(words, roles, clause)) return false;
   // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
   if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/** Whether the comma on word `i` closes an aside that a conjunction and its comma opened: `and, in internet years,`. */
+function asideAfterConjunction(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) if (/[,;:]$/.test(words[j]!.token)) return words[j]!.kind === "conj";
+  return false;
 }
 
 /**
@@ -63,7 +79,26 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   // Back over the object only: a preposition or a clause before `i` is the complement, there already.
   let verb = i - 1;
   while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
-  return verb >= 0 && roleAt(roles, verb) === "verb" && (as ? AS_COMPLEMENT : COMPLEMENT).test(words[verb]!.token);
+  // A verb that makes its object do something wants the infinitive that says what: `will not allow new factories [to be built]`.
+  const infinitive = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux");
+  return verb >= 0 && roleAt(roles, verb) === "verb" && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
+}
+
+/**
+ * Where the participle is that says what was done to the object of a causative `have` (`has had more than
+ * £600 and his passport stolen`, `has had the film rights snapped up`); -1 when the clause has none.
+ */
+function causedParticiple(words: readonly Word[], roles: readonly Role[], clause: MainClause): number {
+  let have = -1; // `had` after an auxiliary is the main verb, whatever position made of the word after it
+  for (let j = clause.start + 1; j < clause.end; j++) if (/^(?:had|have)$/i.test(words[j]!.token)) have = j;
+  if (have === -1 || wordAt(words, have + 1).kind === "to") return -1; // `have to abide` is no causative
+  for (let j = have + 2; j < words.length && j < have + 12; j++) {
+    const word = words[j]!;
+    if (/^\p{Ll}+(?:ed|en|wn)$/u.test(word.token) && (roleAt(roles, j) === "verb" || isPastForm(word.token)) && roleAt(roles, j - 1) === "noun") return j;
+    // The object, with its phrases and a second one after `and`: `more than £600 and his passport`, `the film rights to her bestseller`.
+    if (/[,;:]$/.test(word.token) || !["det", "num", "name", "word", "conj", "prep", "to"].includes(word.kind)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -87,8 +122,27 @@ const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingl
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `brand X as`. */
 const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc)/i;
 
+/** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
+export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
+/** Participles that take what someone is chosen, named or seen as: `chosen as`, `named as`, `voted as`. */
+const CHOSEN_AS = /^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|confirmed|hailed|described|regarded|seen|branded|labelled|labeled|dubbed|ranked|listed|billed|cast|unveiled|recognised|recognized)$/i;
+
+/** Whether a phrase after the verb at `i` ends on an article that opens its object: `postponed by two weeks [the judgement]`. */
+function objectAfterPhrase(words: readonly Word[], i: number): boolean {
+  if (wordAt(words, i + 1).kind !== "prep") return false;
+  for (let j = i + 2; j < Math.min(words.length, i + 6); j++) {
+    if (/[,;:]$/.test(words[j - 1]!.token)) return false;
+    // Only an amount (`by two weeks`, `by 2%`) is so short a phrase: `resigned after only a year` ends where it may.
+    if (words[j]!.kind === "det") return j > i + 2 && /^(?:the|a|an)$/i.test(words[j]!.token) && words.slice(i + 2, j).some((word) => word.kind === "num");
+    if (words[j]!.kind !== "num" && (words[j]!.kind !== "word" || /ing$/.test(words[j]!.token))) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object does what their infinitive says: `allow X to`, `force X to`, `urge X to`. */
+const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`. */
-const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
+const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
 const WANTS_WHAT = /^(?:admit|prove|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;

@@ -26,9 +26,11 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
+    else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
-    else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `win at Saltmarsh proves that`
+    // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
+    else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower) && !opensRelative(words, i + 1)) roles[i] = "verb";
     else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, nor `officials' handling`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
@@ -54,6 +56,31 @@ function endsNounPhrase(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
   return wordAt(words as Word[], i - 2).kind === "det" && words[i - 1]!.kind === "word" && roleAt(roles, i - 1) === "noun" &&
     (after === "prep" || after === "to" || after === "conj" || after === "punct" || i + 1 === words.length);
 }
+
+/** Whether the `that` at `i` opens a relative clause, its verb straight after it: an auxiliary or an adverb in -ly (`that secretly spy`, `that have`). */
+function opensRelative(words: ReadonlyArray<Pick<Word, "token" | "kind">>, i: number): boolean {
+  const next = wordAt(words as Word[], i + 1);
+  return next.kind === "aux" || /^\p{Ll}{3,}ly$/u.test(next.token);
+}
+
+/**
+ * Whether the noun at `end` ends the object of a verb that takes a bare verb after it (`make`, `let`,
+ * `help`): the plain word after that object is what the object is made to do, a verb.
+ */
+function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], end: number): boolean {
+  // The object is people or things (`three bloggers`, `their currencies`, `Spain`), not one of a kind a light
+  // verb makes (`make its stock market debut`); the verb then takes its own object or phrase.
+  const next = wordAt(words as Word[], end + 1).token;
+  const after = wordAt(words as Word[], end + 2).kind;
+  if (!/^\p{Ll}+$/u.test(next) || /(?:s|ed|ing|ly|er)$/.test(next) || /[,;:'’]s?$/.test(words[end]!.token) || !(words[end]!.kind === "name" || /[^s'’]s$/.test(words[end]!.token))) return false;
+  if (after === "word" || after === "conj" || after === "aux") return false;
+  let j = end;
+  while (j > 0 && end - j < 4 && (roleAt(roles, j) === "noun" || words[j]!.kind === "det") && !/^an?$/i.test(words[j]!.token) && !/[,;:]$/.test(words[j - 1]!.token)) j--;
+  return j < end && roleAt(roles, j) === "verb" && CAUSATIVE.test(words[j]!.token);
+}
+
+/** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`. */
+const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)$/i;
 
 /** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
 const GERUND = /^(?:\p{Ll}{3,}|\p{Ll}*[aeiouy]\p{Ll}*)ing$/u;
@@ -142,7 +169,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
-  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && wordAt(words, verb + 2).kind !== "num")) return text;
+  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && !byAmount(words, verb + 2))) return text;
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
@@ -164,6 +191,15 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
     break;
   }
   return words.map((word) => word.token).join(" ");
+}
+
+/** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`. */
+function byAmount(words: readonly Word[], i: number): boolean {
+  for (let j = i; j < Math.min(words.length, i + 3); j++) {
+    if (words[j]!.kind === "num") return true;
+    if (words[j]!.kind !== "det" && !(j > i && words[j]!.kind === "word")) return false;
+  }
+  return false;
 }
 
 /**
