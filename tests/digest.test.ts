@@ -15,6 +15,7 @@ import { dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadi
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause } from "../src/digest/headline/clauses.ts";
 import { canEnd } from "../src/digest/headline/endings.ts";
+import { deletableSpans } from "../src/digest/headline/deletions.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";
 import { baseForm, baseOfGerund, baseOfPast, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
@@ -976,6 +977,50 @@ test("a second date joined to the first goes with it", () => {
 
 test("`by` and an amount after a past is no agent: the tense turns", () => {
   assert.is(presentTense("Averly economy grew by an estimated 2.5%"), "Averly economy grows by an estimated 2.5%");
+});
+
+
+/** Whether a headline cut from `sentence` may end on the word `token`, the rest of the article being `more`. */
+function canEndOn(sentence: string, token: string, more = "Port Averly is a ferry town."): boolean {
+  const words = weighWords(sentence, [sentence, more]);
+  const roles = assignRoles(words);
+  return canEnd(words, roles, words.findIndex((word) => word.token === token), findMainClause(words, roles));
+}
+
+/** The spans compression may delete from `sentence`, each as its words. */
+function spansOf(sentence: string): string[] {
+  const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
+  const roles = assignRoles(words);
+  return deletableSpans(words, roles, findMainClause(words, roles)).map(([start, end]) => words.slice(start, end).map((word) => word.token).join(" "));
+}
+
+test("a subject with no name keeps what it is of, a list of places stays whole, and only a verb of saying takes `that` past a phrase", () => {
+  assert.not.ok(spansOf("The details of the new ferry will be released in Port Averly on Monday").includes("of the new ferry"));
+  assert.ok(spansOf("Ferry workers in Harbourline ports will strike on Monday").includes("in Harbourline ports"));
+  assert.equal(spansOf("Walkers in Cornwall and Wales were out early on Monday"), ["in Cornwall and Wales"]);
+  assert.not.ok(spansOf("Fairs in Kent have opened on the last day that trading is allowed").includes("on the last day"));
+  assert.ok(spansOf("Harbourline admits before a Port Averly court that it lied").includes("before a Port Averly court"));
+});
+
+test("a participle clause before the verb ends where the main verb starts, and `that` after a verb opens its object", () => {
+  const sentence = "A poll conducted by Averly Research has found that most drivers are unhappy with their roads";
+  const words = weighWords(sentence, [sentence, "Drivers are unhappy."]);
+  const roles = assignRoles(words);
+  const clause = findMainClause(words, roles)!;
+  assert.is(words.slice(clause.start, clause.end).map((word) => word.token).join(" "), "has found");
+  assert.equal(clause.relative, [2, 6]);
+});
+
+test("no end inside a list, a comparison, a name joined by `&`, two modifiers or a participle that describes", () => {
+  assert.not.ok(canEndOn("Harbourline has sold ferries, boats and barges to Saltmarsh", "ferries,"));
+  assert.ok(canEndOn("Harbourline has sold its ferries, and Saltmarsh has bought them", "ferries,"));
+  assert.not.ok(canEndOn("Averly peer wants to give women the same rights as men", "rights"));
+  assert.ok(canEndOn("Averly peer wants to give women equal rights as a start", "rights"));
+  assert.not.ok(canEndOn("Harbourline sells Averly Life & Annuity to Saltmarsh", "Life"));
+  assert.not.ok(canEndOn("Phones are not yet all-singing, all-dancing devices", "all-singing,"));
+  assert.ok(canEndOn("Phones are not yet cheap, say two reports", "cheap,"));
+  assert.not.ok(canEndOn("Artists have taken the beeps created as players press buttons", "created"));
+  assert.ok(canEndOn("Two ferry workers were arrested after a fight", "arrested"));
 });
 
 test.run();

@@ -19,7 +19,7 @@ export interface MainClause {
 /** Auxiliaries and modals that carry tense: one of them makes a clause finite. */
 const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"]);
 /** Verbs of saying are the lead's main verb more often than any other; no position shows them. */
-const SAYING = new Set(["says", "said", "tells", "told", "insists", "insisted", "claims", "claimed", "warns", "warned", "admits", "admitted", "believes", "denies", "denied", "confirms", "confirmed", "announces", "announced", "reveals", "revealed"]);
+export const SAYING = new Set(["says", "said", "tells", "told", "insists", "insisted", "claims", "claimed", "warns", "warned", "admits", "admitted", "believes", "denies", "denied", "confirms", "confirmed", "announces", "announced", "reveals", "revealed"]);
 /** Adverbs that sit inside a verb group: `could soon be`, `has also said`. */
 const INNER_ADVERBS = new Set(["not", "never", "soon", "now", "also", "still", "already", "just", "finally", "again", "yet", "even", "only", "reportedly", "allegedly", "officially"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"]);
@@ -61,11 +61,12 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   let opened = relative ?? 0;
   const after = relative === undefined ? [] : finite.filter((i) => {
     if (i <= relative) return false;
-    const inner = words.slice(opened + 1, i).some((word) => OPENERS.has(lower(word)));
+    // So does `that` right after a verb: `survey conducted by … has revealed that Britons [are] unhappy`.
+    const inner = words.slice(opened + 1, i).some((word, k) => OPENERS.has(lower(word)) || (lower(word) === "that" && roleAt(roles, opened + k) === "verb"));
     opened = i;
     return !inner;
   });
-  const later = relative === undefined ? undefined : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!)).pop();
+  const later = relative === undefined ? undefined : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
   const start = later ?? finite[0]!;
   let end = start + 1;
   if (words[start]!.kind === "aux") {

@@ -1,4 +1,4 @@
-import type { MainClause } from "./clauses.ts";
+import { SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
 import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -31,7 +31,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   }
   // Where a verb of saying meets its object clause, what comes between is only where it was said:
   // `admits [before a New York court] that he lied`.
-  if (clause && wordAt(words, clause.end).kind === "prep") {
+  // Only a verb of saying: after another, `that` opens a clause about the noun (`begun on the last day [that] hunting is legal`).
+  if (clause && wordAt(words, clause.end).kind === "prep" && SAYING.has(words[clause.end - 1]!.token.toLowerCase())) {
     const that = phraseEnd(words, roles, clause.end + 1);
     if (that > clause.end + 1 && wordAt(words, that).token === "that") spans.push([clause.end, that]);
   }
@@ -72,6 +73,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (asksComplement(words, roles, i - 1)) return -1;
   // Nor the owner of a place a preposition names: `in the eyes [of voters]`, `at the centre [of its budget]`.
   if (words[i]!.token === "of" && /^the$/i.test(wordAt(words, i - 2).token) && wordAt(words, i - 3).kind === "prep") return -1;
+  // Nor what a subject with no name is of: `the former head [of HealthSouth]`, `details [of the chip]` name no one without it.
+  if (words[i]!.token === "of" && clause && i < clause.start && !words.slice(clause.from, i).some((word) => word.kind === "name")) return -1;
   const before = wordAt(words, i - 1);
   if (before.kind === "prep" || words[i]!.token === "than" || i === clause?.end || roleAt(roles, i - 1) === "verb") return -1;
   if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || /^(?:up|down|out|off|back|away)$/.test(before.token)) return -1;
@@ -159,9 +162,9 @@ function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number
   while (end < words.length && roleAt(roles, end) === "noun") {
     end++;
     if (/[,;:]$/.test(words[end - 1]!.token)) break;
-    const joined = wordAt(words, end).token === "of" || (wordAt(words, end).token === "and" && !/(?:[^s]s|ed)$/.test(wordAt(words, end + 1).token ?? ""));
+    const joined = wordAt(words, end).token === "of" || (wordAt(words, end).token === "and" && (wordAt(words, end + 1).kind === "name" || !/(?:[^s]s|ed)$/.test(wordAt(words, end + 1).token)));
     if (joined && wordAt(words, end + 1).kind === "det" && roleAt(roles, end + 2) === "noun") end += 2; // `of the US`
-    else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`)
+    else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`); a name is none (`in England and Wales`)
   }
   return end;
 }

@@ -32,6 +32,15 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return false;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
+  // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.
+  if (/,$/.test(word.token) && isModifier(word.token.slice(0, -1)) && isModifier(wordAt(words, i + 1).token) && wordAt(words, i + 2).kind === "word") return false;
+  // Nor a comma inside a list: `cacophony of blips, [boops and beeps]`; nor a name joined by `&` (`Travelers Life [& Annuity]`).
+  if (/,$/.test(word.token) && listGoesOn(words, roles, i + 1)) return false;
+  if (wordAt(words, i + 1).token === "&") return false;
+  // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
+  if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return false;
+  // `the same rights [as men]`: a comparison needs its other half.
+  if (wordAt(words, i + 1).token === "as" && words.slice(Math.max(0, i - 4), i + 1).some((before) => /^same$/i.test(before.token))) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
@@ -48,6 +57,17 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
   if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/** Whether the nouns from `i` end a list: `boops and beeps`, `boops, bleeps and beeps`. */
+function listGoesOn(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  while (roleAt(roles, i) === "noun" && /,$/.test(words[i]!.token)) i++;
+  return roleAt(roles, i) === "noun" && /^(?:and|or)$/.test(wordAt(words, i + 1).token) && roleAt(roles, i + 2) === "noun";
+}
+
+/** An adjective by its ending, or a compound of two lower-case words: `political`, `low-cost`. */
+function isModifier(token: string): boolean {
+  return looksAdjective(token) || /^\p{Ll}+-\p{Ll}+$/u.test(token);
 }
 
 /** Whether the comma on word `i` closes an aside that a conjunction and its comma opened: `and, in internet years,`. */
