@@ -18,7 +18,7 @@ import { canEnd } from "../src/digest/headline/endings.ts";
 import { deletableSpans } from "../src/digest/headline/deletions.ts";
 import { weighWords } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";
-import { baseForm, baseOfGerund, baseOfPast, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
+import { baseForm, baseOfGerund, baseOfPast, canBeParticiple, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { isProse, splitAtBoundaries, splitSentences } from "../src/digest/sentences.ts";
 import { slugify } from "../src/digest/slug.ts";
@@ -1021,6 +1021,23 @@ test("no end inside a list, a comparison, a name joined by `&`, two modifiers or
   assert.ok(canEndOn("Phones are not yet cheap, say two reports", "cheap,"));
   assert.not.ok(canEndOn("Artists have taken the beeps created as players press buttons", "created"));
   assert.ok(canEndOn("Two ferry workers were arrested after a fight", "arrested"));
+});
+
+test("past a participle clause with an irregular participle, a verb in -s before `to` is the main verb, and the participle stays one", () => {
+  const sentence = "A Port Averly man held in Saltmarsh jail for 33 months plans to sue the council";
+  const words = weighWords(sentence, [sentence, "The man plans to sue."]);
+  const roles = assignRoles(words);
+  const clause = findMainClause(words, roles)!;
+  assert.is(words[clause.start]!.token, "plans");
+  assert.equal(clause.relative, [4, 11]);
+  assert.is(presentTense("Port Averly man held in Saltmarsh jail for 33 months plans to sue council"), "Port Averly man held in Saltmarsh jail for 33 months plans to sue council");
+  assert.equal(["held", "announced", "rose", "cut", "beat"].map(canBeParticiple), [true, true, false, false, false]);
+});
+
+test("an action with its object as the subject keeps its copula, and `once more` goes whole", () => {
+  assert.is(headlinese("Hiding ferries away in the harbour is a backward view of trade"), "Hiding ferries away in harbour is backward view of trade");
+  assert.is(headlinese("Voting is under way in Port Averly"), "Voting under way in Port Averly");
+  assert.ok(spansOf("The ferry strike has once more turned the spotlight on Port Averly").includes("once more"));
 });
 
 test.run();

@@ -109,6 +109,11 @@ export function isParticipleOnly(word: string): boolean {
   return Object.hasOwn(IRREGULAR, word) && /(?:en|wn|ne|un|unk)$/.test(word) && IRREGULAR[word] !== word;
 }
 
+/** Whether `word` can be a past participle that differs from its base: `held`, `announced`; not `rose`, `cut`. */
+export function canBeParticiple(word: string): boolean {
+  return isPastForm(word) && !Object.hasOwn(SIMPLE_PAST, word) && !prefixedIrregular(word, SIMPLE_PAST) && baseOfPast(word) !== word;
+}
+
 /** Words in `-ed` that are not verbs. */
 const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
 

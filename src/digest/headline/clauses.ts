@@ -1,3 +1,4 @@
+import { canBeParticiple } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /**
@@ -67,13 +68,26 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     return !inner;
   });
   const later = relative === undefined ? undefined : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
-  const start = later ?? finite[0]!;
+  const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
+  const start = main ?? finite[0]!;
   let end = start + 1;
   if (words[start]!.kind === "aux") {
     while (end < words.length && (words[end]!.kind === "aux" || INNER_ADVERBS.has(lower(words[end]!)) || roleAt(roles, end) === "adverb")) end++;
     if (end < words.length && roleAt(roles, end) === "verb" && !/[,;]$/.test(words[end - 1]!.token)) end++;
   }
-  return relative !== undefined && later !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
+  return relative !== undefined && main !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
+}
+
+/**
+ * Past a participle clause, a word in -s after a noun and before `to` or an article: `suspect held in
+ * Guantanamo for 33 months [plans] to sue`, which position alone took for a noun.
+ */
+function presentAfter(words: readonly Word[], roles: readonly Role[], relative: number): number | undefined {
+  for (let i = relative + 1; i < words.length && !/[,;:]$/.test(words[i - 1]!.token); i++) {
+    const next = wordAt(words, i + 1).kind;
+    if (roleAt(roles, i - 1) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[i]!.token) && (next === "to" || next === "det")) return i;
+  }
+  return undefined;
 }
 
 /** Words that open a clause of their own inside another: `rules on how extras are sold`. */
@@ -89,7 +103,7 @@ function surelyFinite(word: Word): boolean {
 
 /** `attendant suspended over …`: a participle right after a noun, before a preposition. */
 function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  return roleAt(roles, i - 1) === "noun" && /ed$/.test(lower(words[i]!)) && wordAt(words, i + 1).kind === "prep";
+  return roleAt(roles, i - 1) === "noun" && canBeParticiple(lower(words[i]!)) && wordAt(words, i + 1).kind === "prep";
 }
 
 /** Whether word `i` carries tense: a finite auxiliary, a verb of saying, or a verb on its own. */

@@ -44,7 +44,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && !list && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   for (let i = 0; i < words.length; i++) {
     // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`, nor `all`, which says how many (`crews are [all] ready`).
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all)$/i.test(words[i]!.token)) spans.push([i, i + 1]);
+    // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all)$/i.test(words[i]!.token)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
       let end = i;
       while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;

@@ -1,4 +1,5 @@
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
+import { findMainClause } from "./clauses.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify, looksAdjective } from "./wordclass.ts";
 
@@ -154,7 +155,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
   // The first verb not in -ing: `film starring Bacon as a paedophile won` → `… wins`.
-  const verb = roles.findIndex((role, i) => role === "verb" && !/ing$/.test(words[i]!.token));
+  // Past a participle clause, the main clause's verb: `suspect held in Guantanamo plans to sue` stays as it is.
+  const clause = findMainClause(words, roles);
+  const verb = clause?.relative ? clause.start : roles.findIndex((role, i) => role === "verb" && !/ing$/.test(words[i]!.token));
   // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
   if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
