@@ -987,6 +987,13 @@ function canEndOn(sentence: string, token: string, more = "Port Averly is a ferr
   return canEnd(words, roles, words.findIndex((word) => word.token === token), findMainClause(words, roles));
 }
 
+/** The main clause's verb group in `sentence`, as words. */
+function mainVerb(sentence: string): string {
+  const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
+  const clause = findMainClause(words, assignRoles(words))!;
+  return words.slice(clause.start, clause.end).map((word) => word.token).join(" ");
+}
+
 /** The spans compression may delete from `sentence`, each as its words. */
 function spansOf(sentence: string): string[] {
   const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
@@ -1038,6 +1045,13 @@ test("an action with its object as the subject keeps its copula, and `once more`
   assert.is(headlinese("Hiding ferries away in the harbour is a backward view of trade"), "Hiding ferries away in harbour is backward view of trade");
   assert.is(headlinese("Voting is under way in Port Averly"), "Voting under way in Port Averly");
   assert.ok(spansOf("The ferry strike has once more turned the spotlight on Port Averly").includes("once more"));
+});
+
+test("`More than …` opens the subject when a verb comes before the comma, and a nationality before a noun is no name a descriptor ends on", () => {
+  assert.is(mainVerb("More than 90% of Port Averly ferry firms are optimistic about trade, a survey suggests"), "are optimistic");
+  assert.is(mainVerb("Less than a year after the launch, Harbourline has sold its ferries"), "has sold");
+  assert.not.ok(spansOf("Harbourline has rejected a takeover offer worth 3.1bn Australian dollars from Saltmarsh").includes("takeover offer worth 3.1bn"));
+  assert.ok(spansOf("Ferry maker Harbourline has sold its yard").includes("Ferry maker"));
 });
 
 test.run();

@@ -32,8 +32,10 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   let from = 0;
   const first = wordAt(words, 0).kind;
   const comma = words.findIndex((word) => /,$/.test(word.token));
-  if (first === "prep" || first === "rel" || first === "conj" || /^(?:less|more)$/i.test(wordAt(words, 0).token ?? "")) {
+  if (first === "prep" || first === "rel" || first === "conj") {
     from = comma + 1;
+  } else if (/^(?:less|more)$/i.test(wordAt(words, 0).token) && !words.slice(0, comma).some((_, i) => isFinite(words, roles, i, 0))) {
+    from = comma + 1; // `Less than four years after the launch, BMW …`; not `More than 90% of firms are …, a survey says`
   } else if (comma > 0) {
     // `Three years after Argentina was hit by crisis, there is fresh hope`: a subordinate clause before
     // any verb of the sentence's own, closed by a comma, leads in.

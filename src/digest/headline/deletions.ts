@@ -53,7 +53,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
       // Nor right after `why`, `that`, `who`: the run opens a clause whose verb may look like its head (`why the [ferry] keeps`).
-      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, i, end, loose));
+      if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, roles, i, end, loose));
     }
     // An inner prepositional phrase: `shares in UK Coal fell` → `shares fell`.
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
@@ -100,7 +100,7 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
  * firm Boeing` → `Boeing`), or words before the head that are not names or numbers (`former production
  * unit` → `unit`).
  */
-function modifierSpans(words: readonly Word[], start: number, end: number, loose: boolean): Array<[number, number]> {
+function modifierSpans(words: readonly Word[], roles: readonly Role[], start: number, end: number, loose: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const named = (i: number) => words[i]!.kind === "name";
   // A possessive starts a phrase of its own, which describes nothing before it: nothing before it goes
@@ -113,7 +113,8 @@ function modifierSpans(words: readonly Word[], start: number, end: number, loose
   const verb = wordAt(words, start - 1);
   const objectFront = /^(?:help|helps|helped|helping|make|makes|made|making|let|lets)$/i.test(verb.token);
   for (let b = Math.max(start + 1, possessive + 1); b < end && !proportion && !/^help/i.test(verb.token); b++) {
-    if (!named(b) || named(b - 1)) continue;
+    // A nationality before a lower-case noun is no name the run ends on: in `offer worth 3.1bn [Australian] dollars` it says which dollars.
+    if (!named(b) || named(b - 1) || (/^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(words[b]!.token) && wordAt(words, b + 1).kind === "word" && roleAt(roles, b + 1) === "noun")) continue;
     const descriptor = words.slice(start, b);
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.
