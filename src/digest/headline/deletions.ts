@@ -2,6 +2,7 @@ import { SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
 import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+import { looksAdjective } from "./wordclass.ts";
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
 /** `loose` lets the word next to a head go after `the` or a possessive too: only to bring a lead within the limit. */
@@ -133,6 +134,9 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   // `the [harbour] wall`), and headlinese drops the `the` that told the reader it was a known one.
   // At the very start, with no article, two words are one term: `[Climate] change and …`, `[Interest] rates rise`.
   if (!loose && start === 0 && end === 2) return spans;
+  // A head the article never uses again is said by its modifier, unless that only classifies (`[legal] action`):
+  // `face [hard] times`, `in [short] supply`, `hit [five-year] high`.
+  if (!loose && words[head]!.uses <= 1 && end - start === 2 && !looksAdjective(words[start]!.token)) return spans;
   const last = !loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
   // Nor a named owner: `[Germany's] economy grew` is no news about an economy.
   for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
