@@ -1059,4 +1059,13 @@ test("a modifier stays before a head the article never uses again, unless it onl
   assert.equal(spansOf("Harbourline has taken legal action against the council"), ["legal"]);
 });
 
+test("`The last year` is a subject, not a time word; a pronoun's `'s` stays; `then` after a leading `if` clause goes with it", () => {
+  assert.is(dropTimeWords("The last year has seen one ferry firm dominate the route"), "The last year has seen one ferry firm dominate the route");
+  assert.is(dropTimeWords("Harbourline sold two ferries last year"), "Harbourline sold two ferries");
+  assert.is(namesAsModifiers("That's what I call a fast ferry"), "That's what I call a fast ferry");
+  const sentence = "If the port were a ship, then 2003 would have seen it sail";
+  const words = weighWords(sentence, [sentence, "The port grew."]);
+  assert.is(words[findMainClause(words, assignRoles(words))!.from]!.token, "2003");
+});
+
 test.run();

@@ -42,6 +42,7 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     const opener = words.findIndex((word, i) => i < comma && SUBORDINATORS.has(lower(word)));
     if (opener > 0 && !words.slice(0, opener).some((_, i) => isFinite(words, roles, i, 0))) from = comma + 1;
   }
+  if (from > 0 && /^then$/i.test(wordAt(words, from).token)) from++; // `If broadband were a jet, [then] 2003 saw …`
   const finite: number[] = [];
   let aside = false; // between dashes: `Yuganskneftegas - the oil firm sold to a buyer - is …`
   for (let i = from; i < words.length; i++) {

@@ -161,6 +161,8 @@ export function namesAsModifiers(text: string): string {
   if (!text.includes("'s ") && !text.includes("’s ")) return text;
   // Only the name that opens the headline: inside it, a name without its possessive reads as a broken
   // name (`Two of Britain big unions`, `one of Clive Woodward many surprises`).
+  // Not a pronoun's `'s`, which is `is`: `That's what I call …`.
+  if (/^(?:That|It|What|There|Here|He|She|Who|Let|This)['’]s\s/.test(text)) return text;
   return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u, "$1");
 }
 
