@@ -1018,7 +1018,7 @@ test("a participle clause before the verb ends where the main verb starts, and `
   assert.equal(clause.relative, [2, 6]);
 });
 
-test("no end inside a list, a comparison, a name joined by `&`, two modifiers or a participle that describes", () => {
+test("no end inside a list, a comparison, a name joined by `&`, two modifiers, a participle that describes, or before what something is called", () => {
   assert.not.ok(canEndOn("Harbourline has sold ferries, boats and barges to Saltmarsh", "ferries,"));
   assert.ok(canEndOn("Harbourline has sold its ferries, and Saltmarsh has bought them", "ferries,"));
   assert.not.ok(canEndOn("Averly peer wants to give women the same rights as men", "rights"));
@@ -1028,6 +1028,7 @@ test("no end inside a list, a comparison, a name joined by `&`, two modifiers or
   assert.ok(canEndOn("Phones are not yet cheap, say two reports", "cheap,"));
   assert.not.ok(canEndOn("Artists have taken the beeps created as players press buttons", "created"));
   assert.ok(canEndOn("Two ferry workers were arrested after a fight", "arrested"));
+  assert.not.ok(canEndOn("Averly council calls the ferry fare rise a scandal", "rise"));
 });
 
 test("past a participle clause with an irregular participle, a verb in -s before `to` is the main verb, and the participle stays one", () => {

@@ -161,8 +161,8 @@ function objectAfterPhrase(words: readonly Word[], i: number): boolean {
 
 /** Verbs whose object does what their infinitive says: `allow X to`, `force X to`, `urge X to`. */
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
-/** Verbs whose object is followed by what happens to it: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`. */
-const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
+/** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
+const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
 const WANTS_WHAT = /^(?:admit|prove|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
