@@ -1007,6 +1007,7 @@ test("a subject with no name keeps what it is of, a list of places stays whole, 
   assert.equal(spansOf("Walkers in Cornwall and Wales were out early on Monday"), ["in Cornwall and Wales"]);
   assert.not.ok(spansOf("Fairs in Kent have opened on the last day that trading is allowed").includes("on the last day"));
   assert.ok(spansOf("Harbourline admits before a Port Averly court that it lied").includes("before a Port Averly court"));
+  assert.not.ok(spansOf("Passengers are being warned about a ferry scam that poses as a Harbourline offer").includes("about a ferry scam"));
 });
 
 test("a participle clause before the verb ends where the main verb starts, and `that` after a verb opens its object", () => {

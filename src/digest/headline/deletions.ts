@@ -35,7 +35,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   // Only a verb of saying: after another, `that` opens a clause about the noun (`begun on the last day [that] hunting is legal`).
   if (clause && wordAt(words, clause.end).kind === "prep" && SAYING.has(words[clause.end - 1]!.token.toLowerCase())) {
     const that = phraseEnd(words, roles, clause.end + 1);
-    if (that > clause.end + 1 && wordAt(words, that).token === "that") spans.push([clause.end, that]);
+    // Not a `that` whose verb follows at once: it hangs on the noun (`warned about a virus [that poses as …]`).
+    if (that > clause.end + 1 && wordAt(words, that).token === "that" && roleAt(roles, that + 1) !== "verb" && wordAt(words, that + 1).kind !== "aux") spans.push([clause.end, that]);
   }
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));
