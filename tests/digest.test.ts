@@ -1019,10 +1019,12 @@ test("a participle clause before the verb ends where the main verb starts, and `
   assert.equal(clause.relative, [2, 6]);
 });
 
-test("no end inside a list, a comparison, a name joined by `&`, two modifiers, a participle that describes, or before what something is called", () => {
+test("no end inside a list, a pair, a name joined by `&`, two modifiers, a participle that describes, before what something is called or a verb's own preposition", () => {
   assert.not.ok(canEndOn("Harbourline has sold ferries, boats and barges to Saltmarsh", "ferries,"));
   assert.ok(canEndOn("Harbourline has sold its ferries, and Saltmarsh has bought them", "ferries,"));
   assert.not.ok(canEndOn("Averly peer wants to give women the same rights as men", "rights"));
+  assert.not.ok(canEndOn("Harbourline will sail in both the summer and the winter", "summer"));
+  assert.not.ok(canEndOn("Port Averly ferries do not have to abide by the new harbour rules", "abide"));
   assert.ok(canEndOn("Averly peer wants to give women equal rights as a start", "rights"));
   assert.not.ok(canEndOn("Harbourline sells Averly Life & Annuity to Saltmarsh", "Life"));
   assert.not.ok(canEndOn("Phones are not yet all-singing, all-dancing devices", "all-singing,"));

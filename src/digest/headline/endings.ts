@@ -39,8 +39,11 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (wordAt(words, i + 1).token === "&") return false;
   // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
   if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return false;
-  // `the same rights [as men]`: a comparison needs its other half.
-  if (wordAt(words, i + 1).token === "as" && words.slice(Math.max(0, i - 4), i + 1).some((before) => /^same$/i.test(before.token))) return false;
+  // A verb that takes its preposition: `do not have to abide [by the ruling]`.
+  if (roleAt(roles, i) === "verb" && PREPOSITIONAL.some(([verb, preposition]) => wordAt(words, i + 1).token === preposition && verb.test(word.token))) return false;
+  // A pair needs its other half: `the same rights [as men]`, `in both the election [and the polls]`.
+  const opener = PAIRS.get(wordAt(words, i + 1).token);
+  if (opener && words.slice(Math.max(0, i - 4), i + 1).some((before) => opener.test(before.token))) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
@@ -137,6 +140,17 @@ function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], 
 }
 
 const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
+/** Verbs that never stand without their preposition: `abide by`, `rely on`, `consist of`. */
+const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^abid(?:e|es|ed|ing)$/, "by"],
+  [/^(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|insist(?:s|ed|ing)?)$/, "on"],
+  [/^consist(?:s|ed|ing)?$/, "of"],
+  [/^(?:compl(?:y|ies|ied|ying)|cop(?:e|es|ed|ing))$/, "with"],
+  [/^(?:amount(?:s|ed|ing)?|refer(?:s|red|ring)?)$/, "to"],
+  [/^result(?:s|ed|ing)?$/, "in"],
+];
+/** The word that opens a pair, by the word that closes it. */
+const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
 /** Degree adverbs, a closed class: they say how much of what follows. */
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `brand X as`. */
