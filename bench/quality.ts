@@ -46,7 +46,8 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
       ENDS_ON_GLUE.test(headline) ? "ends on a function word" :
       /\bto (?:not|never)\b|\b(?:he|she|it|they|we|i|you) to \p{Ll}/iu.test(headline) ? "`to not` or a pronoun before `to`" :
       words.some((word) => /^[a-z]+$/.test(word) && misspelt(word)) ? "a misspelt word" :
-      (/\bthan\b/.test(headline) && !/\b(?:more|less|fewer|rather|other|\p{L}+er)\s+(?:\S+\s+){0,3}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ? "a comparison or pair cut in half" :
+      (/\bthan\b/.test(headline) && !/\b(?:more|less|fewer|rather|other|\p{L}+er)\s+(?:\S+\s+){0,3}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ||
+        (/\bsame\b/.test(headline) && !/\bsame\b.*\bas\b/.test(headline)) || (/\bboth\b/.test(headline) && !/\band\b/.test(headline)) ? "a comparison or pair cut in half" :
       !words.slice(1).some((word) => /^[a-z]/.test(word) && isVerb(word)) ? "no verb" :
       wantsObject(words[words.length - 1] ?? "") ? "ends on a verb that wants its object" :
       relativeOnly(words, isVerb) ? "a relative clause without a main clause" :
@@ -116,6 +117,10 @@ function cutBeforeNeeded(headline: string, text: string): boolean {
   if (/^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid)\p{Ll}*$/u.test(last) && /^\s+from\s+\p{Ll}+ing\b/u.test(rest)) return true;
   if (/^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|hailed|described|regarded|branded|labelled|dubbed)$/.test(last) && /^\s+as\s/.test(rest)) return true;
   if (/\b(?:make|makes|made|let|lets|help|helps|helped)\s+(?:\S+\s+){1,3}\p{Ll}+$/u.test(headline) && /^\s+(?:who|what|how|whether|why)\b/.test(rest)) return true;
+  // A participle that describes the noun before it, after the headline's own verb, cut before its agent or
+  // phrase: `agencies reel at devastation left [by the tsunami]`, `writes to two men freed [from Guantanamo]`.
+  const before = words.slice(1, -2).some((word) => /^\p{Ll}+(?:[^s'’]s)$/u.test(word) && !/(?:ss|us|is)$/.test(word));
+  if (before && /^\p{Ll}+s$/u.test(words[words.length - 2] ?? "") && /^(?:\p{Ll}+ed|left|made|taken|given|held|built|sold|freed|seen|shown|known|found)$/u.test(last) && /^\s+(?:by|from|as|with|in|at|for|to)\s/.test(rest)) return true;
   return false;
 }
 

@@ -907,7 +907,7 @@ test("a cut to length never stops on a verb before the question it asks", () => 
   assert.is(trimToLength("Blair says voters will have to wait for Labour's manifesto to see if party has plans to increase tax"), "Blair says voters will have to wait");
 });
 
-test("the eval counts interjections, degree adverbs at the end, misquotes, lost proportions and verbs cut before what they need as reading wrong", () => {
+test("the eval counts interjections, degree adverbs at the end, misquotes, lost proportions, verbs and describing participles cut before what they need as reading wrong", () => {
   const cases: Array<[headline: string, text: string, reason: string]> = [
     ["Well, it's goodbye to another Olympic year", "", "starts with an interjection"],
     ["Head of Fox admits broadcaster had relied too", "", "ends on a word that says how much of what follows"],
@@ -918,6 +918,8 @@ test("the eval counts interjections, degree adverbs at the end, misquotes, lost 
     ["Averly Star chosen", "The Averly Star has been chosen as the best ship.", "a verb cut before what it needs"],
     ["Court fight to make managers reveal", "The court fight will make managers reveal who leaked it.", "a verb cut before what it needs"],
     ["Averly taxis banned from harbour road", "Averly taxis will be banned from the harbour road.", ""],
+    ["Council writes to two ferry workers freed", "The council writes to two ferry workers freed from jail.", "a verb cut before what it needs"],
+    ["Two ferry workers freed", "Two ferry workers were freed from jail.", ""],
   ];
   for (const [headline, text, reason] of cases) assert.is(readsWrong(headline, text), reason, headline);
 });

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readsWrong } from "../bench/quality.ts";
+import { readsWrong, suspectHeadlines } from "../bench/quality.ts";
 
 const ARTICLE = "The harbour master Ana Reyes has resigned after a year in the post. Reyes said the job was hard.";
 
@@ -26,6 +26,14 @@ test("a pronoun or a time word first reads wrong", () => {
   assert.is(readsWrong("But he denied the harbour would close", ARTICLE), "starts with a pronoun or There");
   assert.is(readsWrong("Then goes on to run his own ferry", ARTICLE), "starts with a word that joins it to a sentence before");
   assert.is(readsWrong("Yesterday, harbour master resigned", ARTICLE), "starts with a time word");
+});
+
+test("a pair or a comparison without its other half is suspect", () => {
+  const texts = ["The peer wants women to have the same rights as men. She will give the ferry both a name and a flag. They want to sail."];
+  const reasons = (headline: string) => suspectHeadlines([headline], texts).map((suspect) => suspect.reason);
+  assert.equal(reasons("Peer wants women to have same rights"), ["a comparison or pair cut in half"]);
+  assert.equal(reasons("Peer wants women to have same rights as men"), []);
+  assert.equal(reasons("Peer wants to give ferry both name"), ["a comparison or pair cut in half"]);
 });
 
 test.run();
