@@ -903,8 +903,9 @@ test("no deletion leaves a comma that joined it to the word before", () => {
   assert.not.match(headline, /new, Macintosh/);
 });
 
-test("a cut to length never stops on a verb before the question it asks", () => {
+test("a cut to length never stops on a verb before the question it asks, nor inside a clause `that` opened", () => {
   assert.is(trimToLength("Blair says voters will have to wait for Labour's manifesto to see if party has plans to increase tax"), "Blair says voters will have to wait");
+  assert.is(trimToLength('Port Averly harbour master warns late ferry passengers that she wants to fine them "where it hurts most"'), "Port Averly harbour master warns late ferry passengers");
 });
 
 test("the eval counts interjections, degree adverbs at the end, misquotes, lost proportions, verbs and describing participles cut before what they need as reading wrong", () => {

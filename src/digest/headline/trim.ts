@@ -53,7 +53,7 @@ export function trimToLength(text: string, limit = HEADLINE_MAX): string {
     lastHeadBefore(text, BREAK, limit, false) || lastHeadBefore(text, JOINS, limit, false) || cutAtWordBoundary(text, limit);
 }
 
-const JOINS = /\s+(?:to|of|and|or)\s+/g;
+const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
 
 /**
  * Whether `head` leaves something open that `rest` held: a clause a `that`, `if` or `whether` opened a
