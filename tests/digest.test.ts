@@ -406,14 +406,12 @@ test("a lead without an article around it is trimmed, not compressed", () => {
 });
 
 test("roles come from position: verbs after auxiliaries and `to`, before articles, or after a plural subject", () => {
-  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
   assert.is(roles("The council has approved the plan to close the library, angering residents"),
     "The/glue council/noun has/glue approved/verb the/glue plan/noun to/glue close/verb the/glue library,/noun angering/verb residents/noun");
   assert.is(roles("Shares in steel firms drop sharply as costs rise"), "Shares/noun in/glue steel/noun firms/noun drop/verb sharply/adverb as/glue costs/noun rise/noun");
 });
 
 test("a singular subject's verb is the word in -s past its phrase, and the one after `and`; a noun before a gerund is its compound", () => {
-  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
   assert.is(roles("The draft budget for 2027 cuts street cleaning by 8% and raises parking fees"),
     "The/glue draft/noun budget/noun for/glue 2027/noun cuts/verb street/noun cleaning/noun by/glue 8%/noun and/glue raises/verb parking/verb fees/noun");
   assert.is(roles("The bank for the harbour cuts the rate"), "The/glue bank/noun for/glue the/glue harbour/noun cuts/verb the/glue rate/noun");
@@ -456,12 +454,10 @@ test("after `the`, the word next to the head stays: it says which one", () => {
 });
 
 test("a capital `The` inside a sentence opens a title: the word before it is no verb", () => {
-  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
   assert.is(roles("Averly blockbuster The Harbour has won the prize"), "Averly/noun blockbuster/noun The/glue Harbour/noun has/glue won/verb the/glue prize/noun");
 });
 
 test("a word in -ly that ends a noun phrase is its head, and only a finite auxiliary after a verb makes it a participle", () => {
-  const roles = (text: string) => { const words = weighWords(text, [text, "Another sentence."]); return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" "); };
   assert.is(roles("Reyes took her race tally to 13"), "Reyes/noun took/verb her/glue race/noun tally/noun to/glue 13/noun");
   assert.is(roles("The ferry quickly sank"), "The/glue ferry/noun quickly/adverb sank/verb");
   assert.is(presentTense("Almost a quarter of a million islanders complained of being stranded"), "Almost a quarter of a million islanders complain of being stranded");
@@ -990,6 +986,12 @@ function canEndOn(sentence: string, token: string, more = "Port Averly is a ferr
   return canEnd(words, roles, words.findIndex((word) => word.token === token), findMainClause(words, roles));
 }
 
+/** Each word of `text` with the role position gives it: `ferry/noun sank/verb`. */
+function roles(text: string): string {
+  const words = weighWords(text, [text, "Another sentence."]);
+  return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" ");
+}
+
 /** The main clause's verb group in `sentence`, as words. */
 function mainVerb(sentence: string): string {
   const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
@@ -1066,9 +1068,11 @@ test("a modifier stays before a head the article never uses again, unless it onl
   assert.equal(spansOf("Harbourline has taken legal action against the council"), ["legal"]);
 });
 
-test("`The last year` is a subject, not a time word; a pronoun's `'s` stays; `then` after a leading `if` clause goes with it", () => {
+test("`The last year` is a subject and `January's` names something, not time words; a pronoun's `'s` stays; `then` after a leading `if` goes with it; `at which` opens a subject", () => {
   assert.is(dropTimeWords("The last year has seen one ferry firm dominate the route"), "The last year has seen one ferry firm dominate the route");
   assert.is(dropTimeWords("Harbourline sold two ferries last year"), "Harbourline sold two ferries");
+  assert.is(dropTimeWords("Reyes will return to racing in January's Averly Cup"), "Reyes will return to racing in January's Averly Cup");
+  assert.match(roles("Harbourline doubles the fare at which island families travel free"), / which\/glue island\/noun /);
   assert.is(namesAsModifiers("That's what I call a fast ferry"), "That's what I call a fast ferry");
   const sentence = "If the port were a ship, then 2003 would have seen it sail";
   const words = weighWords(sentence, [sentence, "The port grew."]);

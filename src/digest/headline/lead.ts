@@ -12,7 +12,7 @@ const TIME_WORDS = new RegExp(
     `(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` stays, `Saturday's Six Nations clash` loses its day
     `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     // A second date joined to the first goes with it: `in June or July`, never `… match or July`.
-    `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b`,
+    `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
     `(?<!\\b[Tt]he)\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`, // `The last year has seen` is a subject
     `\\s+(?:on|in|by|since)\\s+(?:19|20)\\d{2}\\b`,
     `\\s+(?:in|over|during)\\s+the\\s+(?:\\w+\\s+)?(?:months|weeks|quarter|year)\\s+(?:to|ending|ended)\\s+(?:\\d{1,2}\\s+)?${MONTH}\\b`,

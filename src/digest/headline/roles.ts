@@ -23,7 +23,8 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // A quantifier floated after an auxiliary leaves the verb after it one: `have [both] launched`.
     if (FLOATING.has(lower) && before?.kind === "aux") roles[i] = "adverb";
     else if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
-    else if (before && (VERB_AFTER.has(before.kind) || RELATIVES.has(before.token))) roles[i] = "verb";
+    // Not after a preposition's relative, which opens a clause with its own subject: `the level at which [house] buyers pay`.
+    else if (before && (VERB_AFTER.has(before.kind) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
