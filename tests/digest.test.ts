@@ -1079,4 +1079,10 @@ test("`The last year` is a subject and `January's` names something, not time wor
   assert.is(words[findMainClause(words, assignRoles(words))!.from]!.token, "2003");
 });
 
+test("a deletion never parts a single quotation mark from its pair, and `worth` opens a phrase", () => {
+  const headline = deriveHeadline(["Port Averly is offering a one-off 'fare amnesty' to passengers who hid their tickets under the old ferry firm.", "The amnesty runs until May.", "Passengers who hid tickets can come forward.", "The amnesty is the first in Port Averly."]);
+  assert.match(headline, /'fare amnesty'/);
+  assert.is(classify("worth", false), "prep");
+});
+
 test.run();

@@ -126,7 +126,7 @@ function quotedWords(words: readonly Word[]): Uint8Array {
   let open = false;
   for (let i = 0; i < words.length; i++) {
     if (open) inside[i] = 1;
-    const marks = words[i]!.token.match(/["“”]/g)?.length ?? 0;
+    const marks = quoteMarks(words[i]!.token);
     if (marks % 2 === 1) open = !open;
   }
   return inside;
@@ -143,8 +143,16 @@ function halvesList(words: readonly Word[], start: number, end: number): boolean
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
 function quotesPaired(words: readonly Word[], start: number, end: number): boolean {
   let quotes = 0;
-  for (let i = start; i < end; i++) quotes += words[i]!.token.match(/["“”]/g)?.length ?? 0;
+  for (let i = start; i < end; i++) quotes += quoteMarks(words[i]!.token);
   return quotes % 2 === 0;
+}
+
+/**
+ * The quotation marks on a word: double ones anywhere, a single one opening it or closing it (`'tax
+ * amnesty'`), not an apostrophe inside it or after a plural (`Britain's`, `players'`).
+ */
+function quoteMarks(token: string): number {
+  return (token.match(/["“”]/g)?.length ?? 0) + (/^['‘]/.test(token) ? 1 : 0) + (/[^s]['’][,;:.!?]*$/.test(token) ? 1 : 0);
 }
 
 /** The kept words; an aside deleted between commas takes its comma with it. */
