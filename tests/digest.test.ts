@@ -1085,4 +1085,10 @@ test("a deletion never parts a single quotation mark from its pair, and `worth` 
   assert.is(classify("worth", false), "prep");
 });
 
+test("a participle before `to` opens a clause before the main verb, and a verb's particle ends a headline", () => {
+  assert.is(mainVerb("A national ferry body designed to tackle fare rises in key towns should be set up"), "should be set");
+  assert.is(dropDanglingEnd("Ferry body should be set up"), "Ferry body should be set up");
+  assert.is(dropDanglingEnd("Fares to rise by up"), "Fares to rise");
+});
+
 test.run();

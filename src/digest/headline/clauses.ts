@@ -104,9 +104,9 @@ function surelyFinite(word: Word): boolean {
   return word.kind === "aux" || SAYING.has(lower(word)) || /^\p{Ll}+[^s'’]s$/u.test(word.token);
 }
 
-/** `attendant suspended over …`: a participle right after a noun, before a preposition. */
+/** `attendant suspended over …`, `body designed to tackle …`: a participle right after a noun, before a preposition or `to`. */
 function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  return roleAt(roles, i - 1) === "noun" && canBeParticiple(lower(words[i]!)) && wordAt(words, i + 1).kind === "prep";
+  return roleAt(roles, i - 1) === "noun" && canBeParticiple(lower(words[i]!)) && (wordAt(words, i + 1).kind === "prep" || wordAt(words, i + 1).kind === "to");
 }
 
 /** Whether word `i` carries tense: a finite auxiliary, a verb of saying, or a verb on its own. */

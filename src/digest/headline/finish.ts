@@ -38,7 +38,10 @@ export function dropDanglingEnd(text: string): string {
     const bare = last.replace(/[,;:.—–-]+$/, "");
     // After a preposition or an article a verb's form is a noun, and ends a phrase: `put [on hold]`, `a [take]`.
     const noun = OBJECT_WANTING.has(bare.toLowerCase()) && NOUN_BEFORE.test(words[words.length - 2] ?? "");
-    if (words.length > 1 && !noun && (DANGLING.has(bare.toLowerCase()) || bare === "")) {
+    // A verb's particle ends its phrase: `should be set [up]`, `talks break [up]`; not `by [up to 30%]`.
+    const before = words[words.length - 2] ?? "";
+    const particle = /^(?:up|out)$/i.test(bare) && /^\p{Ll}+$/u.test(before) && !NOUN_BEFORE.test(before) && !/^(?:by|to|and|or)$/.test(before);
+    if (words.length > 1 && !noun && !particle && (DANGLING.has(bare.toLowerCase()) || bare === "")) {
       words = words.slice(0, -1);
     } else {
       words[words.length - 1] = bare;
