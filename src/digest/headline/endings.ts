@@ -18,8 +18,9 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`, `first station [in
   // the world to offer radio]`.
   if (ordinalWantsInfinitive(words, roles, i)) return false;
-  // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`.
+  // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`; and `so` wants its `that`: `so outdated [that …]`.
   if (DEGREE.test(word.token) && i + 1 < words.length) return false;
+  if (/^so$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).token === "that") return false;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
   if (wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(wordAt(words, i + 1).token) && looksAdjective(word.token)) return false;
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
