@@ -169,9 +169,9 @@ function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number
   while (end < words.length && roleAt(roles, end) === "noun") {
     end++;
     if (/[,;:]$/.test(words[end - 1]!.token)) break;
-    const joined = wordAt(words, end).token === "of" || (wordAt(words, end).token === "and" && (wordAt(words, end + 1).kind === "name" || !/(?:[^s]s|ed)$/.test(wordAt(words, end + 1).token)));
+    const joined = wordAt(words, end).token === "of" || (/^(?:and|or)$/.test(wordAt(words, end).token) && (wordAt(words, end + 1).kind === "name" || end + 2 === words.length || !/(?:[^s]s|ed)$/.test(wordAt(words, end + 1).token)));
     if (joined && wordAt(words, end + 1).kind === "det" && roleAt(roles, end + 2) === "noun") end += 2; // `of the US`
-    else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` more, unless a verb follows (`by 8% and raises`); a name is none (`in England and Wales`)
+    else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` or `or` more, unless a verb follows (`by 8% and raises`); a name or a last word is none (`in England and Wales`, `from web journals or blogs`)
   }
   return end;
 }
