@@ -21,6 +21,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`; and `so` wants its `that`: `so outdated [that …]`.
   if (DEGREE.test(word.token) && i + 1 < words.length) return false;
   if (/^so$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).token === "that") return false;
+  // A particle before the phrase it points to: `stuff the genie back [into the bottle]`, `run out [of cash]`.
+  if (/^(?:up|down|out|off|back|away)$/.test(word.token) && /^(?:into|onto|to|of|from|with)$/.test(wordAt(words, i + 1).token)) return false;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
   if (wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(wordAt(words, i + 1).token) && looksAdjective(word.token)) return false;
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
