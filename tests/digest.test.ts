@@ -1031,7 +1031,7 @@ test("no end inside a list, a pair, a name joined by `&`, two modifiers, a parti
   assert.not.ok(canEndOn("Averly peer wants to give women the same rights as men", "rights"));
   assert.not.ok(canEndOn("Harbourline will sail in both the summer and the winter", "summer"));
   assert.not.ok(canEndOn("The ferry timetables are so outdated that they confuse passengers", "outdated"));
-  assert.not.ok(canEndOn("Harbourline wants to put the night ferry back into service", "back"));
+  assert.not.ok(canEndOn("Port Averly brings Reyes back into the ferry crew", "back"));
   assert.not.ok(canEndOn("Port Averly ferries do not have to abide by the new harbour rules", "abide"));
   assert.ok(canEndOn("Averly peer wants to give women equal rights as a start", "rights"));
   assert.not.ok(canEndOn("Harbourline sells Averly Life & Annuity to Saltmarsh", "Life"));
