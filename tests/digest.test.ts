@@ -1094,4 +1094,9 @@ test("a participle before `to` opens a clause before the main verb, and a verb's
   assert.is(dropDanglingEnd("Fares to rise by up"), "Fares to rise");
 });
 
+test("`thanks to` is a preposition, which ends the noun run before it", () => {
+  assert.match(roles("Harbourline has seen its profits soar thanks to the new ferry"), / thanks\/glue to\/glue /);
+  assert.not.ok(spansOf("Harbourline has seen its profits soar thanks to the new ferry").includes("profits"));
+});
+
 test.run();

@@ -10,6 +10,8 @@ import { classify, looksAdjective } from "./wordclass.ts";
 export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>): Role[] {
   const roles: Role[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
   for (const word of words) roles.push(word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue");
+  // `thanks to`, `due to`, `according to`: a preposition of two words, which ends a noun run (`profits soar [thanks] to`).
+  for (let i = 0; i + 1 < words.length; i++) if (/^(?:thanks|due|owing|according)$/i.test(words[i]!.token) && words[i + 1]!.kind === "to") roles[i] = "glue";
   const subject = subjectNumber(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
