@@ -1059,10 +1059,11 @@ test("an action with its object as the subject keeps its copula, and `once more`
   assert.ok(spansOf("The ferry strike has once more turned the spotlight on Port Averly").includes("once more"));
 });
 
-test("`More than …` opens the subject when a verb comes before the comma, and a nationality before a noun is no name a descriptor ends on", () => {
+test("`More than …` opens the subject when a verb comes before the comma, and a nationality describes: no name a descriptor ends on, no verb after it", () => {
   assert.is(mainVerb("More than 90% of Port Averly ferry firms are optimistic about trade, a survey suggests"), "are optimistic");
   assert.is(mainVerb("Less than a year after the launch, Harbourline has sold its ferries"), "has sold");
   assert.not.ok(spansOf("Harbourline has rejected a takeover offer worth 3.1bn Australian dollars from Saltmarsh").includes("takeover offer worth 3.1bn"));
+  assert.match(roles("Belgian shipping giant Harbourline has seen its profits rise"), /^Belgian\/noun shipping\/noun /);
   assert.ok(spansOf("Ferry maker Harbourline has sold its yard").includes("Ferry maker"));
 });
 
