@@ -1032,6 +1032,8 @@ test("no end inside a list, a pair, a name joined by `&`, two modifiers, a parti
   assert.not.ok(canEndOn("Harbourline will sail in both the summer and the winter", "summer"));
   assert.not.ok(canEndOn("The ferry timetables are so outdated that they confuse passengers", "outdated"));
   assert.not.ok(canEndOn("Port Averly brings Reyes back into the ferry crew", "back"));
+  assert.not.ok(canEndOn("Harbourline carried fewer passengers than expected in May", "passengers"));
+  assert.not.ok(canEndOn("Reyes won the ferry race less than 24 hours after the storm", "hours"));
   assert.not.ok(canEndOn("Port Averly ferries do not have to abide by the new harbour rules", "abide"));
   assert.ok(canEndOn("Averly peer wants to give women equal rights as a start", "rights"));
   assert.not.ok(canEndOn("Harbourline sells Averly Life & Annuity to Saltmarsh", "Life"));

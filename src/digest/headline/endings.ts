@@ -28,7 +28,9 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, where `strike for 24 hours [after talks broke down]` is whole.
-  if (wordAt(words, i - 1).kind === "num" && wordAt(words, i - 2).kind !== "prep" && /^(?:after|before|since|until)$/i.test(wordAt(words, i + 1).token)) return false;
+  if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(wordAt(words, i + 1).token)) return false; // `less than 24 hours [after …]`
+  // A comparative wants its `than`: `creates fewer jobs [than expected]`.
+  if (wordAt(words, i + 1).token === "than" && words.slice(Math.max(0, i - 3), i + 1).some((before) => /^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(before.token))) return false;
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
   // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
