@@ -2,6 +2,7 @@ import { SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
 import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+import { isParticipleOnly } from "../verbs.ts";
 import { NATIONALITY } from "./roles.ts";
 import { looksAdjective } from "./wordclass.ts";
 
@@ -152,6 +153,7 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
   if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
+  if (isParticipleOnly(word)) return true; // `despite a [broken] arm`, `[stolen] goods`
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
   const before = words[start - 1];
   return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`
