@@ -999,11 +999,11 @@ function mainVerb(sentence: string): string {
   return words.slice(clause.start, clause.end).map((word) => word.token).join(" ");
 }
 
-/** The spans compression may delete from `sentence`, each as its words; `more` is the rest of the article. */
-function spansOf(sentence: string, more = "Port Averly is a ferry town."): string[] {
+/** The spans compression may delete from `sentence`, each as its words; `more` is the rest of the article, `loose` the last resort's spans. */
+function spansOf(sentence: string, more = "Port Averly is a ferry town.", loose = false): string[] {
   const words = weighWords(sentence, [sentence, more]);
   const roles = assignRoles(words);
-  return deletableSpans(words, roles, findMainClause(words, roles)).map(([start, end]) => words.slice(start, end).map((word) => word.token).join(" "));
+  return deletableSpans(words, roles, findMainClause(words, roles), loose).map(([start, end]) => words.slice(start, end).map((word) => word.token).join(" "));
 }
 
 test("a subject with no name keeps what it is of, a list of places stays whole, and only a verb of saying takes `that` past a phrase", () => {
@@ -1069,10 +1069,11 @@ test("`More than …` opens the subject when a verb comes before the comma, and 
   assert.ok(spansOf("Ferry maker Harbourline has sold its yard").includes("Ferry maker"));
 });
 
-test("a modifier stays before a head the article never uses again, unless it only classifies; a participle before a noun stays", () => {
+test("a modifier stays before a head the article never uses again, unless it only classifies; a participle before a noun stays; a particle is no head", () => {
   assert.equal(spansOf("Port Averly ferry firms face hard times after the storm"), []);
   assert.equal(spansOf("Harbourline has taken legal action against the council"), ["legal"]);
   assert.not.ok(spansOf("Reyes stays positive despite a broken arm after the ferry race", "Her arm will heal.").includes("broken"));
+  assert.not.ok(spansOf("The number of people out of work in Port Averly has risen again", "Fewer people found work.", true).includes("people"));
 });
 
 test("`The last year` is a subject and `January's` names something, not time words; a pronoun's `'s` stays; `then` after a leading `if` goes with it; `at which` opens a subject", () => {

@@ -130,7 +130,8 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   if (objectFront || (verb.kind === "word" && /^(?:up|down|out|off|back|away|\p{Ll}+er),?$/u.test(words[head]!.token))) return spans;
   // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
   // A noun before a gerund is what is done (`[street] cleaning`, `[fox] hunting`): `cleaning` alone says nothing.
-  if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token)) return spans;
+  // A particle is no head: `number of [people] out of work` keeps its noun.
+  if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token) || /^(?:up|down|out|off|back|away|over)$/.test(words[head]!.token)) return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   // After `the`, the word next to the head stays: it says which one (`the national schools [robotics] final`,
