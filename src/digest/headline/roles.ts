@@ -160,9 +160,13 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0 && !isName(token)), uses: 0, early: 0 });
   const roles = assignRoles(words);
   // The first verb not in -ing: `film starring Bacon as a paedophile won` → `… wins`.
-  // Past a participle clause, the main clause's verb: `suspect held in Guantanamo plans to sue` stays as it is.
-  const clause = findMainClause(words, roles);
-  const verb = clause?.relative ? clause.start : roles.findIndex((role, i) => role === "verb" && !/ing$/.test(words[i]!.token));
+  let verb = roles.findIndex((role, i) => role === "verb" && !/ing$/.test(words[i]!.token));
+  // Past a participle or relative clause, the main clause's verb: `suspect held in Guantanamo plans to sue`
+  // stays as it is. Only where such a clause may open, since finding the main clause costs as much as the rest.
+  const opens = verb > 0 && (wordAt(words, verb + 1).kind === "prep" || wordAt(words, verb + 1).kind === "to" ||
+    words.slice(0, verb).some((word, i) => word.kind === "rel" || (roles[i] === "verb" && /ing$/.test(word.token))));
+  const clause = opens ? findMainClause(words, roles) : undefined;
+  if (clause?.relative) verb = clause.start;
   // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
   if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;

@@ -34,7 +34,9 @@ export class Candidate {
   private readonly chars: Int32Array;
   /** Words that can head the subject: one must stay before the verb group. */
   private readonly subjects: Int32Array;
-  private readonly canEnd: boolean[] = [];
+  /** Whether a headline may end on each word, worked out when first asked (most words never are): 1 yes, 0 no, -1 not yet. */
+  private readonly ends: Int8Array;
+  private readonly roles: readonly Role[];
   /** The main clause's verb group, and the negation in it: never deleted. */
   readonly required: Uint8Array;
   readonly size: number;
@@ -67,7 +69,8 @@ export class Candidate {
       this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
       this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
     }
-    for (let i = 0; i < n; i++) this.canEnd.push(canEnd(words, roles, i, clause));
+    this.ends = new Int8Array(n).fill(-1);
+    this.roles = roles;
   }
 
   /** Totals of the kept words. */
@@ -112,11 +115,16 @@ export class Candidate {
     return into;
   }
 
+  private endsAt(i: number): boolean {
+    if (this.ends[i] === -1) this.ends[i] = canEnd(this.words, this.roles, i, this.clause) ? 1 : 0;
+    return this.ends[i] === 1;
+  }
+
   /**
    * Expected F1 of the kept words against an editor's headline; -Infinity when the result would not read.
    */
   score({ sum, count, chars, last, subject }: Kept): number {
-    if (count < HEADLINE_MIN_WORDS || last === -1 || !this.canEnd[last]) return -Infinity;
+    if (count < HEADLINE_MIN_WORDS || last === -1 || !this.endsAt(last)) return -Infinity;
     if (this.clause && subject === 0) return -Infinity;
     // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
     // spans can still bring a long lead within the limit.
