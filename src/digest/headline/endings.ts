@@ -5,66 +5,86 @@ import { looksAdjective } from "./wordclass.ts";
 import { isPastForm } from "../verbs.ts";
 
 /**
- * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, or a
- * verb that wants its object, its infinitive, its particle or its clause (`Boeing unveils …`, `firms
- * forced …`, `Howard has gone [on the offensive]`, `make clear [how …]`).
+ * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, inside a
+ * phrase or a pair, or on a verb that wants its object, its infinitive, its particle or its clause
+ * (`Boeing unveils …`, `firms forced …`, `Howard has gone [on the offensive]`, `make clear [how …]`).
  */
 export function canEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
   const word = words[i]!;
   if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token)) return false; // nor `officials'`
-  if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return false; // `… Congress asking`
-  if (wordAt(words, i + 1).kind === "to" && roleAt(roles, i + 2) === "verb") return false; // `agree plans [to merge]`
-  if (wordAt(words, i + 1).kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return false; // `succeed thanks [to …]`
-  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`, `first station [in
-  // the world to offer radio]`.
-  if (ordinalWantsInfinitive(words, roles, i)) return false;
-  // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`; and `so` wants its `that`: `so outdated [that …]`.
-  if (DEGREE.test(word.token) && i + 1 < words.length) return false;
-  if (/^so$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).token === "that") return false;
-  // A particle before the phrase it points to: `stuff the genie back [into the bottle]`, `run out [of cash]`.
-  if (/^(?:up|down|out|off|back|away)$/.test(word.token) && /^(?:into|onto|to|of|from|with)$/.test(wordAt(words, i + 1).token)) return false;
-  // An adjective before a noun is half a noun phrase: `increased social [spending]`.
-  if (wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(wordAt(words, i + 1).token) && looksAdjective(word.token)) return false;
-  if (/^(?:how|what|why|whether)$/i.test(wordAt(words, i + 1).token)) return false; // `make clear [how sorry he is]`
-  // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
-  // [after taking charge]`, where `strike for 24 hours [after talks broke down]` is whole.
-  if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(wordAt(words, i + 1).token)) return false; // `less than 24 hours [after …]`
-  // A comparative wants its `than`: `creates fewer jobs [than expected]`.
-  if (wordAt(words, i + 1).token === "than" && words.slice(Math.max(0, i - 3), i + 1).some((before) => /^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(before.token))) return false;
-  // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
-  if (wordAt(words, i + 1).token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return false;
-  // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
-  if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return false;
-  // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
-  if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return false;
-  // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.
-  if (/,$/.test(word.token) && isModifier(word.token.slice(0, -1)) && isModifier(wordAt(words, i + 1).token) && wordAt(words, i + 2).kind === "word") return false;
-  // Nor a comma inside a list: `cacophony of blips, [boops and beeps]`; nor a name joined by `&` (`Travelers Life [& Annuity]`).
-  if (/,$/.test(word.token) && listGoesOn(words, roles, i + 1)) return false;
-  if (wordAt(words, i + 1).token === "&") return false;
-  // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
-  if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return false;
-  // A verb that takes its preposition: `do not have to abide [by the ruling]`.
-  if (roleAt(roles, i) === "verb" && PREPOSITIONAL.some(([verb, preposition]) => wordAt(words, i + 1).token === preposition && verb.test(word.token))) return false;
-  // A pair needs its other half: `the same rights [as men]`, `in both the election [and the polls]`.
-  const opener = PAIRS.get(wordAt(words, i + 1).token);
-  if (opener && words.slice(Math.max(0, i - 4), i + 1).some((before) => opener.test(before.token))) return false;
+  if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
-  // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
-  if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return false;
-  if (asksComplement(words, roles, i)) return false;
-  // What one is kept from doing, whose loss reverses it: `casinos to be banned [from using …]`.
-  if (KEPT_FROM.test(word.token) && wordAt(words, i + 1).token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return false;
-  // What one is chosen as: `Powerbook chosen [as the greatest gadget]`.
-  if (CHOSEN_AS.test(word.token) && wordAt(words, i + 1).token === "as") return false;
-  // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
-  if (clause && i === clause.end - 1 && roleAt(roles, i) === "verb" && objectAfterPhrase(words, i)) return false;
-  // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
-  if (clause && i >= clause.start && i < causedParticiple(words, roles, clause)) return false;
-  // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
-  if (wordAt(words, i - 1).kind === "rel" && wordAt(words, i + 1).token === "as") return false;
+  if (complementLeft(words, roles, i, clause)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/** Whether ending on word `i` leaves a phrase, a list or a pair half said: what follows belongs to the word. */
+function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  const word = words[i]!;
+  const next = wordAt(words, i + 1);
+  if (next.kind === "to" && roleAt(roles, i + 2) === "verb") return true; // `agree plans [to merge]`
+  if (next.kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return true; // `succeed thanks [to …]`
+  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`, `first station [in
+  // the world to offer radio]`.
+  if (ordinalWantsInfinitive(words, roles, i)) return true;
+  // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`; and `so` wants its `that`: `so outdated [that …]`.
+  if (DEGREE.test(word.token) && i + 1 < words.length) return true;
+  if (/^so$/i.test(wordAt(words, i - 1).token) && next.token === "that") return true;
+  // A particle before the phrase it points to: `stuff the genie back [into the bottle]`, `run out [of cash]`.
+  if (/^(?:up|down|out|off|back|away)$/.test(word.token) && /^(?:into|onto|to|of|from|with)$/.test(next.token)) return true;
+  // An adjective before a noun is half a noun phrase: `increased social [spending]`.
+  if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && looksAdjective(word.token)) return true;
+  if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
+  // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
+  // [after taking charge]`, `less than 24 hours [after …]`, where `strike for 24 hours [after talks broke down]` is whole.
+  if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(next.token)) return true;
+  // A comparative wants its `than`: `creates fewer jobs [than expected]`.
+  if (next.token === "than" && words.slice(Math.max(0, i - 3), i + 1).some((before) => /^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(before.token))) return true;
+  // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.
+  if (/,$/.test(word.token) && isModifier(word.token.slice(0, -1)) && isModifier(next.token) && wordAt(words, i + 2).kind === "word") return true;
+  // Nor a comma inside a list: `cacophony of blips, [boops and beeps]`; nor a name joined by `&` (`Travelers Life [& Annuity]`).
+  if (/,$/.test(word.token) && listGoesOn(words, roles, i + 1)) return true;
+  if (next.token === "&") return true;
+  // A pair needs its other half: `the same rights [as men]`, `in both the election [and the polls]`.
+  const opener = PAIRS.get(next.token);
+  return opener !== undefined && words.slice(Math.max(0, i - 4), i + 1).some((before) => opener.test(before.token));
+}
+
+/** Whether word `i` is a verb, or a participle, that the cut would leave without what it needs next. */
+function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
+  const word = words[i]!;
+  const next = wordAt(words, i + 1);
+  if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return true; // `… Congress asking`
+  // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
+  if (next.token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return true;
+  // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
+  if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return true;
+  // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
+  if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return true;
+  // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
+  if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return true;
+  // A verb that takes its preposition: `do not have to abide [by the ruling]`.
+  return roleAt(roles, i) === "verb" && PREPOSITIONAL.some(([verb, preposition]) => next.token === preposition && verb.test(word.token));
+}
+
+/** Whether ending on word `i`, which no comma closes, cuts a verb from the complement it asks for after its object or phrase. */
+function complementLeft(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
+  const word = words[i]!;
+  const next = wordAt(words, i + 1);
+  // A participle just after a comma opens a clause of detail, whose agent or phrase follows: `Aguas Argentinas, controlled [by Suez]`.
+  if (/,$/.test(wordAt(words, i - 1).token) && /^\p{Ll}+(?:ed|en)$/u.test(word.token) && i + 1 < words.length) return true;
+  if (asksComplement(words, roles, i)) return true;
+  // What one is kept from doing, whose loss reverses it: `casinos to be banned [from using …]`.
+  if (KEPT_FROM.test(word.token) && next.token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return true;
+  // What one is chosen as: `Powerbook chosen [as the greatest gadget]`.
+  if (CHOSEN_AS.test(word.token) && next.token === "as") return true;
+  // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
+  if (clause && i === clause.end - 1 && roleAt(roles, i) === "verb" && objectAfterPhrase(words, i)) return true;
+  // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
+  if (clause && i >= clause.start && i < causedParticiple(words, roles, clause)) return true;
+  // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
+  return wordAt(words, i - 1).kind === "rel" && next.token === "as";
 }
 
 /** Whether the nouns from `i` end a list: `boops and beeps`, `boops, bleeps and beeps`. */
