@@ -1104,4 +1104,10 @@ test("`thanks to` is a preposition, which ends the noun run before it", () => {
   assert.not.ok(spansOf("Harbourline has seen its profits soar thanks to the new ferry").includes("profits"));
 });
 
+test("a name that opens the headline keeps its `the` where the article writes it so again", () => {
+  const sentences = ["Top of the Ferries has turned to the star of a harbour musical.", "Top of the Ferries is Port Averly's longest-running show."];
+  assert.is(headlinese(sentences[0]!.replace(/\.$/, ""), sentences), "Top of the Ferries turns to star of harbour musical");
+  assert.is(headlinese("Stars of the harbour show have gone on strike", ["Stars of the harbour show have gone on strike.", "The show is closed."]), "Stars of harbour show go on strike");
+});
+
 test.run();

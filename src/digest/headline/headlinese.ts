@@ -42,10 +42,10 @@ const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chance
  * `A man has been arrested` → `Man arrested`, `The council will vote` → `Council to vote`. Only the main
  * clause's verb changes: in `Hague says he will not stand`, `he will not stand` keeps its grammar.
  */
-export function headlinese(text: string): string {
+export function headlinese(text: string, sentences: readonly string[] = []): string {
   let shared: [participle: string, present: string] | undefined;
   const result = text
-    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) ? article : ""))
+    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) ? article : ""))
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
@@ -109,6 +109,19 @@ function insideName(text: string, offset: number, length: number): boolean {
   if (((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) || /“[^”]*$/.test(before)) return true;
   // A capital at the very start proves nothing: `Stars of the Eurovision Song Contest` is no name.
   return /^\p{Lu}/u.test(text.slice(offset + length)) && /\s["“‘]?\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|&)\s+)?$/u.test(before);
+}
+
+/**
+ * Whether the article, past its lead, writes the article at `offset` between the same two capitalised
+ * words: `Top of the Pops` opening a headline is a name when the story writes `Top of the Pops` again,
+ * where the capital that opens a sentence proves nothing on its own (see `insideName`).
+ */
+function writtenInName(text: string, offset: number, article: string, sentences: readonly string[]): boolean {
+  const before = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|&)\s+)?)$/u.exec(text.slice(0, offset))?.[1];
+  const after = /^\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(offset + article.length))?.[0];
+  if (!before || !after) return false;
+  const name = `${before}${article}${after}`;
+  return sentences.slice(1).some((sentence) => sentence.includes(name));
 }
 
 /**
