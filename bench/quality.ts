@@ -191,6 +191,9 @@ export function brokenName(headline: string, text: string): string {
     const [x, y] = [bareOf(a), bareOf(b)];
     if (named(a, i) && capital(b) && !lower.includes(` ${x} ${y}`) && !firstNameBetween(plain, x, y)) return `${a} ${b}`;
     if (runStart > 0 && capital(a) && /^\p{Ll}/u.test(b) && lower.includes(` ${x}'s ${y} `) && !lower.includes(` ${x} ${y} `)) return `${a} ${b}`;
+    // `Top of Pops` where the article only writes `Top of the Pops`: a title that lost its `the`.
+    const c = tokens[i + 2] ?? "";
+    if (capital(a) && b === "of" && capital(c) && plain.includes(` ${a} of the ${c} `) && !plain.includes(` ${a} of ${c} `)) return `${a} of ${c}`;
   }
   return "";
 }

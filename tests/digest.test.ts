@@ -917,6 +917,8 @@ test("the eval counts interjections, degree adverbs at the end, misquotes, lost 
     ["Averly taxis banned from harbour road", "Averly taxis will be banned from the harbour road.", ""],
     ["Council writes to two ferry workers freed", "The council writes to two ferry workers freed from jail.", "a verb cut before what it needs"],
     ["Two ferry workers freed", "Two ferry workers were freed from jail.", ""],
+    ["Top of Ferries turns to harbour star", "Top of the Ferries has turned to a harbour star. Top of the Ferries is a show.", "a broken name or title"],
+    ["Top of the Ferries turns to harbour star", "Top of the Ferries has turned to a harbour star. Top of the Ferries is a show.", ""],
   ];
   for (const [headline, text, reason] of cases) assert.is(readsWrong(headline, text), reason, headline);
 });
