@@ -29,7 +29,7 @@ const DIRECTIONS = new Set(["North", "South", "East", "West", "Northern", "South
 /** `Some of`, `Most of`: a sentence's opening quantity, never the start of a name. */
 const QUANTIFIERS = new Set(["Some", "Many", "Most", "All", "One", "Each", "Both", "Any", "None", "Much", "Part", "Half", "Few"]);
 /** A nationality on its own describes (`Italian club`), it names nothing: `British`, `Japanese`. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ican|ese|ish)$|^(?:French|Dutch|Greek|Swiss|Thai|Welsh|Czech|German|Briton|Iraqi|Israeli|Pakistani|Saudi)$/u;
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ican|ese|ish)$|^(?:French|Dutch|Greek|Swiss|Thai|Welsh|Czech|German|Briton|Iraqi|Israeli|Pakistani|Saudi)$/u;
 
 /** Names of `sentences`, most used first. */
 export function namedPhrases(sentences: readonly string[]): Phrase[] {

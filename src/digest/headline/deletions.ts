@@ -2,8 +2,8 @@ import { SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
 import { asksComplement } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
-import { NATIONALITY } from "./roles.ts";
 import { looksAdjective } from "./wordclass.ts";
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
@@ -118,7 +118,7 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   const objectFront = /^(?:help|helps|helped|helping|make|makes|made|making|let|lets)$/i.test(verb.token);
   for (let b = Math.max(start + 1, possessive + 1); b < end && !proportion && !/^help/i.test(verb.token); b++) {
     // A nationality before a lower-case noun is no name the run ends on: in `offer worth 3.1bn [Australian] dollars` it says which dollars.
-    if (!named(b) || named(b - 1) || (NATIONALITY.test(words[b]!.token) && wordAt(words, b + 1).kind === "word" && roleAt(roles, b + 1) === "noun")) continue;
+    if (!named(b) || named(b - 1) || (DEMONYM.test(words[b]!.token) && wordAt(words, b + 1).kind === "word" && roleAt(roles, b + 1) === "noun")) continue;
     const descriptor = words.slice(start, b);
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.

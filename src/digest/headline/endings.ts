@@ -24,7 +24,6 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   const word = words[i]!;
   const next = wordAt(words, i + 1);
   if (next.kind === "to" && roleAt(roles, i + 2) === "verb") return true; // `agree plans [to merge]`
-  if (next.kind === "to" && /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i.test(word.token)) return true; // `succeed thanks [to …]`
   // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`, `first station [in
   // the world to offer radio]`.
   if (ordinalWantsInfinitive(words, roles, i)) return true;

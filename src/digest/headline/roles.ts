@@ -1,3 +1,4 @@
+import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause } from "./clauses.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -11,7 +12,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   const roles: Role[] = []; // pushed, not mapped: one array shape for V8 (see `wordAt`)
   for (const word of words) roles.push(word.kind === "name" || word.kind === "num" || word.kind === "word" ? "noun" : "glue");
   // `thanks to`, `due to`, `according to`: a preposition of two words, which ends a noun run (`profits soar [thanks] to`).
-  for (let i = 0; i + 1 < words.length; i++) if (/^(?:thanks|due|owing|according)$/i.test(words[i]!.token) && words[i + 1]!.kind === "to") roles[i] = "glue";
+  for (let i = 0; i + 1 < words.length; i++) if (words[i + 1]!.kind === "to" && TO_PREPOSITION.test(words[i]!.token)) roles[i] = "glue";
   const subject = subjectNumber(words);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -35,7 +36,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower) && !opensRelative(words, i + 1)) roles[i] = "verb";
-    else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token) && !NATIONALITY.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, `officials' handling` nor `Belgian brewing giant`
+    else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token) && !DEMONYM.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, `officials' handling` nor `Belgian brewing giant`
     // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
     else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && LEADS_OBJECT.has(after?.kind ?? "")) roles[i] = "verb";
@@ -86,8 +87,8 @@ function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, rol
 /** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`. */
 const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)$/i;
 
-/** A nationality, which describes what follows it: `Belgian`, `Japanese`, `British`, `Iraqi`. */
-export const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`. */
+const TO_PREPOSITION = /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i;
 /** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
 const GERUND = /^(?:\p{Ll}{3,}|\p{Ll}*[aeiouy]\p{Ll}*)ing$/u;
 /** Quantifiers that float after an auxiliary: `have both launched`, `are all facing`. */
