@@ -1112,4 +1112,57 @@ test("a name that opens the headline keeps its `the` where the article writes it
   assert.is(headlinese("Stars of the harbour show have gone on strike", ["Stars of the harbour show have gone on strike.", "The show is closed."]), "Stars of harbour show go on strike");
 });
 
+test("a subject described between commas keeps its head, and the description goes with both commas", () => {
+  const sentence = "The trial of Okafor, the head of Averly's biggest ferry firm, Harbourline Group, has started in Lindmoor";
+  assert.not.ok(spansOf(sentence).includes("The trial of Okafor,"));
+  assert.is(story(`${sentence}. Okafor denies fraud. The trial of Okafor is expected to last a month. Lindmoor court is busy.`), "Trial of Okafor starts in Lindmoor");
+});
+
+test("a `that` clause with a subject of its own is detail: the main verb comes after its verb and a `before` phrase", () => {
+  assert.is(mainVerb("Issues that voters should be considering before polling in the next election are to be debated by the council"), "are");
+  assert.is(mainVerb("Ferries that the islanders use every day were cancelled"), "were cancelled");
+  assert.is(mainVerb("Ferries that sail at night were cancelled"), "were cancelled");
+});
+
+test("a word joined by a hyphen to the one before is no surname; a scorer's minute still marks one", () => {
+  const context = ["Fans of Half Life 2 queued.", "The sequel to Half-Life 2, out in May, sold well."];
+  assert.is(surnamesOnly("Fans of Half Life 2 queued", context), "Fans of Half Life 2 queued");
+  assert.is(surnamesOnly("Mira Okafor scored twice", ["Mira Okafor scored twice.", "Goals: Okafor 12, 80."]), "Okafor scored twice");
+});
+
+test("a lead that opens with `if` ends past the verb of the clause it leads to", () => {
+  const sentence = "If you have finished Harbour Quest, Ferry Run 2 and Tide 3, don't worry";
+  assert.not.ok(canEndOn(sentence, "3,"));
+  assert.not.ok(canEndOn(sentence, "Quest,"));
+  assert.ok(canEndOn(sentence, "worry"));
+  assert.ok(canEndOn("When the storm hit, the ferry sank", "sank"));
+});
+
+test("a person keeps the possessive a place or a firm gives up, and `a` after an amount means per", () => {
+  const sentences = ["Okafor's harbour plan is to be debated.", "Mr Okafor said the plan would cost little."];
+  assert.is(namesAsModifiers("Okafor's harbour plan to be debated", sentences), "Okafor's harbour plan to be debated");
+  assert.is(namesAsModifiers("Averly's harbour plan to be debated", ["Averly's harbour plan is to be debated.", "Averly is a ferry town."]), "Averly harbour plan to be debated");
+  assert.is(headlinese("The strike will cost the port £1m a week"), "strike to cost port £1m a week");
+  assert.is(headlinese("The ferry sails twice a day"), "ferry sails twice a day");
+  assert.is(headlinese("The storm will last a week"), "storm to last week");
+});
+
+test("a speaker that what they say points back to stays, and no end parts what was said from its verb", () => {
+  assert.is(dropLeadingAttribution("Averly says the strike at its port has cost it £1m a week"), "Averly says the strike at its port has cost it £1m a week");
+  assert.is(dropLeadingAttribution("Averly says the strike has ended"), "the strike has ended");
+  assert.not.ok(canEndOn("Averly says widespread flooding in its harbour has cost it £1m a week", "flooding"));
+  assert.ok(canEndOn("Averly says the harbour needs a new wall and that crews should start soon", "wall"));
+  assert.ok(canEndOn("Okafor says Reyes needs to review his tactics after he lost the final", "tactics"));
+});
+
+test("a head the article never uses again keeps the modifier next to it, even to fit the limit; a title's own word stays", () => {
+  assert.equal(spansOf("A harbour pilot and an internet stock picker have been found guilty of fraud", "Fraud cases are rare. The stock market fell."), ["internet"]);
+  assert.ok(spansOf("A harbour pilot and an internet stock picker have been found guilty of fraud", "Fraud cases are rare. The stock market fell.", true).every((span) => !span.endsWith("stock")));
+  assert.not.ok(spansOf("Averly Rovers director of football Tomas Reyes has quit", "Reyes quit on Monday.").includes("football"));
+});
+
+test("a cut to length never parts a verb from what it asks for after its object", () => {
+  assert.is(trimToLength("Mira Okafor's decision to quit the Port Averly ferry board leaves the island council with a huge gap to fill next year", 100), "Mira Okafor's decision to quit the Port Averly ferry board leaves the island council with a huge gap");
+});
+
 test.run();

@@ -70,7 +70,10 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     opened = i;
     return !inner;
   });
-  const later = relative === undefined ? undefined : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
+  // A `that` clause with a subject of its own has its own verb too: `issues [that voters should be
+  // considering before polling day] are to be debated`; the main verb is the next, past any `before` phrase.
+  const ownSubject = byRelative && (roleAt(roles, relative + 1) === "noun" || wordAt(words, relative + 1).kind === "det" || (wordAt(words, relative + 1).kind === "word" && wordAt(words, relative + 2).kind === "aux")) && after[0] !== undefined;
+  const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
   let end = start + 1;
@@ -79,6 +82,14 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     if (end < words.length && roleAt(roles, end) === "verb" && !/[,;]$/.test(words[end - 1]!.token)) end++;
   }
   return relative !== undefined && main !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
+}
+
+/** The first finite verb after the verb group at `i`, within its clause: no comma or semicolon between. */
+function nextFinite(words: readonly Word[], roles: readonly Role[], from: number, i: number): number | undefined {
+  let k = i + 1;
+  while (k < words.length && (words[k]!.kind === "aux" || roleAt(roles, k) === "verb") && !/[,;]$/.test(words[k - 1]!.token)) k++; // `should be considering`
+  for (; k < words.length && !/[,;]$/.test(words[k - 1]!.token); k++) if (isFinite(words, roles, k, from)) return k;
+  return undefined;
 }
 
 /**

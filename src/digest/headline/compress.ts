@@ -166,6 +166,7 @@ function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): 
   for (let i = 0; i < words.length; i++) {
     if (!keep[i]) {
       if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token) || (i > 0 && /,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token)); // `, controlled by …,`
+      if (i === closing && !opened) aside = true; // `Botin[, the chairman of a bank,] has started`
       continue;
     }
     if (aside && /,$/.test(words[i - 1]!.token) && kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, "");

@@ -45,7 +45,10 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   const subject = words[comma + 1];
   // Not the first of a list of names, which is the subject itself: `[Technology firms Sony,] Philips, Matsushita and Samsung develop`.
   const list = words[comma]?.kind === "name" && subject?.kind === "name" && (/,$/.test(subject.token) || wordAt(words, comma + 2).token === "and");
-  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && !list && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
+  // Nor a subject whose description follows between commas: `[The trial of Botin,] the chairman of a bank, has started` is about the trial.
+  const described = (words[0]!.kind === "det" || words[0]!.kind === "name") && subject?.kind === "det" && clause !== undefined && clause.start - 1 > comma && /,$/.test(words[clause.start - 1]!.token);
+  if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && !list && !described && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
+  if (described) spans.push([comma + 1, clause.start]); // the description goes with both its commas
   for (let i = 0; i < words.length; i++) {
     // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`, nor `all`, which says how many (`crews are [all] ready`).
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
@@ -120,6 +123,7 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
     // A nationality before a lower-case noun is no name the run ends on: in `offer worth 3.1bn [Australian] dollars` it says which dollars.
     if (!named(b) || named(b - 1) || (DEMONYM.test(words[b]!.token) && wordAt(words, b + 1).kind === "word" && roleAt(roles, b + 1) === "noun")) continue;
     const descriptor = words.slice(start, b);
+    if (b - start === 1 && /^of$/i.test(wordAt(words, start - 1).token)) continue; // a title's own word: `director of [rugby] Philippe Saint-Andre`
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.
     if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
@@ -138,10 +142,10 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   // `the [harbour] wall`), and headlinese drops the `the` that told the reader it was a known one.
   // At the very start, with no article, two words are one term: `[Climate] change and …`, `[Interest] rates rise`.
   if (!loose && start === 0 && end === 2) return spans;
-  // A head the article never uses again is said by its modifier, unless that only classifies (`[legal] action`):
-  // `face [hard] times`, `in [short] supply`, `hit [five-year] high`.
-  if (!loose && words[head]!.uses <= 1 && end - start === 2 && !looksAdjective(words[start]!.token)) return spans;
-  const last = !loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token) ? head - 1 : head;
+  // A head the article never uses again is said by the modifier next to it, unless that only classifies (`[legal] action`):
+  // `face [hard] times`, `in [short] supply`, `hit [five-year] high`, `an [internet] stock picker`.
+  const said = end - start >= 2 && words[head]!.uses <= 1 && !looksAdjective(words[head - 1]!.token);
+  const last = said || (!loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token)) ? head - 1 : head;
   // Nor a named owner: `[Germany's] economy grew` is no news about an economy.
   for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
   return spans;

@@ -12,11 +12,24 @@ import { isPastForm } from "../verbs.ts";
 export function canEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
   const word = words[i]!;
   if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token)) return false; // nor `officials'`
-  if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause)) return false;
+  if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause) || beforeMainClause(words, roles, i, clause)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   if (complementLeft(words, roles, i, clause)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/** Words that open a clause which leads to the main one: `If …, [then …]`. */
+const LEADING_CLAUSE = /^(?:if|when|unless|although|though|because|while|whereas|once)$/i;
+
+/**
+ * Whether the sentence opens with a clause that leads to the main one and word `i` comes before any verb
+ * past its comma: `If you have finished Doom 3, Half Life 2 and Halo 2, [don't worry]` says nothing.
+ */
+function beforeMainClause(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
+  if ((clause && clause.from > 0) || !LEADING_CLAUSE.test(wordAt(words, 0).token)) return false;
+  const comma = words.findIndex((word) => /,$/.test(word.token));
+  return comma === -1 || comma >= i || !roles.slice(comma + 1, i + 1).includes("verb");
 }
 
 /** Whether ending on word `i` leaves a phrase, a list or a pair half said: what follows belongs to the word. */
@@ -57,6 +70,8 @@ function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: numb
   if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return true; // `… Congress asking`
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (next.token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return true;
+  // Nor before the verb of what was said: `Cameroon says widespread corruption [has cost it …]`.
+  if (clause && i >= clause.end && SAYS.test(words[clause.end - 1]!.token) && reportedVerbAfter(words, roles, clause.end, i)) return true;
   // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
   if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return true;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
@@ -200,8 +215,22 @@ function objectAfterPhrase(words: readonly Word[], i: number): boolean {
 /** Verbs whose object does what their infinitive says: `allow X to`, `force X to`, `urge X to`. */
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
-const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
+export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+/** Words that open a clause of their own, whose verb is not what was said: `needs to review actions [after he kicked …]`. */
+const OPENS_CLAUSE = /^(?:after|before|when|while|because|as|since|until|if|although|though|unless|who|which|that)$/i;
+/** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */
+const SAYS = /^(?:says|said|insists|insisted|claims|claimed|warns|warned|believes|believed)$/i;
+
+/** Whether an auxiliary or a verb in -s or -ed past word `i` (before any comma) says what the clause said from `start` does. */
+function reportedVerbAfter(words: readonly Word[], roles: readonly Role[], start: number, i: number): boolean {
+  if (/^that$/i.test(wordAt(words, start).token)) return false; // a rule of its own above
+  const finite = (k: number) => words[k]!.kind === "aux" || (roleAt(roles, k) === "verb" && /\p{Ll}(?:[^s'’]s|ed)$/u.test(words[k]!.token));
+  for (let k = start; k <= i; k++) if (/[,;:]$/.test(words[k]!.token) || finite(k)) return false;
+  for (let k = i + 1; k < words.length && !/[,;:]$/.test(words[k - 1]!.token) && !OPENS_CLAUSE.test(words[k]!.token); k++) if (finite(k)) return true;
+  return false;
+}
+
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
 const WANTS_WHAT = /^(?:admit|prove|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
 const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);

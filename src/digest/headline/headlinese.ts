@@ -1,6 +1,7 @@
 import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
+import { usedAsPerson } from "./surnames.ts";
 
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|(?:its|their|his|her)(?!\s+own\b))\s+/gi; // `on her own` keeps its owner
@@ -45,7 +46,7 @@ const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chance
 export function headlinese(text: string, sentences: readonly string[] = []): string {
   let shared: [participle: string, present: string] | undefined;
   const result = text
-    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) ? article : ""))
+    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) ? article : ""))
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset)) return phrase;
@@ -111,6 +112,11 @@ function insideName(text: string, offset: number, length: number): boolean {
   return /^\p{Lu}/u.test(text.slice(offset + length)) && /\s["“‘]?\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|&)\s+)?$/u.test(before);
 }
 
+/** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`. */
+function isRate(text: string, offset: number): boolean {
+  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:\d\S*(?:\s+\S+){0,2}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 30), offset));
+}
+
 /**
  * Whether the article, past its lead, writes the article at `offset` between the same two capitalised
  * words: `Top of the Pops` opening a headline is a name when the story writes `Top of the Pops` again,
@@ -170,13 +176,15 @@ export function headlineStyle(text: string): string {
  * `UK's jobless total` → `UK jobless total`; not before a superlative (`Europe's largest bank`), nor
  * further in (`one of Britain's big unions`).
  */
-export function namesAsModifiers(text: string): string {
+export function namesAsModifiers(text: string, sentences: readonly string[] = []): string {
   if (!text.includes("'s ") && !text.includes("’s ")) return text;
   // Only the name that opens the headline: inside it, a name without its possessive reads as a broken
   // name (`Two of Britain big unions`, `one of Clive Woodward many surprises`).
   // Not a pronoun's `'s`, which is `is`: `That's what I call …`.
   if (/^(?:That|It|What|There|Here|He|She|Who|Let|This)['’]s\s/.test(text)) return text;
-  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u, "$1");
+  // Nor a person's: `Blair's personal standing`, where the article writes `Mr Blair` or `Blair said`.
+  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u,
+    (whole, name: string) => (usedAsPerson(sentences.join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
 }
 
 /**

@@ -69,10 +69,14 @@ export function dropLeadingAttribution(text: string): string {
   // The speaker owns what their own possessive did: `Blair says his personal standing` → `Blair's personal standing`.
   const owned = speaker !== undefined && /^(?:his|her|its|their)\s+\p{Ll}+\s/u.test(rest) ? rest.replace(/^\S+\s+/, "") : undefined;
   if (owned !== undefined) return `${speaker}${/s$/.test(speaker!) ? "'" : "'s"} ${owned}`;
+  // Nor a speaker that what they say points back to: `Cameroon says corruption has cost it 1bn francs` tells whom.
+  if (speaker !== undefined && BACK_TO_SPEAKER.test(rest)) return text;
   if (speaker === undefined || !/^(?:he|she|it|they|we|i|you|there)\b/i.test(rest)) return rest;
   if (EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
   return `${speaker} ${rest.replace(SPEAKER_PRONOUN, "")}`;
 }
+/** A pronoun past the reported clause's first word, which can only point back to the speaker: `cost [it]`, `in [its] ministry`. */
+const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 /** A spoken opening (`Well, it's goodbye to …`, `Yes,`, `Oh,`): a columnist's voice, no news. Interjections are a closed class. */
 const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
 export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_ADVERBIAL, "");

@@ -31,15 +31,15 @@ const SAYING_BEFORE = /\b(?:said|says|added) $/;
 const PERSON_AFTER = /^,? (?:who\b|\d{1,2},)/;
 
 /**
- * Whether `text` uses `surname` as a word of its own, not as the end of the full `name`, and as a
+ * Whether `text` uses `surname` as a word of its own, not as the end of the full `name` if given, and as a
  * person's: after a title, or before or after a verb of saying (`Jeeves said` in `Ask Jeeves said` is the
  * company's, `the Telegraph said` a paper's). One scan with `indexOf`: no expression is built per name.
  */
-function usedAsPerson(text: string, surname: string, name: string): boolean {
+export function usedAsPerson(text: string, surname: string, name?: string): boolean {
   for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
     const end = at + surname.length;
-    if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(end))) continue;
-    if (at >= name.length - surname.length && text.startsWith(name, at - name.length + surname.length)) continue;
+    if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(end)) || text.charCodeAt(at - 1) === 45) continue; // `Half-Life` is no surname
+    if (name && at >= name.length - surname.length && text.startsWith(name, at - name.length + surname.length)) continue;
     const before = text.slice(Math.max(0, at - 8), at);
     if (TITLE_BEFORE.test(before) || (SAYING_BEFORE.test(before) && !text.startsWith(` ${surname}`, end))) return true;
     if ((SAYING_AFTER.test(text.slice(end, end + 12)) || PERSON_AFTER.test(text.slice(end, end + 8))) && !/\bthe $/i.test(before)) return true;
