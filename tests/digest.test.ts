@@ -1165,4 +1165,11 @@ test("a cut to length never parts a verb from what it asks for after its object"
   assert.is(trimToLength("Mira Okafor's decision to quit the Port Averly ferry board leaves the island council with a huge gap to fill next year", 100), "Mira Okafor's decision to quit the Port Averly ferry board leaves the island council with a huge gap");
 });
 
+test("no end on a part before what it is of, nor on `back` before `on`; a possessive keeps the descriptor it owns", () => {
+  assert.not.ok(canEndOn("The council is editing the film to avoid showing the front of the old harbour wall", "front"));
+  assert.not.ok(canEndOn("The speech will be looked back on as a turning point", "back"));
+  assert.is(trimToLength("The island network is editing the film Harbour Nights to avoid showing the front of a ferry being scrubbed down after a storm", 90), "The island network is editing the film Harbour Nights");
+  assert.not.ok(spansOf("Okafor has lost to islanders' favourite Tomas Reyes", "Reyes won the final.").includes("favourite"));
+});
+
 test.run();

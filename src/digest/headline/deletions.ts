@@ -124,6 +124,7 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
     if (!named(b) || named(b - 1) || (DEMONYM.test(words[b]!.token) && wordAt(words, b + 1).kind === "word" && roleAt(roles, b + 1) === "noun")) continue;
     const descriptor = words.slice(start, b);
     if (b - start === 1 && /^of$/i.test(wordAt(words, start - 1).token)) continue; // a title's own word: `director of [rugby] Philippe Saint-Andre`
+    if (/['’]s?$/.test(wordAt(words, start - 1).token)) continue; // what a possessive owns: `women's [favourite] Serena Williams`
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.
     if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);

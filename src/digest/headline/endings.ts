@@ -45,6 +45,9 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/^so$/i.test(wordAt(words, i - 1).token) && next.token === "that") return true;
   // A particle before the phrase it points to: `stuff the genie back [into the bottle]`, `run out [of cash]`.
   if (/^(?:up|down|out|off|back|away)$/.test(word.token) && /^(?:into|onto|to|of|from|with)$/.test(next.token)) return true;
+  if (/^(?:back|down)$/.test(word.token) && next.token === "on") return true; // `looked back [on]`, `cracks down [on fraud]`
+  // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
+  if (PART.test(word.token) && next.token === "of") return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
   if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && looksAdjective(word.token)) return true;
   if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
@@ -217,6 +220,8 @@ const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|
 /** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+/** Nouns that name a part of what follows `of`. */
+export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
 /** Words that open a clause of their own, whose verb is not what was said: `needs to review actions [after he kicked …]`. */
 const OPENS_CLAUSE = /^(?:after|before|when|while|because|as|since|until|if|although|though|unless|who|which|that)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */

@@ -1,6 +1,6 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { looksAdjective } from "./wordclass.ts";
-import { COMPLEMENT, KEPT_FROM } from "./endings.ts";
+import { COMPLEMENT, KEPT_FROM, PART } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -67,6 +67,7 @@ function leavesOpen(head: string, rest: string): boolean {
   // A place a preposition names by what it is part of: `at [the] centre [of its budget]`, `in [the] eyes [of voters]`.
   if (/^of\s/.test(rest) && /\b(?:at|in|on|into|from|to)\s+\p{Ll}+$/u.test(head)) return true;
   if (/^of\s/.test(rest) && /\b(?:one|two|three|four|five|some|most|many|all|each|any|none|both|part|half|dozens|hundreds|thousands|millions|billions|\d[\d,.]*)$/i.test(head)) return true;
+  if (/^of\s/.test(rest) && PART.test(head.slice(head.lastIndexOf(" ") + 1))) return true; // `showing the front [of …]`
   // Nor before what a verb asks for after its object: `leaves British team [with a void to fill]`.
   if (/^(?:with|for|as|into)\s/.test(rest) && head.split(" ").slice(-4, -1).some((word) => COMPLEMENT.test(word))) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
