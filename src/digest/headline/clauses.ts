@@ -108,7 +108,7 @@ function presentAfter(words: readonly Word[], roles: readonly Role[], relative: 
 const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]);
 
 /** Words that open a subordinate clause: a verb after them is not the main one. */
-const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
+export const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
 
 /** An auxiliary, a verb of saying or a present in `-s`: no noun looks like one. */
 function surelyFinite(word: Word): boolean {

@@ -1,5 +1,5 @@
 import { dangles } from "./finish.ts";
-import type { MainClause } from "./clauses.ts";
+import { SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { looksAdjective } from "./wordclass.ts";
 import { isPastForm } from "../verbs.ts";
@@ -222,8 +222,6 @@ export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|p
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Nouns that name a part of what follows `of`. */
 export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
-/** Words that open a clause of their own, whose verb is not what was said: `needs to review actions [after he kicked …]`. */
-const OPENS_CLAUSE = /^(?:after|before|when|while|because|as|since|until|if|although|though|unless|who|which|that)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */
 const SAYS = /^(?:says|said|insists|insisted|claims|claimed|warns|warned|believes|believed)$/i;
 
@@ -232,7 +230,9 @@ function reportedVerbAfter(words: readonly Word[], roles: readonly Role[], start
   if (/^that$/i.test(wordAt(words, start).token)) return false; // a rule of its own above
   const finite = (k: number) => words[k]!.kind === "aux" || (roleAt(roles, k) === "verb" && /\p{Ll}(?:[^s'’]s|ed)$/u.test(words[k]!.token));
   for (let k = start; k <= i; k++) if (/[,;:]$/.test(words[k]!.token) || finite(k)) return false;
-  for (let k = i + 1; k < words.length && !/[,;:]$/.test(words[k - 1]!.token) && !OPENS_CLAUSE.test(words[k]!.token); k++) if (finite(k)) return true;
+  // A clause of its own opens on a subordinator or a relative: `needs to review actions [after he kicked …]`.
+  const opens = (k: number) => SUBORDINATORS.has(words[k]!.token.toLowerCase()) || /^(?:who|which|that)$/i.test(words[k]!.token);
+  for (let k = i + 1; k < words.length && !/[,;:]$/.test(words[k - 1]!.token) && !opens(k); k++) if (finite(k)) return true;
   return false;
 }
 

@@ -182,9 +182,9 @@ export function namesAsModifiers(text: string, sentences: readonly string[] = []
   // name (`Two of Britain big unions`, `one of Clive Woodward many surprises`).
   // Not a pronoun's `'s`, which is `is`: `That's what I call …`.
   if (/^(?:That|It|What|There|Here|He|She|Who|Let|This)['’]s\s/.test(text)) return text;
-  // Nor a person's: `Blair's personal standing`, where the article writes `Mr Blair` or `Blair said`.
+  // Nor a person's: `Blair's personal standing`, where the rest of the article writes `Mr Blair` or `Blair said`.
   return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u,
-    (whole, name: string) => (usedAsPerson(sentences.join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
+    (whole, name: string) => (usedAsPerson(sentences.slice(1).join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
 }
 
 /**
