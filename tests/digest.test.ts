@@ -1172,4 +1172,28 @@ test("no end on a part before what it is of, nor on `back` before `on`; a posses
   assert.not.ok(spansOf("Okafor has lost to islanders' favourite Tomas Reyes", "Reyes won the final.").includes("favourite"));
 });
 
+test("a bare noun before a word in -ing is a compound, not the head of a clause; a cut stops before `until` and may end on `hold`", () => {
+  const clause = (sentence: string) => {
+    const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
+    return findMainClause(words, assignRoles(words));
+  };
+  assert.is(clause("Plans to extend harbour opening hours should be put on hold")?.relative, undefined);
+  assert.equal(clause("The man selling tickets at the pier has left")?.relative, [2, 7]);
+  assert.is(trimToLength("Islanders say plans to extend harbour opening hours should be put on hold until the storm season is over", 80), "Islanders say plans to extend harbour opening hours should be put on hold");
+});
+
+test("a possessive that bounds a superlative stays: the world's oldest are not the oldest", () => {
+  assert.not.ok(spansOf("The logs of the world's oldest ferry companies are to be scanned by Harbourline").includes("world's"));
+});
+
+test("no end between a change and what it is in, a relation and whom it is with, a participle and its infinitive, nor before a condition", () => {
+  assert.not.ok(canEndOn("Commuters are responsible for a 26% increase in the number of tickets sold", "increase"));
+  const sold = "Commuters are thought to be responsible for a 26% increase in the number of tickets sold at the pier";
+  assert.not.ok(trimToLength(sold, sold.indexOf(" of tickets")).endsWith("increase"));
+  assert.not.ok(canEndOn("Okafor is planning a long-term relationship with the island council", "relationship"));
+  assert.is(trimToLength("Okafor is planning a long-term relationship with the Port Averly Island Council to help unearth new ferry pilots", 90), "Okafor is planning a long-term relationship with the Port Averly Island Council");
+  assert.is(trimToLength("The targets set out at the Port Averly summit of island leaders were meant to help the harbour overtake Lindmoor as the busiest port", 90), "The targets set out at the Port Averly summit");
+  assert.not.ok(canEndOn("Skippers will be thrown out of the harbour if they sail in a storm", "harbour"));
+});
+
 test.run();

@@ -145,7 +145,18 @@ function relativeAfterSubject(words: readonly Word[], roles: readonly Role[], fr
     const word = lower(words[i]!);
     if (word === "who" || word === "which" || word === "that" || word === "whose") return i;
     // Not a word that a comma closes: `records with their text messaging, with …` is no clause.
-    if (roleAt(roles, i) === "verb" && /ing$/.test(word) && !/,$/.test(words[i]!.token)) return i;
+    if (roleAt(roles, i) === "verb" && /ing$/.test(word) && !/,$/.test(words[i]!.token) && !modifiesNoun(words, roles, i - 1)) return i;
   }
   return undefined;
+}
+
+/**
+ * A common noun in the singular with nothing before it but a verb or a preposition is no head a clause
+ * could describe, but a word of a compound: `to extend pub [opening] times should`, unlike `the man making`.
+ */
+function modifiesNoun(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  const token = words[i]!.token;
+  if (!/^\p{Ll}/u.test(token) || /s$/.test(token)) return false;
+  const before = wordAt(words, i - 1);
+  return i > 0 && (roleAt(roles, i - 1) === "verb" || before.kind === "prep" || before.kind === "to");
 }

@@ -147,8 +147,9 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   // `face [hard] times`, `in [short] supply`, `hit [five-year] high`, `an [internet] stock picker`.
   const said = end - start >= 2 && words[head]!.uses <= 1 && !looksAdjective(words[head - 1]!.token);
   const last = said || (!loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token)) ? head - 1 : head;
-  // Nor a named owner: `[Germany's] economy grew` is no news about an economy.
-  for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start); b++) spans.push([start, b]);
+  // Nor a named owner: `[Germany's] economy grew` is no news about an economy; nor the owner that bounds a
+  // superlative: `the [world's] most important libraries` are not the most important of all.
+  for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start) && !boundsSuperlative(words, b - 1); b++) spans.push([start, b]);
   return spans;
 }
 
@@ -163,6 +164,11 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
   const before = words[start - 1];
   return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`
+}
+
+/** A possessive before a superlative: `world's [most] important`, `Europe's [largest] bank`. */
+function boundsSuperlative(words: readonly Word[], i: number): boolean {
+  return /['’]s$/.test(words[i]!.token) && /^(?:most|least|best|worst|\p{Ll}{2,}est)$/u.test(wordAt(words, i + 1).token);
 }
 
 /** Whether the preposition at `i` takes a gerund that names an action: alone, or before its object. */

@@ -16,6 +16,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   if (complementLeft(words, roles, i, clause)) return false;
+  // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.
+  if (clause !== undefined && i >= clause.start && /^(?:if|unless)$/i.test(wordAt(words, i + 1).token)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
@@ -48,6 +50,10 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/^(?:back|down)$/.test(word.token) && next.token === "on") return true; // `looked back [on]`, `cracks down [on fraud]`
   // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
   if (PART.test(word.token) && next.token === "of") return true;
+  // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
+  if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && /^(?:det|num)$/.test(wordAt(words, i - 1).kind)) return true;
+  // A relation is with someone: `plans a long-term relationship [with the LTA]`, `to hold talks [with Iraq]`.
+  if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
   if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && looksAdjective(word.token)) return true;
   if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
@@ -222,6 +228,10 @@ export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|p
 const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Nouns that name a part of what follows `of`. */
 export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
+/** Nouns of a change, which say in what with `in`. */
+export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
+/** Nouns of a relation between two sides, which name the other with `with`. */
+export const RELATION = /^(?:relationship|relations|talks|ties|links|partnership|alliance|dispute|row|clash|feud|truce|rift)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */
 const SAYS = /^(?:says|said|insists|insisted|claims|claimed|warns|warned|believes|believed)$/i;
 

@@ -19,9 +19,13 @@ const DANGLING = new Set([
 const OBJECT_WANTING = new Set(["take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "show", "shows", "include", "includes"]);
 const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her)$/i;
 
-/** Whether a headline may not end on `token`. */
-export function dangles(token: string): boolean {
-  return DANGLING.has(token.replace(/[,;:.—–-]+$/, "").toLowerCase());
+/**
+ * Whether a headline may not end on `token`, the word `before` it. After a preposition or an article a
+ * verb's form is a noun, and ends a phrase: `put [on hold]`, `a [take]`.
+ */
+export function dangles(token: string, before = ""): boolean {
+  const bare = token.replace(/[,;:.—–-]+$/, "").toLowerCase();
+  return DANGLING.has(bare) && !(OBJECT_WANTING.has(bare) && NOUN_BEFORE.test(before));
 }
 
 export function cutAtWordBoundary(text: string, limit = HEADLINE_MAX): string {
@@ -36,12 +40,10 @@ export function dropDanglingEnd(text: string): string {
   for (;;) {
     const last = words[words.length - 1] ?? "";
     const bare = last.replace(/[,;:.—–-]+$/, "");
-    // After a preposition or an article a verb's form is a noun, and ends a phrase: `put [on hold]`, `a [take]`.
-    const noun = OBJECT_WANTING.has(bare.toLowerCase()) && NOUN_BEFORE.test(words[words.length - 2] ?? "");
     // A verb's particle ends its phrase: `should be set [up]`, `talks break [up]`; not `by [up to 30%]`.
     const before = words[words.length - 2] ?? "";
     const particle = /^(?:up|out)$/i.test(bare) && /^\p{Ll}+$/u.test(before) && !NOUN_BEFORE.test(before) && !/^(?:by|to|and|or)$/.test(before);
-    if (words.length > 1 && !noun && !particle && (DANGLING.has(bare.toLowerCase()) || bare === "")) {
+    if (words.length > 1 && !particle && (dangles(bare, before) || bare === "")) {
       words = words.slice(0, -1);
     } else {
       words[words.length - 1] = bare;

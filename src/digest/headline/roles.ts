@@ -137,7 +137,7 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
 }
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
-const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
+export const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep", "to"]); // `owners continue to break records`

@@ -1,6 +1,7 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
+import { PURPOSE } from "./roles.ts";
 import { looksAdjective } from "./wordclass.ts";
-import { COMPLEMENT, KEPT_FROM, PART } from "./endings.ts";
+import { CHANGE, COMPLEMENT, KEPT_FROM, PART, RELATION } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -62,16 +63,21 @@ const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
  * comes next, which can go (`Campbell to return [to the fold]`).
  */
 function leavesOpen(head: string, rest: string): boolean {
-  if (/\b(?:if|whether|that|because|while|unless)\s+(?:\S+\s+)?\S+$/u.test(head)) return true;
+  const last = head.slice(head.lastIndexOf(" ") + 1);
+  if (/\b(?:if|whether|that|because|while|unless|until)\s+(?:\S+\s+)?\S+$/u.test(head)) return true;
   // A number or a quantity before `of` is a part of what follows: `construction of one [of its dams]`.
   // A place a preposition names by what it is part of: `at [the] centre [of its budget]`, `in [the] eyes [of voters]`.
   if (/^of\s/.test(rest) && /\b(?:at|in|on|into|from|to)\s+\p{Ll}+$/u.test(head)) return true;
   if (/^of\s/.test(rest) && /\b(?:one|two|three|four|five|some|most|many|all|each|any|none|both|part|half|dozens|hundreds|thousands|millions|billions|\d[\d,.]*)$/i.test(head)) return true;
-  if (/^of\s/.test(rest) && PART.test(head.slice(head.lastIndexOf(" ") + 1))) return true; // `showing the front [of …]`
+  if (/^of\s/.test(rest) && PART.test(last)) return true; // `showing the front [of …]`
   // Nor before what a verb asks for after its object: `leaves British team [with a void to fill]`.
   if (/^(?:with|for|as|into)\s/.test(rest) && head.split(" ").slice(-4, -1).some((word) => COMPLEMENT.test(word))) return true;
+  // Nor before what a change is in, or whom a relation is with: `a 26% increase [in …]`, `talks [with Iraq]`.
+  if ((/^in\s/.test(rest) && CHANGE.test(last)) || (/^with\s/.test(rest) && RELATION.test(last))) return true;
+  // Nor before the infinitive a participle promises: `targets were meant [to help …]`.
+  if (/^to\s/.test(rest) && PURPOSE.has(last.toLowerCase())) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
-  if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(head.slice(head.lastIndexOf(" ") + 1))) return true;
+  if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
   return /\b(?:to|will|would|can|could|may|might|must|should|shall|not|never)\s+\p{Ll}+$/u.test(head) && /^(?:(?:and|or)\s+\p{Ll}+\s+)?(?:the|a|an|his|her|its|their|\d|[$£€]|if\s|whether\s|how\s|what\s|why\s)/u.test(rest);
 }
@@ -89,7 +95,7 @@ function lastHeadBefore(text: string, breaks: RegExp, limit: number, closed: boo
     const last = head.slice(head.lastIndexOf(" ") + 1);
     // A head of names alone (`Manchester City's Paul Bosvelt`) has lost its verb: it is no headline.
     const before = head.slice(0, head.lastIndexOf(" ")).split(" ").pop() ?? "";
-    if (!dangles(last) && !(/^\p{Ll}+ing$/u.test(last) && !looksAdjective(before)) && !/['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
+    if (!dangles(last, before) && !(/^\p{Ll}+ing$/u.test(last) && !looksAdjective(before)) && !/['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
   }
   return "";
 }
