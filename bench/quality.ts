@@ -96,6 +96,9 @@ export function readsWrong(headline: string, text: string): string {
   if (misquotes(headline, text)) return "a quotation the article does not have word for word";
   if (lostProportion(headline, text)) return "a proportion without its number"; // `One in Americans`
   if (cutBeforeNeeded(headline, text)) return "a verb cut before what it needs"; // `banned [from using]`, `chosen [as …]`
+  if (conditionCut(headline, text)) return "a condition cut"; // `MPs to be thrown out of Commons [if they use …]`
+  if (nounCutBeforeNeeded(headline, text)) return "a noun cut before what it is in or with"; // `26% increase [in …]`
+  if (lostSuperlativeOwner(headline, text)) return "a superlative without what bounds it"; // `of [the world's] most important`
   return "";
 }
 
@@ -116,11 +119,45 @@ function cutBeforeNeeded(headline: string, text: string): boolean {
   const rest = at[1]!;
   if (/^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid)\p{Ll}*$/u.test(last) && /^\s+from\s+\p{Ll}+ing\b/u.test(rest)) return true;
   if (/^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|hailed|described|regarded|branded|labelled|dubbed)$/.test(last) && /^\s+as\s/.test(rest)) return true;
+  if (/^(?:meant|supposed|intended|designed|aimed|bound|able|unable|likely|unlikely|due)$/.test(last) && /^\s+to\s/.test(rest)) return true; // `targets were meant [to help …]`
   if (/\b(?:make|makes|made|let|lets|help|helps|helped)\s+(?:\S+\s+){1,3}\p{Ll}+$/u.test(headline) && /^\s+(?:who|what|how|whether|why)\b/.test(rest)) return true;
   // A participle that describes the noun before it, after the headline's own verb, cut before its agent or
   // phrase: `agencies reel at devastation left [by the tsunami]`, `writes to two men freed [from Guantanamo]`.
   const before = words.slice(1, -2).some((word) => /^\p{Ll}+(?:[^s'’]s)$/u.test(word) && !/(?:ss|us|is)$/.test(word));
   if (before && /^\p{Ll}+s$/u.test(words[words.length - 2] ?? "") && /^(?:\p{Ll}+ed|left|made|taken|given|held|built|sold|freed|seen|shown|known|found)$/u.test(last) && /^\s+(?:by|from|as|with|in|at|for|to)\s/.test(rest)) return true;
+  return false;
+}
+
+/** What the article's sentence goes on with after the headline's last word (and the one before it), if the article has them. */
+function restAfterEnd(headline: string, text: string): string | undefined {
+  const words = headline.split(" ");
+  const last = words[words.length - 1]!.replace(/[.,;:!?]+$/, "");
+  if (words.length < 2 || !/^[\p{L}\d%]+$/u.test(last)) return undefined;
+  const at = new RegExp(`\\b${escape(words[words.length - 2]!)}\\s+(?:(?:the|a|an)\\s+)?${escape(last)}(?=(\\s+[^.;:!?]{0,40}))`, "i").exec(text);
+  return at?.[1];
+}
+
+/** The headline ends where the article's sentence goes on with `if` or `unless`: a condition stated as a fact. */
+function conditionCut(headline: string, text: string): boolean {
+  return /^,?\s+(?:if|unless)\s/.test(restAfterEnd(headline, text) ?? "");
+}
+
+/** A change without what it is in (`26% increase [in the number of phones]`), a relation without whom it is with (`talks [with Iraq]`). */
+function nounCutBeforeNeeded(headline: string, text: string): boolean {
+  const words = headline.split(" ");
+  const last = words[words.length - 1]!;
+  const rest = restAfterEnd(headline, text) ?? "";
+  if (/^(?:to|will|would|could|may|might|can|should|must)$/i.test(words[words.length - 2] ?? "")) return false; // a verb: `continues to rise [in November]`
+  if (/^\s+in\s+(?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half))/.test(rest)) return false; // when, not in what
+  return (/^(?:increase|rise|fall|drop|decline|reduction|growth|jump|surge|slump)s?$/.test(last) && /^\s+in\s/.test(rest)) ||
+    (/^(?:relationship|relations|talks|ties|partnership|alliance|dispute|row|clash|feud)$/.test(last) && /^\s+with\s/.test(rest));
+}
+
+/** `of most important institutions` where the article says `of the world's most important`: the superlative lost its owner. */
+function lostSuperlativeOwner(headline: string, text: string): boolean {
+  for (const match of headline.matchAll(/\b(?:of|in|at|on|for)\s+(most\s+\p{Ll}+|\p{Ll}{2,}est)\b/gu)) {
+    if (new RegExp(`\\p{L}['’]s\\s+${escape(match[1]!)}\\b`, "u").test(text)) return true;
+  }
   return false;
 }
 

@@ -1188,6 +1188,7 @@ test("a possessive that bounds a superlative stays: the world's oldest are not t
 
 test("no end between a change and what it is in, a relation and whom it is with, a participle and its infinitive, nor before a condition", () => {
   assert.not.ok(canEndOn("Commuters are responsible for a 26% increase in the number of tickets sold", "increase"));
+  assert.not.ok(canEndOn("The last year has seen a dramatic growth in ferry crime", "growth"));
   const sold = "Commuters are thought to be responsible for a 26% increase in the number of tickets sold at the pier";
   assert.not.ok(trimToLength(sold, sold.indexOf(" of tickets")).endsWith("increase"));
   assert.not.ok(canEndOn("Okafor is planning a long-term relationship with the island council", "relationship"));

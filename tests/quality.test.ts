@@ -36,4 +36,18 @@ test("a pair or a comparison without its other half is suspect", () => {
   assert.equal(reasons("Peer wants to give ferry both name"), ["a comparison or pair cut in half"]);
 });
 
+test("a condition cut, a change or a relation without its phrase, a superlative without its owner read wrong", () => {
+  const text = "Skippers will be fined if they sail in a storm. Fares caused a 26% increase in ferry use. The council is to hold talks with Lindmoor. The logs of the world's oldest ferry firms are to be scanned. Fares will rise in May. Ferry use saw a sharp rise in 2005. The targets were meant to help the port.";
+  assert.is(readsWrong("Skippers to be fined", text), "a condition cut");
+  assert.is(readsWrong("Skippers to be fined if they sail in storm", text), "");
+  assert.is(readsWrong("Fares cause 26% increase", text), "a noun cut before what it is in or with");
+  assert.is(readsWrong("Council to hold talks", text), "a noun cut before what it is in or with");
+  assert.is(readsWrong("Council to hold talks with Lindmoor", text), "");
+  assert.is(readsWrong("Fares will rise", text), ""); // a verb
+  assert.is(readsWrong("Ferry use sees sharp rise", text), ""); // `in 2005` says when
+  assert.is(readsWrong("Logs of oldest ferry firms to be scanned", text), "a superlative without what bounds it");
+  assert.is(readsWrong("Logs of world's oldest ferry firms to be scanned", text), "");
+  assert.is(readsWrong("Targets were meant", text), "a verb cut before what it needs");
+});
+
 test.run();

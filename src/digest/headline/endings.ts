@@ -51,7 +51,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
   if (PART.test(word.token) && next.token === "of") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
-  if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && /^(?:det|num)$/.test(wordAt(words, i - 1).kind)) return true;
+  if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && (/^(?:det|num)$/.test(wordAt(words, i - 1).kind) || (/^(?:det|num)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 1) === "noun"))) return true;
   // A relation is with someone: `plans a long-term relationship [with the LTA]`, `to hold talks [with Iraq]`.
   if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
