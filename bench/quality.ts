@@ -231,6 +231,8 @@ export function brokenName(headline: string, text: string): string {
     // `Top of Pops` where the article only writes `Top of the Pops`: a title that lost its `the`.
     const c = tokens[i + 2] ?? "";
     if (capital(a) && b === "of" && capital(c) && plain.includes(` ${a} of the ${c} `) && !plain.includes(` ${a} of ${c} `)) return `${a} of ${c}`;
+    // `Republic of Kerr` where the article only writes `Republic of Ireland manager Brian Kerr`: words went from inside a name.
+    if (named(a, i) && b === "of" && capital(c) && !lower.includes(`${x} of ${bareOf(c)}`) && !lower.includes(`${x} of the ${bareOf(c)}`)) return `${a} of ${c}`;
   }
   return "";
 }

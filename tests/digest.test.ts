@@ -1197,4 +1197,18 @@ test("no end between a change and what it is in, a relation and whom it is with,
   assert.not.ok(canEndOn("Skippers will be thrown out of the harbour if they sail in a storm", "harbour"));
 });
 
+test("a descriptor inside a name with `of` goes with the whole name; `much` before a comparative is an adverb; a phrase before a dashed aside and a verb is a clause", () => {
+  const republic = spansOf("Republic of Averly harbour master Reyes has resigned", "Reyes resigned. The Republic of Averly is small.");
+  assert.not.ok(republic.includes("Averly harbour master"));
+  assert.ok(republic.includes("Republic of Averly harbour master"));
+  assert.not.ok(spansOf("Ferry firms will be focusing on matters much closer to home").includes("matters"));
+  assert.not.ok(spansOf("The ferry sold out less than a day after its sailing date - 16 July - was announced").includes("after its sailing date"));
+});
+
+test("the present tense agrees with the subject's head before `of`, follows the verb past a participle clause, and leaves two words in -s alone", () => {
+  assert.is(presentTense("The war of words heated up"), "The war of words heats up");
+  assert.is(presentTense("The number of ferries built in Averly fell 40%"), "The number of ferries built in Averly falls 40%");
+  assert.is(presentTense("The slew of ferry tours offers unparalleled views"), "The slew of ferry tours offers unparalleled views");
+});
+
 test.run();

@@ -48,6 +48,9 @@ test("a condition cut, a change or a relation without its phrase, a superlative 
   assert.is(readsWrong("Logs of oldest ferry firms to be scanned", text), "a superlative without what bounds it");
   assert.is(readsWrong("Logs of world's oldest ferry firms to be scanned", text), "");
   assert.is(readsWrong("Targets were meant", text), "a verb cut before what it needs");
+  const republic = "Republic of Averly harbour master Ana Reyes has resigned. The Republic of Averly is small.";
+  assert.is(readsWrong("Republic of Reyes resigns", republic), "a broken name or title");
+  assert.is(readsWrong("Republic of Averly harbour master resigns", republic), "");
 });
 
 test.run();

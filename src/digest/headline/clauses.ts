@@ -1,4 +1,4 @@
-import { canBeParticiple } from "../verbs.ts";
+import { baseOfPast, canBeParticiple, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /**
@@ -110,9 +110,10 @@ const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]
 /** Words that open a subordinate clause: a verb after them is not the main one. */
 export const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
 
-/** An auxiliary, a verb of saying or a present in `-s`: no noun looks like one. */
+/** An auxiliary, a verb of saying, a present in `-s` or a past that is no participle (`fell`, `rose`): no noun looks like one. */
 function surelyFinite(word: Word): boolean {
-  return word.kind === "aux" || SAYING.has(lower(word)) || /^\p{Ll}+[^s'’]s$/u.test(word.token);
+  const token = lower(word);
+  return word.kind === "aux" || SAYING.has(token) || /^\p{Ll}+[^s'’]s$/u.test(word.token) || (isPastForm(token) && !canBeParticiple(token) && baseOfPast(token) !== token);
 }
 
 /** `attendant suspended over …`, `body designed to tackle …`: a participle right after a noun, before a preposition or `to`. */

@@ -94,7 +94,10 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // What follows must not hang on the phrase: the main verb (`shares [in UK Coal] fell`), a clause, or a
   // conjunction; not another phrase, which may hang on the phrase's noun (`woo voters [with the launch
   // of a manifesto] for women`, `hopes of a place [on the Lions tour] to New Zealand`).
-  const next = words[end];
+  // Past an aside between dashes, what follows it: `after its release date [- 16 July -] was announced` is a clause.
+  const close = /^[-–—]$/.test(wordAt(words, end).token) ? words.findIndex((word, j) => j > end && /^[-–—]$/.test(word.token)) : -1;
+  const next = close > end ? words[close + 1] : words[end];
+  if (close > end && (next?.kind === "aux" || roleAt(roles, close + 1) === "verb")) return -1;
   const follows = clause ? end === clause.start : roleAt(roles, end) === "verb";
   // Nor a relative clause, which hangs on the nearest noun: `makers [of computer programs] that spy` has the makers spying.
   const free = follows || (next !== undefined && next.token !== "than" && ["conj", "rel", "punct"].includes(next.kind) && !/^(?:who|which|that|whose|whom)$/i.test(next.token));
@@ -123,11 +126,14 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
     // A nationality before a lower-case noun is no name the run ends on: in `offer worth 3.1bn [Australian] dollars` it says which dollars.
     if (!named(b) || named(b - 1) || (DEMONYM.test(words[b]!.token) && wordAt(words, b + 1).kind === "word" && roleAt(roles, b + 1) === "noun")) continue;
     const descriptor = words.slice(start, b);
-    if (b - start === 1 && /^of$/i.test(wordAt(words, start - 1).token)) continue; // a title's own word: `director of [rugby] Philippe Saint-Andre`
-    if (/['’]s?$/.test(wordAt(words, start - 1).token)) continue; // what a possessive owns: `women's [favourite] Serena Williams`
+    // A title's own word stays (`director of [rugby] Philippe Saint-Andre`); a name's goes with the whole
+    // name before it (`[Republic of Ireland manager] Kerr`, never `Republic of Kerr`).
+    const name = /^of$/i.test(wordAt(words, start - 1).token) && /^\p{Lu}[^,;:]*$/u.test(wordAt(words, start - 2).token) ? nameStart(words, start - 1) : start;
+    if (name === start && b - start === 1 && /^of$/i.test(wordAt(words, start - 1).token)) continue;
+    if (/['’]s?$/.test(wordAt(words, name - 1).token)) continue; // what a possessive owns: `women's [favourite] Serena Williams`
     // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.
-    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(start === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([start, b]);
+    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(name === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([name, b]);
   }
   const head = end - 1;
   // Right after a verb, the run is its object: no front of it goes where what follows is no noun head (`keep
@@ -164,6 +170,13 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
   const before = words[start - 1];
   return /\p{L}est$/u.test(word) && (before?.kind === "det" || /['’]s$/.test(before?.token ?? "")); // `Japan's newest members`
+}
+
+/** Where the name that the `of` at `i` is inside starts: `[Republic] of Ireland`, `[Bank] of England`. */
+function nameStart(words: readonly Word[], i: number): number {
+  let start = i;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!.token) && !/[,;:]$/.test(words[start - 1]!.token)) start--;
+  return start;
 }
 
 /** A possessive before a superlative: `world's [most] important`, `Europe's [largest] bank`. */

@@ -25,7 +25,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     const afterNoun = before !== undefined && roleAt(roles, back) === "noun";
     // A quantifier floated after an auxiliary leaves the verb after it one: `have [both] launched`.
     if (FLOATING.has(lower) && before?.kind === "aux") roles[i] = "adverb";
-    else if (ADVERBS.has(lower) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
+    else if (ADVERBS.has(lower) || (/^(?:much|far)$/.test(lower) && COMPARATIVE.test(after?.token ?? "")) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
     // Not after a preposition's relative, which opens a clause with its own subject: `the level at which [house] buyers pay`.
     else if (before && (VERB_AFTER.has(before.kind) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
@@ -138,6 +138,8 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
 export const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
+/** Comparatives that `much` or `far` says how much of: `matters [much] closer to home`, `far more`. */
+const COMPARATIVE = /^(?:more|less|better|worse|further|(?:clos|lat|earli|easi|hard|fast|slow|high|low|bigg|small|larg|great|strong|weak|long|short|cheap|deep|wid|tough|saf|rich|poor|old|young|quick)er)$/;
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep", "to"]); // `owners continue to break records`
@@ -172,7 +174,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
   if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
-  const glue = roles.indexOf("glue");
+  const glue = roles.indexOf("glue", words[0]!.kind === "det" ? 1 : 0); // past `The`: `The war [of] words heated up` → `… heats up`
   // A participle ends the run too: `Mexican labourers [living in the US] sent`.
   const participle = roles.indexOf("verb");
   const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
@@ -190,6 +192,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
+  // Two words in -s after a noun: the first may be the verb (`sports games offers unparalleled …`), and this one no verb at all.
+  if (/^\p{Ll}+[^s'’]s$/u.test(before.token) && roleAt(roles, verb - 2) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[verb - 2]!.token)) return text;
   const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
     (subject.kind !== "name" && before.kind === "word" && /[^sui'’]s$/.test(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = plural ? base : thirdPerson(base);
