@@ -49,7 +49,8 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
       (/\bthan\b/.test(headline) && !/\b(?:more|less|fewer|rather|other|\p{L}+er)\s+(?:\S+\s+){0,3}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ||
         (/\bsame\b/.test(headline) && !/\bsame\b.*\bas\b/.test(headline)) || (/\bboth\b/.test(headline) && !/\band\b/.test(headline)) ? "a comparison or pair cut in half" :
       !words.slice(1).some((word) => /^[a-z]/.test(word) && isVerb(word)) ? "no verb" :
-      wantsObject(words[words.length - 1] ?? "") ? "ends on a verb that wants its object" :
+      // Not after a preposition or an article, which make it a noun: `series of [races]`.
+      wantsObject(words[words.length - 1] ?? "") && !/^(?:of|to|in|on|at|for|with|by|from|the|a|an|his|her|its|their)$/i.test(words[words.length - 2] ?? "") ? "ends on a verb that wants its object" :
       relativeOnly(words, isVerb) ? "a relative clause without a main clause" :
       spliced(words, (word) => !CLOSED.test(word) && isVerb(word) && (cues.get(word)?.[1] ?? 0) === 0) ? "two clauses spliced" : "";
     if (reason) suspects.push({ headline, reason });

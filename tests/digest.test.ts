@@ -11,7 +11,7 @@ import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finis
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords } from "../src/digest/headline/lead.ts";
+import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords, nameThePair } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause } from "../src/digest/headline/clauses.ts";
 import { canEnd } from "../src/digest/headline/endings.ts";
@@ -1209,6 +1209,21 @@ test("the present tense agrees with the subject's head before `of`, follows the 
   assert.is(presentTense("The war of words heated up"), "The war of words heats up");
   assert.is(presentTense("The number of ferries built in Averly fell 40%"), "The number of ferries built in Averly falls 40%");
   assert.is(presentTense("The slew of ferry tours offers unparalleled views"), "The slew of ferry tours offers unparalleled views");
+});
+
+test("an aside of examples goes whole, list and all; a pair the leading clause named is the subject that points back to it", () => {
+  assert.is(dropAppositive("Ferries, from night boats to water taxis, tenders and barges, have proved a big draw"), "Ferries have proved a big draw");
+  assert.is(dropAppositive("Ferries, from night boats, to water taxis and barges, have proved a big draw"), "Ferries have proved a big draw");
+  assert.is(dropAppositive("Ferries, once cheap, to the surprise of many, now cost more"), "Ferries, once cheap, to the surprise of many, now cost more");
+  assert.is(dropAppositive("Harbourline, the island's biggest ferry firm, has cut fares"), "Harbourline has cut fares");
+  assert.is(nameThePair("In a sign of a thaw between Averly and Lindmoor, the two islands have signed a ferry deal"), "Averly and Lindmoor have signed a ferry deal");
+  assert.is(nameThePair("Averly and Lindmoor, the two islands, have signed a ferry deal"), "Averly and Lindmoor, the two islands, have signed a ferry deal");
+});
+
+test("a year right after a verb is when, not what; `saw X` wants what it saw X as", () => {
+  assert.not.ok(canEndOn("Okafor will start 2027 with a series of races in Averly", "2027"));
+  assert.ok(canEndOn("Okafor will start racing in 2027", "2027"));
+  assert.not.ok(canEndOn("The mayor suggested Lindmoor saw the harbour as an empire", "harbour"));
 });
 
 test.run();

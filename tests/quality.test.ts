@@ -28,6 +28,13 @@ test("a pronoun or a time word first reads wrong", () => {
   assert.is(readsWrong("Yesterday, harbour master resigned", ARTICLE), "starts with a time word");
 });
 
+test("a verb the articles never end a clause on is suspect last, but not after a preposition, which makes it a noun", () => {
+  const texts = ["The skipper admits it. She plans a series of boat trips. She will race the ferry. He races boats now. It races ahead of them. Who races home?"];
+  const reasons = (headline: string) => suspectHeadlines([headline], texts).map((suspect) => suspect.reason);
+  assert.equal(reasons("Averly skipper races"), ["ends on a verb that wants its object"]);
+  assert.equal(reasons("Averly skipper plans series of races"), []);
+});
+
 test("a pair or a comparison without its other half is suspect", () => {
   const texts = ["The peer wants women to have the same rights as men. She will give the ferry both a name and a flag. They want to sail."];
   const reasons = (headline: string) => suspectHeadlines([headline], texts).map((suspect) => suspect.reason);

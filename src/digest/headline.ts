@@ -20,6 +20,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["surnamesOnly", surnamesOnly],
   ["dropLeadingAttribution", lead.dropLeadingAttribution],
   ["dropAttributionTail", lead.dropAttributionTail],
+  ["nameThePair", lead.nameThePair],
   ["dropLeadingAdverbial", lead.dropLeadingAdverbial],
   ["dropTimeWords", lead.dropTimeWords],
   ["dropInnerAttribution", lead.dropInnerAttribution],

@@ -16,6 +16,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   if (complementLeft(words, roles, i, clause)) return false;
+  // A year right after a verb is when, not what: `Holmes will start 2005 [with a series of races]`.
+  if (/^(?:19|20)\d\d$/.test(word.token) && roleAt(roles, i - 1) === "verb" && i + 1 < words.length) return false;
   // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.
   if (clause !== undefined && i >= clause.start && /^(?:if|unless)$/i.test(wordAt(words, i + 1).token)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
@@ -201,8 +203,8 @@ const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
 /** Degree adverbs, a closed class: they say how much of what follows. */
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly)$/i;
-/** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `brand X as`. */
-const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc)/i;
+/** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `saw the EU as an empire`. */
+const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|(?:saw|sees?|seen)$)/i;
 
 /** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
 export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;

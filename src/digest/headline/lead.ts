@@ -80,6 +80,13 @@ const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 /** A spoken opening (`Well, it's goodbye to …`, `Yes,`, `Oh,`): a columnist's voice, no news. Interjections are a closed class. */
 const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
 export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_ADVERBIAL, "");
+/**
+ * A subject that points back to a pair the leading clause named is that pair, and the clause goes: `In a
+ * sign of a thaw between Egypt and Israel, the two countries have signed …` → `Egypt and Israel have signed …`.
+ */
+export const nameThePair = (text: string) => text.replace(PAIR_THEN_SUBJECT, "$1 and $2");
+const PAIR_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+const PAIR_THEN_SUBJECT = new RegExp(`^(?:In|After|As|With|Following|Despite|Amid|Since|While|Although|Though|Because|When|Once|Before)\\s[^,]{0,160}?\\b(${PAIR_NAME})\\s+and\\s+(${PAIR_NAME}),\\s+the\\s+two\\s+\\p{Ll}+s\\b`, "u");
 /** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
 const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
 export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");
@@ -133,7 +140,11 @@ export function dropAppositive(text: string): string {
   if (named !== text) return named;
   // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description;
   // or one that an article opens: `Germany's economy, the biggest among the 12 countries sharing the euro, grew`.
-  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  // An aside of examples may hold a list of its own: `Technologies[, from e-mail to net chatrooms, instant messaging and mobiles,] have proved`.
+  const examples = text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:from|including|like|such as)\s[^;:]{2,160}?,\s+(?=(?:have|has|had|are|is|was|were|will|would|could|can|may|might|must|should)\s)/u, "$1 ");
+  if (examples !== text) return examples;
+  // Not half of one: after its comma comes the verb, not the aside's next part (`from e-mail, [to] net chatrooms`).
+  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
 
 /**
