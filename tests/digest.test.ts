@@ -1226,4 +1226,12 @@ test("a year right after a verb is when, not what; `saw X` wants what it saw X a
   assert.not.ok(canEndOn("The mayor suggested Lindmoor saw the harbour as an empire", "harbour"));
 });
 
+test("`her` before a preposition is an object, not an owner; `such as` opens a compound; a participle in -n after a comma opens an aside", () => {
+  assert.is(headlinese("Reyes says she took the fares given to her by Okafor"), "Reyes says she took fares given to her by Okafor");
+  assert.is(headlinese("Reyes sold her boat"), "Reyes sold boat");
+  const words = weighWords("The port will not allow attacks such as ferry bombing in the harbour", ["Port Averly is a ferry town."]);
+  assert.is(assignRoles(words)[words.findIndex((word) => word.token === "bombing")], "noun");
+  assert.is(mainVerb("Two men who ran a ring of ferry pirates, known as Tide Runners, have been convicted at Averly court"), "have been convicted");
+});
+
 test.run();

@@ -1,4 +1,4 @@
-import { baseOfPast, canBeParticiple, isPastForm } from "../verbs.ts";
+import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 
 /**
@@ -135,7 +135,7 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
   if (SAYING.has(word)) return true;
   if (roleAt(roles, i) !== "verb" || /ing$/.test(word)) return false;
   // A participle just after a comma opens an aside: `Harbourline Ferries, controlled by Saltmarsh Holdings, is …`.
-  if (/,$/.test(wordAt(words, i - 1).token) && /ed$/.test(word)) return false;
+  if (/,$/.test(wordAt(words, i - 1).token) && (/ed$/.test(word) || isParticipleOnly(word))) return false; // `…, known as Drink Or Die, have been`
   return wordAt(words, i - 1).kind !== "aux" && wordAt(words, i - 1).kind !== "to" && !INNER_ADVERBS.has(before);
 }
 

@@ -125,7 +125,7 @@ function subjectNumber(words: ReadonlyArray<Pick<Word, "token" | "kind">>): "sin
 
 /**
  * Whether the word in -ing at `i` heads a compound with the bare singular noun before it, as the object
- * of a verb or a preposition: `cuts [street] cleaning by 8%`, `on fox hunting`; not a participle with
+ * of a verb or a preposition: `cuts [street] cleaning by 8%`, `on fox hunting`, `such as suicide bombing`; not a participle with
  * an object of its own (`rejects claim accusing him`).
  */
 function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], noun: number, i: number): boolean {
@@ -133,7 +133,7 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
   if (looksAdjective(words[noun]!.token)) return true; // `increased social spending`, `his personal standing`
   const opener = wordAt(words as Word[], noun - 1);
   const after = wordAt(words as Word[], i + 1);
-  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det") && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
+  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det" || /^as$/i.test(opener.token)) && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
