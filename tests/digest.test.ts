@@ -1234,4 +1234,12 @@ test("`her` before a preposition is an object, not an owner; `such as` opens a c
   assert.is(mainVerb("Two men who ran a ring of ferry pirates, known as Tide Runners, have been convicted at Averly court"), "have been convicted");
 });
 
+test("a person's surname stays after `of`; a verb of saying keeps its object clause's verbs from making it a participle; a quantifier starts a second object", () => {
+  const charles = ["The memory of Mira Charles dominated the harbour's festival.", "Charles said little.", "Mira Charles died in May."];
+  assert.is(nameBeforeNoun("memory of Charles dominates harbour festival", charles), "memory of Charles dominates harbour festival");
+  assert.is(nameBeforeNoun("Shares in Harbourline fall", ["Shares in Harbourline fell.", "Harbourline said little."]), "Harbourline shares fall");
+  assert.is(presentTense("Okafor admitted victory against Lindmoor was vital"), "Okafor admits victory against Lindmoor was vital");
+  assert.ok(spansOf("Islanders urged the council to give skippers more freedom to fish").every((span) => span !== "skippers"));
+});
+
 test.run();

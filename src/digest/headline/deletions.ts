@@ -53,9 +53,10 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // Not `too`, whose loss turns its meaning round: `far [too] canny to make claims`, nor `all`, which says how many (`crews are [all] ready`).
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
     if (roleAt(roles, i) === "adverb" && !/^(?:too|all)$/i.test(words[i]!.token)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
-    if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1))) {
+    // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
+    if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
-      while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && ends(end - 1))) end++;
+      while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && (ends(end - 1) || QUANTIFIER.test(words[end]!.token)))) end++;
       // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
       const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
@@ -68,6 +69,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   }
   return spans;
 }
+
+const QUANTIFIER = /^(?:more|less|fewer|most|many|much)$/i;
 
 /** Where the inner prepositional phrase opening at word `i` ends, if it can go whole; -1 if not. */
 function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): number {

@@ -212,8 +212,15 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
   if (!verbLike(next[0]) && (verbLike(next[1]) || verbLike(next[2]))) return text;
   // Nor a name the article writes before the next word as one term: `Clutch of [Oscar nominees]`.
   if (next[0] && sentences.slice(1).some((sentence) => sentence.includes(`${name} ${next[0]}`))) return text;
+  // Nor a person's surname, which before a noun reads as a label: `memory of Charles` (Ray Charles), never `Charles memory`.
+  if (!name.includes(" ") && isSurname(sentences.join(" "), name)) return text;
   if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, asWritten))) return text;
   return `${name} ${noun.toLowerCase()}${text.slice(whole.length)}`;
+}
+
+/** Whether the article writes `surname` after a first name (`Ray Charles`) and uses it as a person's. */
+function isSurname(text: string, surname: string): boolean {
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${surname}\\b`, "u").test(text) && usedAsPerson(text, surname);
 }
 
 const NOUN_OF_NAME = /^(\p{L}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)?) (?:of|in|at) ((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2})(?= \p{Ll})(?! (?:of|and|in|on|at|for|from|by|with)\b)/u;

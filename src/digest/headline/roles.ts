@@ -1,6 +1,7 @@
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause } from "./clauses.ts";
+import { KNOWING } from "./endings.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify, looksAdjective } from "./wordclass.ts";
 
@@ -228,6 +229,8 @@ function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
   for (let i = 0; i < words.length; i++) {
     if (i > verb && (words[i]!.kind === "pron" || words[i]!.kind === "rel" || /[,;:]$/.test(words[i - 1]!.token))) return false;
     // After the verb only a finite auxiliary shows it a participle: `complained of [being] targeted` is still a past.
+    // Not after a verb of saying or knowing, whose object clause has verbs of its own: `admitted victory [was] vital`.
+    if (i > verb && KNOWING.test(words[verb]!.token)) return false;
     if ((words[i]!.kind === "aux" && (i < verb || FINITE.test(words[i]!.token))) || (i > verb && SAYING.test(words[i]!.token))) return true;
   }
   return false;
