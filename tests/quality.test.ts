@@ -7,6 +7,13 @@ const ARTICLE = "The harbour master Ana Reyes has resigned after a year in the p
 test("a headline in the perfect reads wrong; one whose perfect is another clause's does not", () => {
   assert.is(readsWrong("Harbour master has resigned", ARTICLE), "not in headline tense");
   assert.is(readsWrong("Harbour master Reyes has re-opened debate", ARTICLE), "not in headline tense");
+  // A main verb left in the simple past before its object; a passive and a dated past are headline style.
+  assert.is(readsWrong("Reyes admitted victory was vital", ARTICLE), "not in headline tense");
+  assert.is(readsWrong("Harbourline sold the old ferry", ARTICLE), "not in headline tense");
+  assert.is(readsWrong("Reyes admits victory was vital", ARTICLE), "");
+  assert.is(readsWrong("Skippers warned about storm", ARTICLE), "");
+  assert.is(readsWrong("Reyes fined 500 euros after fight", ARTICLE), "");
+  assert.is(readsWrong("Harbour master vanished 10 years ago", ARTICLE), "");
   assert.is(readsWrong("Harbour master resigns", ARTICLE), "");
   assert.is(readsWrong("Reyes says she has resigned", ARTICLE), "");
   assert.is(readsWrong("Harbour master who has resigned speaks out", ARTICLE), "");
