@@ -1242,4 +1242,15 @@ test("a person's surname stays after `of`; a verb of saying keeps its object cla
   assert.ok(spansOf("Islanders urged the council to give skippers more freedom to fish").every((span) => span !== "skippers"));
 });
 
+test("a claim, a fear or a report keeps the `that` clause that says what it is", () => {
+  assert.not.ok(canEndOn("Reyes has rejected claims that she and her sister are a declining force", "claims"));
+  assert.ok(canEndOn("Reyes has rejected the claims and left", "claims"));
+});
+
+test("a verb in -s that `to` follows is a verb (`appears to`), and `on hold` can end a headline", () => {
+  const words = weighWords("A campaign to target ferry websites appears to have been put on hold", ["Port Averly is a ferry town."]);
+  assert.is(assignRoles(words)[words.findIndex((word) => word.token === "appears")], "verb");
+  assert.ok(canEndOn("The harbour plan has been put on hold", "hold"));
+});
+
 test.run();

@@ -11,7 +11,7 @@ import { isPastForm } from "../verbs.ts";
  */
 export function canEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
   const word = words[i]!;
-  if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token)) return false; // nor `officials'`
+  if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token, wordAt(words, i - 1).token)) return false; // nor `officials'`; `on [hold]` ends its phrase
   if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause) || beforeMainClause(words, roles, i, clause)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
@@ -54,6 +54,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (PART.test(word.token) && next.token === "of") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
   if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && (/^(?:det|num)$/.test(wordAt(words, i - 1).kind) || (/^(?:det|num)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 1) === "noun"))) return true;
+  // A claim, a fear or a report is what its `that` clause says: `rejects claims [that she is a declining force]`.
+  if (CONTENT.test(word.token) && next.token === "that" && roleAt(roles, i) === "noun") return true;
   // A relation is with someone: `plans a long-term relationship [with the LTA]`, `to hold talks [with Iraq]`.
   if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`.
@@ -232,6 +234,8 @@ export const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predi
 export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
+/** Nouns whose content a `that` clause gives. */
+const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
 /** Nouns of a relation between two sides, which name the other with `with`. */
 export const RELATION = /^(?:relationship|relations|talks|ties|links|partnership|alliance|dispute|row|clash|feud|truce|rift)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */

@@ -31,6 +31,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (before && (VERB_AFTER.has(before.kind) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
+    else if (TAKES_TO.test(lower) && after?.kind === "to") roles[i] = "verb"; // `campaign to target websites [appears] to have been`
     else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
     else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
@@ -141,6 +142,8 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
 export const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Comparatives that `much` or `far` says how much of: `matters [much] closer to home`, `far more`. */
 const COMPARATIVE = /^(?:more|less|better|worse|further|(?:clos|lat|earli|easi|hard|fast|slow|high|low|bigg|small|larg|great|strong|weak|long|short|cheap|deep|wid|tough|saf|rich|poor|old|young|quick)er)$/;
+/** Verbs in -s that `to` and a verb follow, which no noun is: `appears to`, `refuses to`. */
+const TAKES_TO = /^(?:appears|seems|tends|fails|refuses|continues|threatens|needs|wants|wishes|deserves|pledges|vows|agrees|declines|decides|intends|struggles|manages|hesitates)$/;
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep", "to"]); // `owners continue to break records`
