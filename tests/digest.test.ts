@@ -11,7 +11,7 @@ import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finis
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords, nameThePair } from "../src/digest/headline/lead.ts";
+import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause } from "../src/digest/headline/clauses.ts";
 import { canEnd } from "../src/digest/headline/endings.ts";
@@ -1251,6 +1251,13 @@ test("a verb in -s that `to` follows is a verb (`appears to`), and `on hold` can
   const words = weighWords("A campaign to target ferry websites appears to have been put on hold", ["Port Averly is a ferry town."]);
   assert.is(assignRoles(words)[words.findIndex((word) => word.token === "appears")], "verb");
   assert.ok(canEndOn("The harbour plan has been put on hold", "hold"));
+});
+
+test("`It is unlikely that X will …` says of X first: `X unlikely to …`", () => {
+  assert.is(raiseSubject("It is unlikely that new ferries are going to replace the old ones"), "New ferries unlikely to replace the old ones");
+  assert.is(raiseSubject("It is likely that the harbour will reopen in May"), "The harbour likely to reopen in May");
+  assert.is(raiseSubject("It is thought that the harbour will reopen"), "It is thought that the harbour will reopen");
+  assert.not.match(deriveHeadline(["It is unlikely that new ferries are going to replace the old ones on the island route.", "New ferries cost more.", "The old ones sail well."]), /^It\b/);
 });
 
 test.run();

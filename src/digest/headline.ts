@@ -21,6 +21,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropLeadingAttribution", lead.dropLeadingAttribution],
   ["dropAttributionTail", lead.dropAttributionTail],
   ["nameThePair", lead.nameThePair],
+  ["raiseSubject", lead.raiseSubject],
   ["dropLeadingAdverbial", lead.dropLeadingAdverbial],
   ["dropTimeWords", lead.dropTimeWords],
   ["dropInnerAttribution", lead.dropInnerAttribution],

@@ -81,6 +81,14 @@ const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
 export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_ADVERBIAL, "");
 /**
+ * `It is unlikely that inventions are going to have …` says of the inventions what a headline says
+ * first: `inventions unlikely to have …`. Only where the clause's verb is a future (`will`, `are going to`)
+ * or a modal that a `to` can stand for.
+ */
+export const raiseSubject = (text: string) => text.replace(EXTRAPOSED, (_, adjective: string, subject: string) => `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${adjective} to `);
+const EXTRAPOSED = /^It\s+(?:is|was|seems|looks)\s+((?:un)?likely|certain|expected)\s+that\s+((?:the\s+)?[^,;:]{2,60}?)\s+(?:will|would|(?:is|are|was|were)\s+going\s+to)\s+(?=\p{Ll})/u;
+
+/**
  * A subject that points back to a pair the leading clause named is that pair, and the clause goes: `In a
  * sign of a thaw between Egypt and Israel, the two countries have signed …` → `Egypt and Israel have signed …`.
  */
