@@ -1260,4 +1260,9 @@ test("`It is unlikely that X will …` says of X first: `X unlikely to …`", ()
   assert.not.match(deriveHeadline(["It is unlikely that new ferries are going to replace the old ones on the island route.", "New ferries cost more.", "The old ones sail well."]), /^It\b/);
 });
 
+test("`make sure` keeps its `sure` and the clause it opens keeps its copula", () => {
+  assert.not.ok(spansOf("The man making sure Averly ferry networks are safe and secure has resigned").includes("sure"));
+  assert.is(headlinese("The man making sure the ferries are safe has resigned"), "man making sure ferries are safe has resigned");
+});
+
 test.run();

@@ -57,8 +57,10 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
       while (end < words.length && roleAt(roles, end) === "noun" && !(end > i && (ends(end - 1) || QUANTIFIER.test(words[end]!.token)))) end++;
-      // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered species`).
-      const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "");
+      // A comparison needs its comparative (`more jobs than`), a predicate its adjective (`be an endangered
+      // species`, `make sure`).
+      const predicate = /^(?:be|is|are|was|were|been|become|becomes|remain|remains)$/i.test(words[i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)]?.token ?? "") ||
+        (/^(?:sure|certain|clear)$/i.test(words[i]!.token) && /^(?:make|makes|making|made)$/i.test(wordAt(words, i - 1).token)); // `making [sure] networks are safe`
       // Nor right after `and`: `foot and mouth outbreak`, `food and drink giant Nestle` are one phrase.
       // Nor right after `why`, `that`, `who`: the run opens a clause whose verb may look like its head (`why the [ferry] keeps`).
       if (wordAt(words, end).token !== "than" && !predicate && wordAt(words, i - 1).kind !== "conj" && wordAt(words, i - (wordAt(words, i - 1).kind === "det" ? 2 : 1)).kind !== "rel") spans.push(...modifierSpans(words, roles, i, end, loose));

@@ -22,8 +22,8 @@ const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|
 const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?!\p{Ll}+ing\b|(?:that|what|how|so|as|of|to|being|been|not\s+\p{Ll}+ing)\b)(?=\p{Ll})/u;
 /** An action with its object as the subject keeps its copula: `Hiding women away is a backward view`, not `… away backward view`. */
 const ACTION_SUBJECT = /^\p{Lu}\p{Ll}+ing\s+(?!(?:is|are|was|were|in|on|at|for|of|to|with|by|under)\b)\p{Ll}/u;
-/** A clause opened before a copula is the copula's own: `shows that the plan is legal` keeps its `is`. */
-const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew|feels?|felt|shows?|showed)\s/;
+/** A clause opened before a copula is the copula's own: `shows that the plan is legal`, `making sure networks are safe` keep their `is`. */
+const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew|feels?|felt|shows?|showed|sure)\s/;
 /**
  * `admits that he lied` → `admits he lied`: after a verb of saying or thinking, `that` only joins. Kept
  * before a noun, which could be read as the verb's object (`accept that people … are`), except after `say`.
