@@ -198,7 +198,7 @@ function notHeadlineTense(headline: string): boolean {
   // nouns: `Benitez admitted victory …`, `Harbourline sold the ferry` (not a passive: `Brown arrested after
   // fight`, `Gallagher fined 50,000 euros`; not a past the headline dates: `vanished 10 years ago`).
   const past = /^(?:[\p{L}'’.&-]+\s+){1,4}?(?:(admitted|claimed|denied|insisted|revealed|warned|said|told)\s(?!(?:to|about|of|over|by|against|on)\s)|(\p{Ll}{2,}[^e\s]ed|shrank|rose|fell|grew|won|lost|sold|bought|took|gave|made|led|left|beat|saw)\s+(?:the|a|an|his|her|its|their|that)\s)/u.exec(headline);
-  const subject = past ? headline.slice(0, past.index! + past[0].length - (past[1] ?? past[2])!.length - 1 - (past[0].length - past[0].trimEnd().length) + 1) : "";
+  const subject = past ? headline.slice(0, past.index! + past[0].lastIndexOf((past[1] ?? past[2])!)) : "";
   if (past && !/\bago\b/.test(headline) && !/\b(?:to|is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|who|which|that|says?|as|after|when|if|by|of|in|on|at|for|from|with|he|she|it|they|we|i|you|\p{Ll}+ing)\s/iu.test(`${subject} `)) return true;
   const perfect = /\b(?:has|have)\s+(?:been\s+)?(?!been\b)\p{Ll}+(?:-\p{Ll}+)?(?:ed|en|wn)\b/u.exec(headline);
   if (!perfect) return false;

@@ -220,7 +220,7 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
 
 /** Whether the article writes `surname` after a first name (`Ray Charles`) and uses it as a person's. */
 function isSurname(text: string, surname: string): boolean {
-  return new RegExp(`\\p{Lu}\\p{Ll}+ ${surname}\\b`, "u").test(text) && usedAsPerson(text, surname);
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) && usedAsPerson(text, surname);
 }
 
 const NOUN_OF_NAME = /^(\p{L}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)?) (?:of|in|at) ((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2})(?= \p{Ll})(?! (?:of|and|in|on|at|for|from|by|with)\b)/u;
