@@ -13,10 +13,10 @@ import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
 import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
-import { findMainClause } from "../src/digest/headline/clauses.ts";
+import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { canEnd } from "../src/digest/headline/endings.ts";
 import { deletableSpans } from "../src/digest/headline/deletions.ts";
-import { weighWords } from "../src/digest/headline/salience.ts";
+import { weighWords, type Word } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";
 import { baseForm, baseOfGerund, baseOfPast, canBeParticiple, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
@@ -994,11 +994,17 @@ function roles(text: string): string {
   return assignRoles(words).map((role, i) => `${words[i]!.token}/${role}`).join(" ");
 }
 
+/** The main clause `findMainClause` finds in `sentence`, and the sentence's words. */
+function clauseOf(sentence: string): (MainClause & { words: Word[] }) | undefined {
+  const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
+  const clause = findMainClause(words, assignRoles(words));
+  return clause && { ...clause, words };
+}
+
 /** The main clause's verb group in `sentence`, as words. */
 function mainVerb(sentence: string): string {
-  const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
-  const clause = findMainClause(words, assignRoles(words))!;
-  return words.slice(clause.start, clause.end).map((word) => word.token).join(" ");
+  const clause = clauseOf(sentence)!;
+  return clause.words.slice(clause.start, clause.end).map((word) => word.token).join(" ");
 }
 
 /** The spans compression may delete from `sentence`, each as its words; `more` is the rest of the article, `loose` the last resort's spans. */
@@ -1173,12 +1179,8 @@ test("no end on a part before what it is of, nor on `back` before `on`; a posses
 });
 
 test("a bare noun before a word in -ing is a compound, not the head of a clause; a cut stops before `until` and may end on `hold`", () => {
-  const clause = (sentence: string) => {
-    const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
-    return findMainClause(words, assignRoles(words));
-  };
-  assert.is(clause("Plans to extend harbour opening hours should be put on hold")?.relative, undefined);
-  assert.equal(clause("The man selling tickets at the pier has left")?.relative, [2, 7]);
+  assert.is(clauseOf("Plans to extend harbour opening hours should be put on hold")?.relative, undefined);
+  assert.equal(clauseOf("The man selling tickets at the pier has left")?.relative, [2, 7]);
   assert.is(trimToLength("Islanders say plans to extend harbour opening hours should be put on hold until the storm season is over", 80), "Islanders say plans to extend harbour opening hours should be put on hold");
 });
 
@@ -1229,8 +1231,7 @@ test("a year right after a verb is when, not what; `saw X` wants what it saw X a
 test("`her` before a preposition is an object, not an owner; `such as` opens a compound; a participle in -n after a comma opens an aside", () => {
   assert.is(headlinese("Reyes says she took the fares given to her by Okafor"), "Reyes says she took fares given to her by Okafor");
   assert.is(headlinese("Reyes sold her boat"), "Reyes sold boat");
-  const words = weighWords("The port will not allow attacks such as ferry bombing in the harbour", ["Port Averly is a ferry town."]);
-  assert.is(assignRoles(words)[words.findIndex((word) => word.token === "bombing")], "noun");
+  assert.match(roles("The port will not allow attacks such as ferry bombing in the harbour"), /\bbombing\/noun\b/);
   assert.is(mainVerb("Two men who ran a ring of ferry pirates, known as Tide Runners, have been convicted at Averly court"), "have been convicted");
 });
 
@@ -1248,8 +1249,7 @@ test("a claim, a fear or a report keeps the `that` clause that says what it is",
 });
 
 test("a verb in -s that `to` follows is a verb (`appears to`), and `on hold` can end a headline", () => {
-  const words = weighWords("A campaign to target ferry websites appears to have been put on hold", ["Port Averly is a ferry town."]);
-  assert.is(assignRoles(words)[words.findIndex((word) => word.token === "appears")], "verb");
+  assert.match(roles("A campaign to target ferry websites appears to have been put on hold"), /\bappears\/verb\b/);
   assert.ok(canEndOn("The harbour plan has been put on hold", "hold"));
 });
 
