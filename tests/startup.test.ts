@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -22,6 +22,29 @@ test("lede's code is compiled again when a source file changes, and keeps its so
   const second = await compiledProject(project);
   assert.is.not(second, first);
   assert.is((await main(second)).said, "said two");
+});
+
+test("a start compares the sources' times and sizes with the last compile's, and still sees an edit of the same size", async () => {
+  const { compiledProject } = (await import("../bin/compile.js" as string)) as { compiledProject(project: string): Promise<string> };
+  const project = temporaryDir("stamps");
+  for (const dir of ["src", "_data", "templates"]) mkdirSync(join(project, dir));
+  const written = (file: string, text: string, secondsAgo: number) => {
+    writeFileSync(join(project, file), text);
+    utimesSync(join(project, file), new Date(Date.now() - secondsAgo * 1000), new Date(Date.now() - secondsAgo * 1000));
+  };
+  written(".eleventy.ts", "export default {};\n", 60);
+  written("src/main.ts", 'export const word: string = "one";\n', 60);
+  const main = async (dir: string) => ((await import(pathToFileURL(join(dir, "src", "main.js")).href)) as { word: string }).word;
+  const first = await compiledProject(project);
+  const last = join(project, "node_modules", ".cache", "lede", "js", "last.json");
+  assert.is(JSON.parse(readFileSync(last, "utf8")).name, basename(first));
+  assert.is(await compiledProject(project), first);
+  written("src/main.ts", 'export const word: string = "two";\n', 30); // same size, another time
+  const second = await compiledProject(project);
+  assert.is.not(second, first);
+  assert.is(await main(second), "two");
+  written("src/main.ts", 'export const word: string = "six";\n', 0); // written just now: the contents decide
+  assert.is(await main(await compiledProject(project)), "six");
 });
 
 /** The packages a `lede` command imports from Lede's own code, seen by a module resolve hook. */
