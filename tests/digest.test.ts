@@ -50,6 +50,12 @@ test("removes control characters that XML forbids", () => {
   assert.is(stripControlCharacters("a\u0000b\u0007c\u001bd\te"), "a b c d\te");
 });
 
+test("reads character references copied from a web page as their characters, and leaves a bare & alone", () => {
+  const entry = deriveEntry(article(["Making a call will be quaintly pass&#233; by 2020, a BT report says &mdash; AT&T and R&D &amp more."]));
+  assert.is(entry.text, "Making a call will be quaintly passé by 2020, a BT report says — AT&T and R&D &amp more.");
+  assert.match(entry.headline, /passé/);
+});
+
 test("recognises a tweet flattened to text and credits its handle", () => {
   const block = recognizeTweet("Lifeboat measures now. https://t.co/x pic.twitter.com/y — Hong Kong Watch (@hk_watch) July 22, 2021");
   assert.equal(block, { kind: "tweet", text: "Lifeboat measures now. https://t.co/x pic.twitter.com/y", name: "Hong Kong Watch", handle: "hk_watch", date: "July 22, 2021" });

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from "entities/decode";
 import type { Block } from "./types.ts";
 
 /**
@@ -10,6 +11,12 @@ export function stripControlCharacters(text: string): string {
     .replace(/ {2,}/g, " ")
     .trim();
 }
+
+/**
+ * Text copied from a web page keeps its character references (`passé` as `pass&#233;`): they are read as
+ * the characters they name. Only whole references, with their `;`: `AT&T` and `R&D` stay.
+ */
+export const decodeCharacterReferences = (text: string) => (text.includes("&") ? decodeHTMLStrict(text) : text);
 
 /** `(RELATED: Former Hong Kong Journalist Arrested At Airport)`: a link to another story, gone with its link. */
 export function dropRelatedAsides(text: string): string {

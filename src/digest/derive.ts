@@ -1,5 +1,5 @@
 import type { Article } from "../article/types.ts";
-import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { decodeCharacterReferences, dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
 import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
@@ -17,6 +17,7 @@ const prose = (blocks: Block[]) => blocks.filter((block) => block.kind === "para
  * read the list to know what happens, insert a step to change it.
  */
 export const DIGEST_STEPS: DigestStep[] = [
+  { name: "decodeCharacterReferences", run: (s) => mapText(s, decodeCharacterReferences) },
   { name: "stripControlCharacters", run: (s) => mapText(s, stripControlCharacters) },
   { name: "dropRelatedAsides", run: (s) => mapText(s, dropRelatedAsides) },
   { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
