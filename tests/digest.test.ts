@@ -371,6 +371,14 @@ test("the subject is named, not described: a descriptor before the name that lea
     "Harbourline runs the night ferry. Ms Reyes will sail the night ferry."), "Reyes joins Harbourline as ferry captain");
 });
 
+test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
+  assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
+  assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");
+  assert.is(dropAppositive("Three officers of the island's ferry company, Harbourline, are set to leave early"), "Three officers of Harbourline are set to leave early");
+  assert.is(dropAppositive("The island's biggest ferry company, Harbourline, is set to grow"), "Harbourline is set to grow");
+  assert.is(dropAppositive("The head of the island's ferry company, Ana Reyes, is set to leave"), "Ana Reyes is set to leave");
+});
+
 test("a past of saying turns to the present though the clause it reports has an auxiliary; a participle before `says` does not", () => {
   assert.is(presentTense("Mira Okafor said she will not stand"), "Mira Okafor says she will not stand");
   assert.is(presentTense("The ferry captain suspended over a blog says she has been fired"), "The ferry captain suspended over a blog says she has been fired");

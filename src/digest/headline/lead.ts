@@ -1,5 +1,6 @@
 import { isPastForm } from "../verbs.ts";
 import { wordCount } from "./limits.ts";
+import { isPlural } from "./roles.ts";
 
 /**
  * What a lead sentence carries and a headline never does: asides in brackets, who said it, when it
@@ -144,7 +145,10 @@ export function dropAttributionTail(text: string): string {
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */
 export function dropAppositive(text: string): string {
   // A description before the name gives way to the name: `The world's biggest confectioner, Cadbury, has …`.
-  const named = text.replace(/^[^,]{2,60},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?=\p{Ll})/u, "$1 ");
+  // One name cannot rename a plural: past one and `of`, it renames what comes after (`Three executives of
+  // Ireland's airline, Aer Lingus, are` → `Three executives of Aer Lingus are`; `The head of the bank, Ana Reyes,` is Ana Reyes).
+  const named = text.replace(/^(?:([^,]{2,60}?\s(\p{Ll}+)\s+of)\s+)?[^,]{2,60},\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?=\p{Ll})/u,
+    (_, owner: string | undefined, head: string | undefined, name: string) => `${owner && isPlural(head!) ? `${owner} ` : ""}${name} `);
   if (named !== text) return named;
   // Only after a name: `Faster, better or funkier hardware` is a list, not a name and its description;
   // or one that an article opens: `Germany's economy, the biggest among the 12 countries sharing the euro, grew`.

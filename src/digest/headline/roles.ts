@@ -198,8 +198,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const before = words[verb - 1]!;
   // Two words in -s after a noun: the first may be the verb (`sports games offers unparalleled …`), and this one no verb at all.
   if (/^\p{Ll}+[^s'’]s$/u.test(before.token) && roleAt(roles, verb - 2) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[verb - 2]!.token)) return text;
-  const plural = (subject.kind === "word" && /[^sui'’]s$/.test(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
-    (subject.kind !== "name" && before.kind === "word" && /[^sui'’]s$/.test(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
+  const plural = (subject.kind === "word" && isPlural(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
+    (subject.kind !== "name" && before.kind === "word" && isPlural(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = plural ? base : thirdPerson(base);
   // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
   // → `tears a gap … and floods basements`; not past a comma or a pronoun, where another clause starts.
@@ -213,6 +213,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   }
   return words.map((word) => word.token).join(" ");
 }
+
+/** A plural noun: in -s (not `crisis`, `virus`, `it's`), or one of the few plurals news uses that are not (`More than 1,000 people turn out`). */
+export const isPlural = (token: string) => /[^sui'’]s$/.test(token) || /^(?:people|men|women|children|police)$/i.test(token);
 
 /** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`. */
 function byAmount(words: readonly Word[], i: number): boolean {
