@@ -40,7 +40,8 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
   const CLOSED = /^(?:the|a|an|this|that|these|those|than|then|there|where|when|who|which|what|how|why|more|most|very|so|too|also|not|no)$/;
   const ENDS_ON_GLUE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|he|she|it|they|we|i|you|him|them|his|its|their|the|a|an|and|or|but|of|to|in|on|at|for|from|by|with|as|than|that|which|who|such|very|more|most)$/i;
   const suspects: Array<{ headline: string; reason: string }> = [];
-  for (const headline of headlines) {
+  for (const credited of headlines) {
+    const headline = withoutCredit(credited);
     const words = headline.replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
     const reason =
       ENDS_ON_GLUE.test(headline) ? "ends on a function word" :
@@ -53,10 +54,13 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
       wantsObject(words[words.length - 1] ?? "") && !/^(?:of|to|in|on|at|for|with|by|from|the|a|an|his|her|its|their)$/i.test(words[words.length - 2] ?? "") ? "ends on a verb that wants its object" :
       relativeOnly(words, isVerb) ? "a relative clause without a main clause" :
       spliced(words, (word) => !CLOSED.test(word) && isVerb(word) && (cues.get(word)?.[1] ?? 0) === 0) ? "two clauses spliced" : "";
-    if (reason) suspects.push({ headline, reason });
+    if (reason) suspects.push({ headline: credited, reason });
   }
   return suspects;
 }
+
+/** The claim of a headline that credits it (`Climate change could be out of control, Sepa warns`): its ends are the claim's. */
+const withoutCredit = (headline: string) => headline.replace(/,\s+(?:[\p{L}'’&.-]+\s+){1,4}(?:says|say|warns|warn|claims|claim|predicts|predict|shows|show)$/u, "");
 
 /** `German firm whose main product derived`: a noun, a relative pronoun, and no verb before it nor a second after. */
 function relativeOnly(words: readonly string[], isVerb: (word: string) => boolean): boolean {
@@ -85,7 +89,8 @@ function spliced(words: readonly string[], isVerb: (word: string) => boolean): b
  * a word (`Meet Fockers` for `Meet the Fockers`, `Terry Melcher Ry Cooder` from two names) or a
  * possessive it needed (`Two of Britain big unions`). `text` is the article the headline came from.
  */
-export function readsWrong(headline: string, text: string): string {
+export function readsWrong(credited: string, text: string): string {
+  const headline = withoutCredit(credited);
   if (POINTING_START.test(headline)) return "starts with a pronoun or There";
   if (JOINING_START.test(headline)) return "starts with a word that joins it to a sentence before"; // `Then goes on …`, `So what is …`
   if (INTERJECTION_START.test(headline)) return "starts with an interjection"; // `Well, it's goodbye …`
@@ -100,7 +105,21 @@ export function readsWrong(headline: string, text: string): string {
   if (conditionCut(headline, text)) return "a condition cut"; // `MPs to be thrown out of Commons [if they use …]`
   if (nounCutBeforeNeeded(headline, text)) return "a noun cut before what it is in or with"; // `26% increase [in …]`
   if (lostSuperlativeOwner(headline, text)) return "a superlative without what bounds it"; // `of [the world's] most important`
+  if (uncredited(credited, text)) return "a claim without who makes it"; // `Climate change could be out of control[, Sepa warns]`
   return "";
+}
+
+/**
+ * Whether the article's lead ends by saying whose claim it is (`…, a trade body has warned.`, `…, according
+ * to a report.`) and the headline names no one who says it: the claim reads as the newsletter's own.
+ */
+function uncredited(headline: string, text: string): boolean {
+  const lead = /^[^\n]*?[.!?]["”’]?(?=\s|$)/.exec(text.trim())?.[0] ?? "";
+  const source = /,\s+(?:according\s+to\s+(?<after>[^,]+)|(?:said|says|warned|warns)\s+(?<after2>[^,]+)|(?<before>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|warn|claimed|claims|predicted))[.!?]["”’]?$/u.exec(lead)?.groups;
+  if (!source) return false;
+  const who = (source.after ?? source.after2 ?? source.before ?? "").trim();
+  if (/^(?:it|he|she|they|we|I|you|this|that|which|who|as|so|but|and)\b/i.test(who) || /["”’]/.test(who)) return false;
+  return !/\b(?:says?|said|warns?|claims?|predicts?|shows?|according)\b/.test(headline);
 }
 
 /**

@@ -5,6 +5,7 @@ import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./h
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
 import { compressBySalience } from "./headline/compress.ts";
+import { creditSource } from "./headline/credit.ts";
 import { preferComplement } from "./headline/complement.ts";
 import { presentTense } from "./headline/roles.ts";
 import { trimToLength, trimToWords } from "./headline/trim.ts";
@@ -45,6 +46,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropDanglingEnd", dropDanglingEnd],
   ["dropLeadingAmount", dropLeadingAmount],
   ["capitalize", capitalize],
+  ["creditSource", creditSource],
 ];
 
 /** Space a step may leave: doubled, at an end, or before punctuation. */

@@ -1,0 +1,76 @@
+import { isProse } from "../sentences.ts";
+import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
+import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
+import { isPlural } from "./roles.ts";
+import { surnamesOnly } from "./surnames.ts";
+import { trimToLength } from "./trim.ts";
+
+/**
+ * A claim keeps who makes it, as a newsroom writes it: `Climate change could be out of control, Sepa warns`,
+ * `Digital divide narrows fast, World Bank report says`. The source is the lead's own attribution at its end
+ * (`…, a trade body has warned.`, `…, according to research from analysts Gartner.`), shortened; the claim
+ * is cut to make room for it. An impersonal source (`it has been reported`) names no one and adds nothing.
+ */
+export function creditSource(text: string, sentences: readonly string[]): string {
+  const lead = sentences.find(isProse) ?? sentences[0];
+  const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
+  if (credit === undefined || new RegExp(`\\b${escaped(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
+  const line = `, ${credit.who} ${credit.verb}`;
+  const claim = text.length + line.length <= HEADLINE_MAX ? text : dropDanglingEnd(balanceQuotes(trimToLength(text, HEADLINE_MAX - line.length)));
+  // Not at the cost of the claim itself: a third of its words at most go to make room.
+  const kept = wordCount(claim);
+  return kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX ? `${claim}${line}` : text;
+}
+
+const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|told\\s+[\\w\\s.'’-]+";
+/** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
+const TAIL = new RegExp(
+  `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
+  "u",
+);
+const IMPERSONAL = /^(?:it|this|that|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|\p{Ll}ly$|["“”]/iu;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;
+/** A name at the end of the source: `technology analysts Gartner`, `the Bank of England`, `Tory leader Howard`. */
+const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’.-]*)$/u;
+const ACRONYM = /\((\p{Lu}[\p{L}&]{1,9})\)/u;
+const EVIDENCE = /^(?:figures|data|statistics|numbers|results)$/i;
+
+/** Who is credited, shortened as a headline would, and the present of what they did. */
+export function creditOf(lead: string): { who: string; verb: string } | undefined {
+  const match = TAIL.exec(lead.trim());
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const phrase = (groups.after ?? groups.before ?? groups.afterVerb ?? "").trim();
+  if (IMPERSONAL.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
+  const who = shortSource(phrase);
+  if (who === undefined) return undefined;
+  const said = (groups.verb ?? groups.verbFirst ?? "").split(/\s/)[0]!.toLowerCase();
+  const last = who.split(" ").pop()!;
+  // The lead's own verb tells the number (`MPs have said`, `the Lib Dems say`); failing that, the word does.
+  const plural = groups.aux ? /^have/.test(groups.aux) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
+    (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
+  const base = EVIDENCE.test(last) ? "show" : /^(?:warn|claim|report)/.test(said) ? said.replace(/(?:ed|s)$/, "") : said === "predicted" ? "predict" : "say";
+  return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
+}
+
+/**
+ * `the Institute of Public Policy Research (IPPR)` → `IPPR`; `a trade body` → `trade body`; `Carly Fiorina,
+ * chief of HP` → `Carly Fiorina`; `a committee of MPs and peers` → `committee`.
+ */
+function shortSource(phrase: string): string | undefined {
+  const acronym = ACRONYM.exec(phrase)?.[1];
+  if (acronym) return acronym;
+  let source = phrase.replace(/\s*\([^()]*\)/g, "").replace(/,.*$/, "").trim();
+  // `new figures released on Tuesday by the BPI`, `research from analysts Gartner`: whoever made it.
+  source = source.replace(/^.*\s(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u, "");
+  // The head comes before what describes it: `a committee [of MPs]`, `unions [at the carmaker]`, `a poll [posing …]`.
+  source = source.replace(/(?<=^|\s)(\p{Ll}[\p{L}-]*)\s+(?:of|at|in|for|with|on|to|that|who|which|\p{Ll}+ing\s+(?:the|a|an))\s.*$/u, "$1");
+  const name = TRAILING_NAME.exec(source)?.[1]?.replace(/^The\s+/, "");
+  if (name && !/^(?:A|An)$/.test(name)) return name.split(" ").length <= 4 ? name : undefined;
+  while (DETERMINER.test(source)) source = source.replace(DETERMINER, "");
+  source = source.replace(/^\p{Ll}+['’]s\s+(?=\S)/u, ""); // `the island's watchdog`: the watchdog
+  const words = source.split(/\s+/).filter(Boolean);
+  return words.length <= 3 && !words.some((word) => /^(?:and|or)$/i.test(word)) ? words.join(" ") || undefined : words.at(-1);
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
