@@ -387,6 +387,14 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.is(story(`${long} Fares rose in 2004.`).endsWith("pilots say"), false);
 });
 
+test("an adjective of readiness keeps its act, a replacement its replacer, a participle its agent; `three shows` and `made her determined` are no verb and no owner", () => {
+  assert.not.ok(canEndOn("Okafor says the regatta has made him determined to win the Averly Cup", "determined"));
+  assert.ok(canEndOn("Okafor says the regatta has made him determined", "determined"));
+  assert.not.ok(canEndOn("The Port Averly radio show is to be succeeded by three shows hosted by ferry crews", "succeeded"));
+  assert.is(trimToLength("Port Averly radio show to be replaced by three shows hosted by ferry crews from the northern islands", 60), "Port Averly radio show to be replaced by three shows");
+  assert.is(headlinese("Okafor says the award has made her determined to win"), "Okafor says award has made her determined to win");
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

@@ -106,6 +106,10 @@ function complementLeft(words: readonly Word[], roles: readonly Role[], i: numbe
   if (KEPT_FROM.test(word.token) && next.token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return true;
   // What one is chosen as: `Powerbook chosen [as the greatest gadget]`.
   if (CHOSEN_AS.test(word.token) && next.token === "as") return true;
+  // What one is ready for is the news: `success has made him determined [to bag world gold]`.
+  if (READY_TO.test(word.token) && next.kind === "to" && /^\p{Ll}/u.test(wordAt(words, i + 2).token)) return true;
+  // Who takes the place: `Peel's show to be succeeded [by three shows]`.
+  if (REPLACED.test(word.token) && next.token === "by") return true;
   // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
   if (clause && i === clause.end - 1 && roleAt(roles, i) === "verb" && objectAfterPhrase(words, i)) return true;
   // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
@@ -211,6 +215,10 @@ const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|co
 /** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
 export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
 /** Participles that take what someone is chosen, named or seen as: `chosen as`, `named as`, `voted as`. */
+/** Adjectives that say how one stands to an act, and want the act: `determined to`, `keen to`, `unable to`. */
+export const READY_TO = /^(?:determined|keen|eager|willing|unwilling|ready|able|unable|poised|desperate|anxious|reluctant|prepared|free|quick|slow)$/i;
+/** A passive of taking another's place, empty without who takes it. */
+export const REPLACED = /^(?:succeeded|replaced|superseded|overtaken|ousted|usurped)$/i;
 const CHOSEN_AS = /^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|confirmed|hailed|described|regarded|seen|branded|labelled|labeled|dubbed|ranked|listed|billed|cast|unveiled|recognised|recognized)$/i;
 
 /** Whether a phrase after the verb at `i` ends on an article that opens its object: `postponed by two weeks [the judgement]`. */

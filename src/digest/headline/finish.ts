@@ -17,7 +17,7 @@ const DANGLING = new Set([
 ]);
 
 const OBJECT_WANTING = new Set(["take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "show", "shows", "include", "includes"]);
-const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her)$/i;
+const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d[\d,.]*)$/i; // `three shows` are no verb
 
 /**
  * Whether a headline may not end on `token`, the word `before` it. After a preposition or an article a

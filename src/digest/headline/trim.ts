@@ -1,11 +1,11 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
 import { looksAdjective } from "./wordclass.ts";
-import { CHANGE, COMPLEMENT, KEPT_FROM, PART, RELATION } from "./endings.ts";
+import { CHANGE, COMPLEMENT, KEPT_FROM, PART, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
-const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+/g;
+const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+|\s+(?=\p{Ll}+(?:ed|en)\s+by\s)/gu; // and before a participle with its agent: `three shows [hosted by three DJs]`
 
 /** Where a subordinate clause starts: cut there before cutting phrases. */
 const CLAUSE = /,\s+(?=\p{Ll}+ing\b|which\b|who\b|where\b|when\b|while\b|as\b|after\b|but\b|although\b|though\b|amid\b|despite\b|following\b|including\b|according\b)|;\s+|\s+[—–]\s+/gu;
@@ -76,6 +76,9 @@ function leavesOpen(head: string, rest: string): boolean {
   if ((/^in\s/.test(rest) && CHANGE.test(last)) || (/^with\s/.test(rest) && RELATION.test(last))) return true;
   // Nor before the infinitive a participle promises: `targets were meant [to help …]`.
   if (/^to\s/.test(rest) && PURPOSE.has(last.toLowerCase())) return true;
+  // Nor before who does it, when that is the news or the participle only describes a noun: `show to be
+  // succeeded [by three shows]`, `three shows hosted [by three DJs]` (a clause's own passive may end: `Brown arrested`).
+  if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
