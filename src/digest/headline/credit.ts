@@ -22,7 +22,7 @@ export function creditSource(text: string, sentences: readonly string[]): string
   return kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX ? `${claim}${line}` : text;
 }
 
-const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|told\\s+[\\w\\s.'’-]+";
+const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|told\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
 const TAIL = new RegExp(
   `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
@@ -49,7 +49,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   // The lead's own verb tells the number (`MPs have said`, `the Lib Dems say`); failing that, the word does.
   const plural = groups.aux ? /^have/.test(groups.aux) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
-  const base = EVIDENCE.test(last) ? "show" : /^(?:warn|claim|report)/.test(said) ? said.replace(/(?:ed|s)$/, "") : said === "predicted" ? "predict" : "say";
+  const base = EVIDENCE.test(last) ? "show" : /^(?:warn|claim|report|rule)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : said === "predicted" ? "predict" : "say";
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
 }
 

@@ -1,6 +1,6 @@
 import { SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
-import { asksComplement } from "./endings.ts";
+import { asksComplement, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
@@ -86,6 +86,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (asksComplement(words, roles, i - 1)) return -1;
   // Nor the owner of a place a preposition names: `in the eyes [of voters]`, `at the centre [of its budget]`.
   if (words[i]!.token === "of" && /^the$/i.test(wordAt(words, i - 2).token) && wordAt(words, i - 3).kind === "prep") return -1;
+  // Nor whose relative or friend someone is: `sold to a relative [of the former president]`.
+  if (words[i]!.token === "of" && KIN.test(wordAt(words, i - 1).token)) return -1;
   // Nor what a subject with no name is of: `the former head [of HealthSouth]`, `details [of the chip]` name no one without it.
   if (words[i]!.token === "of" && clause && i < clause.start && !words.slice(clause.from, i).some((word) => word.kind === "name")) return -1;
   const before = wordAt(words, i - 1);

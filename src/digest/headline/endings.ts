@@ -51,7 +51,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/^(?:up|down|out|off|back|away)$/.test(word.token) && /^(?:into|onto|to|of|from|with)$/.test(next.token)) return true;
   if (/^(?:back|down)$/.test(word.token) && next.token === "on") return true; // `looked back [on]`, `cracks down [on fraud]`
   // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
-  if (PART.test(word.token) && next.token === "of") return true;
+  if ((PART.test(word.token) || KIN.test(word.token)) && next.token === "of") return true; // `a relative [of the president]`
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
   if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && (/^(?:det|num)$/.test(wordAt(words, i - 1).kind) || (/^(?:det|num)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 1) === "noun"))) return true;
   // A claim, a fear or a report is what its `that` clause says: `rejects claims [that she is a declining force]`.
@@ -85,6 +85,9 @@ function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: numb
   if (next.token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return true;
   // Nor before the verb of what was said: `Cameroon says widespread corruption [has cost it …]`.
   if (clause && i >= clause.end && SAYS.test(words[clause.end - 1]!.token) && reportedVerbAfter(words, roles, clause.end, i)) return true;
+  // A relative clause's too: `union leader who said conflict [between himself and Blair was harming …]`.
+  const said = relativeSaying(words, i);
+  if (said !== -1 && reportedVerbAfter(words, roles, said + 1, i)) return true;
   // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
   if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return true;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
@@ -239,6 +242,8 @@ const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 export const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 /** Nouns that name a part of what follows `of`. */
+/** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
+export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
 export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
@@ -248,6 +253,12 @@ const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|ru
 export const RELATION = /^(?:relationship|relations|talks|ties|links|partnership|alliance|dispute|row|clash|feud|truce|rift)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */
 const SAYS = /^(?:says|said|insists|insisted|claims|claimed|warns|warned|believes|believed)$/i;
+
+/** Where a relative clause's verb of saying is before word `i` (`who said`), or -1. */
+function relativeSaying(words: readonly Word[], i: number): number {
+  for (let k = i - 1; k > 0 && !/[,;:]$/.test(words[k]!.token); k--) if (SAYS.test(words[k]!.token) && words[k - 1]!.kind === "rel") return k;
+  return -1;
+}
 
 /** Whether an auxiliary or a verb in -s or -ed past word `i` (before any comma) says what the clause said from `start` does. */
 function reportedVerbAfter(words: readonly Word[], roles: readonly Role[], start: number, i: number): boolean {

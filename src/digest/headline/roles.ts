@@ -30,9 +30,10 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // Not after a preposition's relative, which opens a clause with its own subject: `the level at which [house] buyers pay`.
     else if (before && (VERB_AFTER.has(before.kind) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
-    else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token)) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
+    // Nor before `such as`, which lists examples of a noun: `other [features] such as playback`.
+    else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token) && !(after.token === "such" && wordAt(words as Word[], i + 2).token === "as")) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (TAKES_TO.test(lower) && after?.kind === "to") roles[i] = "verb"; // `campaign to target websites [appears] to have been`
-    else if (afterNoun && isPastForm(lower)) roles[i] = "verb";
+    else if ((afterNoun || closesAside(words, back)) && isPastForm(lower)) roles[i] = "verb"; // `West - who leads the race - [rose] to prominence`
     else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
@@ -130,6 +131,14 @@ function subjectNumber(words: ReadonlyArray<Pick<Word, "token" | "kind">>): "sin
  * of a verb or a preposition: `cuts [street] cleaning by 8%`, `on fox hunting`, `such as suicide bombing`; not a participle with
  * an object of its own (`rejects claim accusing him`).
  */
+/** Whether word `i` is a dash that closes an aside a dash opened: `West - who leads the race -`. */
+function closesAside(words: ReadonlyArray<Pick<Word, "token" | "kind">>, i: number): boolean {
+  const dash = (j: number) => /^[-–—]$/.test(words[j]?.token ?? "");
+  if (!dash(i)) return false;
+  for (let j = i - 1; j > 0; j--) if (dash(j)) return true;
+  return false;
+}
+
 function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], noun: number, i: number): boolean {
   if (noun !== i - 1 || roleAt(roles, noun) !== "noun" || /s$/.test(words[noun]!.token) || /[,;:]$/.test(words[noun]!.token)) return false;
   if (looksAdjective(words[noun]!.token)) return true; // `increased social spending`, `his personal standing`
