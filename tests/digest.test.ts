@@ -405,6 +405,12 @@ test("a noun before `such as` is no verb, a past after a closing dash is, a rela
     "The sale of the steel mill was challenged in court.", "Steel workers protested at the mill."]), /to a relative of the former harbour master was illegal$/);
 });
 
+test("a title that opens the headline keeps its `The` when the story writes it inside a sentence", () => {
+  const sentences = ["The Ferryman has been tipped by island bookmakers as the best film.", "Bookmakers tip The Ferryman to win.", "The film is set in Port Averly."];
+  assert.is(headlinese("The Ferryman has been tipped by island bookmakers", sentences), "The Ferryman tipped by island bookmakers");
+  assert.is(headlinese("The ferry has been tipped by island bookmakers", sentences), "ferry tipped by island bookmakers");
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");
