@@ -71,8 +71,8 @@ const rules: Array<[string, (headline: string) => boolean]> = [
   ["starting with filler (A group of …)", (h) => /^(?:A|An|The)\s+(?:group|number|team|handful|pair|couple)\s+of\b/.test(h)],
 ];
 console.log("\nheadline rules broken (of " + headlines.length + "): " + rules.map(([name, broken]) => `${headlines.filter(broken).length} ${name}`).join(", "));
-const suspects = suspectHeadlines(headlines, articles.map((article) => article.paragraphs.join(" ")));
-const texts = articles.map((article) => article.paragraphs.join(" "));
+const texts = articles.map((article) => article.paragraphs.join("\n\n")); // paragraphs apart, as the checks expect
+const suspects = suspectHeadlines(headlines, texts);
 const wrong = headlines.map((headline, i) => ({ headline, reason: readsWrong(headline, texts[i]!) })).filter(({ reason }) => reason);
 console.log(`reading checks: ${wrong.length} of ${headlines.length} read wrong (${countReasons(wrong)})`);
 if (process.env.SUSPECTS) for (const { headline, reason } of wrong) console.log(`  ${reason}: ${headline}`);

@@ -240,12 +240,16 @@ const TIME_START = new RegExp(`^(?:(?:${TIME_WORDS})\\b(?!['’])|(?:\\S+\\s+){0
 /** The name or title broken in `headline`, if any: see `readsWrong`. */
 export function brokenName(headline: string, text: string): string {
   const tokens = headline.split(" ");
-  const plain = ` ${text.replace(/[“”"‘]|[’'](?!\p{L})/gu, "").replace(/’/g, "'").replace(/\b(\p{Lu})\./gu, "$1").replace(/\s+/g, " ")} `;
+  // Paragraphs stay apart: the word that ends one does not stand before the first of the next.
+  const plain = ` ${text.replace(/[“”"‘]|[’'](?!\p{L})/gu, "").replace(/’/g, "'").replace(/\b(\p{Lu})\./gu, "$1").replace(/\s*\n\s*\n\s*/g, " | ").replace(/\s+/g, " ")} `;
   const lower = plain.toLowerCase();
   const bareOf = (token: string) => token.toLowerCase().replace(/^["“‘'(]+|["”’'),.;:!?]+$/g, "").replace(/’/g, "'");
   const capital = (token: string) => /^["“‘'(]?\p{Lu}/u.test(token);
   // The first word is capitalised by the headline: it is a name only where the article writes it so mid-sentence.
   const named = (token: string, i: number) => capital(token) && (i > 0 || new RegExp(`[\\p{Ll},] ${escape(token.replace(/^["“‘'(]+|["”’'),.;:!?]+$/g, ""))}(?![\\p{L}])`, "u").test(plain));
+  // `Aviator tipped …` where the article writes `tip The Aviator`: a title that lost its own `The`.
+  const first = tokens[0]!.replace(/[,;:]$/, "");
+  if (capital(first) && first !== "The" && new RegExp(`[\\p{Ll},] The ${escape(first)}(?![\\p{L}])`, "u").test(plain) && !new RegExp(`(?<![\\p{L}])\\p{Ll}[\\p{L}'-]*,? (?:the )?${escape(first)}(?![\\p{L}])`, "u").test(plain)) return `The ${first}`;
   let runStart = 0; // where the run of capitalised words holding token i starts
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];

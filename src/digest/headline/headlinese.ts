@@ -121,12 +121,12 @@ function isRate(text: string, offset: number): boolean {
  * Whether the article, past its lead, writes the article at `offset` between the same two capitalised
  * words: `Top of the Pops` opening a headline is a name when the story writes `Top of the Pops` again,
  * where the capital that opens a sentence proves nothing on its own (see `insideName`). A `The` that
- * opens the headline is a title's when the story writes it with its capital inside a sentence.
+ * opens the headline is a title's when the story, its lead too, writes it with its capital inside a sentence.
  */
 function writtenInName(text: string, offset: number, article: string, sentences: readonly string[]): boolean {
   // A title that opens the headline with its own `The`: the story writes `The Aviator` inside a sentence too (`tip The Aviator`).
   const title = offset === 0 && /^The\s/.test(article) ? /^\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(article.length))?.[0] : undefined;
-  if (title && sentences.slice(1).some((sentence) => new RegExp(`[\\p{Ll},]\\s+The\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(sentence))) return true;
+  if (title && sentences.some((sentence) => new RegExp(`[\\p{Ll},]\\s+The\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(sentence))) return true;
   const before = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|&)\s+)?)$/u.exec(text.slice(0, offset))?.[1];
   const after = /^\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(offset + article.length))?.[0];
   if (!before || !after) return false;
