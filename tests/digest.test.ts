@@ -412,6 +412,13 @@ test("a title that opens the headline keeps its `The` when the story writes it i
   assert.is(headlinese("The Harbour Master proves a flop in ratings", ["Reed's island TV show, The Harbour Master, has proved a flop in ratings.", "Viewers left."]), "The Harbour Master proves flop in ratings"); // the lead says so
 });
 
+test("a name in -s takes the number the article's own verbs give it, or `the` before it", () => {
+  assert.is(presentTense("Averly Rovers secured a first away win", ["Averly Rovers secured a first away win.", "Rovers have won twice since.", "Averly Rovers are top."]), "Averly Rovers secure a first away win");
+  assert.is(presentTense("Harbourlines secured a first contract", ["Harbourlines secured a first contract.", "Since May Harbourlines has run 20 ferries."]), "Harbourlines secures a first contract");
+  assert.is(presentTense("Islanders failed to hold the seat", ["Islanders failed to hold the seat.", "Voters left the Islanders in May."]), "Islanders fail to hold the seat");
+  assert.is(presentTense("Averly Rovers secured a first away win", ["Averly Rovers secured a first away win.", "The game was in May."]), "Averly Rovers secured a first away win"); // nothing says
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

@@ -201,13 +201,15 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
-  if (subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and") && !(wordAt(words, runEnd - 2).kind === "name" && isPerson(sentences))) return text;
+  // Or the article's own verbs say it: `Wales have won`, `Williams has played`.
+  const named = subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and") ? numberOf(subject.token, sentences) : undefined;
+  if (named === "unknown" && !(wordAt(words, runEnd - 2).kind === "name" && isPerson(sentences))) return text;
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
   // Two words in -s after a noun: the first may be the verb (`sports games offers unparalleled …`), and this one no verb at all.
   if (/^\p{Ll}+[^s'’]s$/u.test(before.token) && roleAt(roles, verb - 2) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[verb - 2]!.token)) return text;
-  const plural = (subject.kind === "word" && isPlural(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
+  const plural = named === "plural" || (subject.kind === "word" && isPlural(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
     (subject.kind !== "name" && before.kind === "word" && isPlural(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = plural ? base : thirdPerson(base);
   // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
@@ -249,6 +251,19 @@ function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
     if ((words[i]!.kind === "aux" && (i < verb || FINITE.test(words[i]!.token))) || (i > verb && SAYING.test(words[i]!.token))) return true;
   }
   return false;
+}
+
+/**
+ * The number the article's own verbs give a name in -s: `Wales have`, `Wales are` against `Yukos has`,
+ * `Yukos is`, in every sentence, or `the Tories`; `unknown` when nothing says.
+ */
+function numberOf(name: string, sentences: readonly string[]): "singular" | "plural" | "unknown" {
+  let [singular, plural] = [0, 0];
+  const after = new RegExp(`(?<![\\p{L}'’])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:still|also|now|already|just)\\s+)?(is|are|was|were|has|have|does|do)\\b`, "gu");
+  for (const sentence of sentences) for (const match of sentence.matchAll(after)) /^(?:is|was|has|does)$/.test(match[1]!) ? singular++ : plural++;
+  if (singular !== plural) return singular > plural ? "singular" : "plural";
+  // A group the article calls `the Tories`, `the Democrats` is plural; a person or a place never takes `the`.
+  return sentences.some((sentence) => sentence.includes(` the ${name} `)) ? "plural" : "unknown";
 }
 
 /** Whether the sentences after the lead speak of one person (`he`, `she`) and of no group (`they`). */
