@@ -115,11 +115,11 @@ export function readsWrong(credited: string, text: string): string {
  */
 function uncredited(headline: string, text: string): boolean {
   const lead = /^[^\n]*?[.!?]["”’]?(?=\s|$)/.exec(text.trim())?.[0] ?? "";
-  const source = /,\s+(?:according\s+to\s+(?<after>[^,]+)|(?:said|says|warned|warns)\s+(?<after2>[^,]+)|(?<before>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|warn|claimed|claims|predicted))[.!?]["”’]?$/u.exec(lead)?.groups;
+  const source = /,\s+(?:according\s+to\s+(?<after>[^,]+)|(?:said|says|warned|warns)\s+(?<after2>[^,]+)|(?<before>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|warn|claimed|claims|predicted|suggests|suggest|suggested|found|finds|ruled|rules))[.!?]["”’]?$/u.exec(lead)?.groups;
   if (!source) return false;
   const who = (source.after ?? source.after2 ?? source.before ?? "").trim();
   if (/^(?:it|he|she|they|we|I|you|this|that|which|who|as|so|but|and)\b/i.test(who) || /["”’]/.test(who)) return false;
-  return !/\b(?:says?|said|warns?|claims?|predicts?|shows?|according)\b/.test(headline);
+  return !/\b(?:says?|said|warns?|claims?|predicts?|shows?|according|suggests?|finds?|rules?)\b/.test(headline);
 }
 
 /**

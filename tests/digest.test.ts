@@ -380,6 +380,8 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares could double, says Mira Okafor, head of the Averly ferry union."), { who: "Mira Okafor", verb: "says" });
   assert.equal(creditOf("Fares rose 3%, according to official figures."), { who: "official figures", verb: "show" });
   assert.equal(creditOf("Fares rose 3%, the Mail on Sunday reported."), { who: "Mail on Sunday", verb: "reports" });
+  assert.equal(creditOf("Fares fell, a study has found."), { who: "study", verb: "finds" });
+  assert.equal(creditOf("Crews distrust owners, a new poll conducted for the union suggests."), { who: "poll", verb: "suggests" });
   assert.is(creditOf("Fares will double, it has been reported."), undefined); // no one to name
   assert.is(creditOf("Fares will double, as expected."), undefined);
   // Past its 90 characters the claim would lose more than a third of its words: it stays whole, uncredited.
@@ -417,6 +419,11 @@ test("a name in -s takes the number the article's own verbs give it, or `the` be
   assert.is(presentTense("Harbourlines secured a first contract", ["Harbourlines secured a first contract.", "Since May Harbourlines has run 20 ferries."]), "Harbourlines secures a first contract");
   assert.is(presentTense("Islanders failed to hold the seat", ["Islanders failed to hold the seat.", "Voters left the Islanders in May."]), "Islanders fail to hold the seat");
   assert.is(presentTense("Averly Rovers secured a first away win", ["Averly Rovers secured a first away win.", "The game was in May."]), "Averly Rovers secured a first away win"); // nothing says
+});
+
+test("a plural verb that takes `to` is a verb, not a noun to delete a phrase before: `users across the world continue to`", () => {
+  assert.match(roles("Ferry users across the world continue to ignore the warnings"), / continue\/verb to\/glue /);
+  assert.match(roles("The need to act is clear"), / need\/noun to\/glue /);
 });
 
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {

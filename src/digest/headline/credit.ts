@@ -22,7 +22,7 @@ export function creditSource(text: string, sentences: readonly string[]): string
   return kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX ? `${claim}${line}` : text;
 }
 
-const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|told\\s+[\\w\\s.'’-]+";
+const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|told\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
 const TAIL = new RegExp(
   `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
@@ -49,7 +49,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   // The lead's own verb tells the number (`MPs have said`, `the Lib Dems say`); failing that, the word does.
   const plural = groups.aux ? /^have/.test(groups.aux) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
-  const base = EVIDENCE.test(last) ? "show" : /^(?:warn|claim|report|rule)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : said === "predicted" ? "predict" : "say";
+  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : said === "predicted" ? "predict" : "say";
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
 }
 
@@ -63,8 +63,8 @@ function shortSource(phrase: string): string | undefined {
   let source = phrase.replace(/\s*\([^()]*\)/g, "").replace(/,.*$/, "").trim();
   // `new figures released on Tuesday by the BPI`, `research from analysts Gartner`: whoever made it.
   source = source.replace(/^.*\s(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u, "");
-  // The head comes before what describes it: `a committee [of MPs]`, `unions [at the carmaker]`, `a poll [posing …]`.
-  source = source.replace(/(?<=^|\s)(\p{Ll}[\p{L}-]*)\s+(?:of|at|in|for|with|on|to|that|who|which|\p{Ll}+ing\s+(?:the|a|an))\s.*$/u, "$1");
+  // The head comes before what describes it: `a committee [of MPs]`, `unions [at the carmaker]`, `a poll [posing …]`, `a poll [conducted for …]`.
+  source = source.replace(/(?<=^|\s)(\p{Ll}[\p{L}-]*)\s+(?:of|at|in|for|with|on|to|that|who|which|\p{Ll}+ing\s+(?:the|a|an)|\p{Ll}+ed\s+(?:for|by|in|on|at|to))\s.*$/u, "$1");
   const name = TRAILING_NAME.exec(source)?.[1]?.replace(/^The\s+/, "");
   if (name && !/^(?:A|An)$/.test(name)) return name.split(" ").length <= 4 ? name : undefined;
   while (DETERMINER.test(source)) source = source.replace(DETERMINER, "");

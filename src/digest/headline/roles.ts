@@ -32,7 +32,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     // Nor before `such as`, which lists examples of a noun: `other [features] such as playback`.
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token) && !(after.token === "such" && wordAt(words as Word[], i + 2).token === "as")) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
-    else if (TAKES_TO.test(lower) && after?.kind === "to") roles[i] = "verb"; // `campaign to target websites [appears] to have been`
+    else if (TAKES_TO.test(lower) && after?.kind === "to" && before?.kind !== "det" && before?.kind !== "prep") roles[i] = "verb"; // `campaign to target websites [appears] to have been`
     else if ((afterNoun || closesAside(words, back)) && isPastForm(lower)) roles[i] = "verb"; // `West - who leads the race - [rose] to prominence`
     else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
@@ -151,8 +151,8 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
 export const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Comparatives that `much` or `far` says how much of: `matters [much] closer to home`, `far more`. */
 const COMPARATIVE = /^(?:more|less|better|worse|further|(?:clos|lat|earli|easi|hard|fast|slow|high|low|bigg|small|larg|great|strong|weak|long|short|cheap|deep|wid|tough|saf|rich|poor|old|young|quick)er)$/;
-/** Verbs in -s that `to` and a verb follow, which no noun is: `appears to`, `refuses to`. */
-const TAKES_TO = /^(?:appears|seems|tends|fails|refuses|continues|threatens|needs|wants|wishes|deserves|pledges|vows|agrees|declines|decides|intends|struggles|manages|hesitates)$/;
+/** Verbs that `to` and a verb follow, which no noun is but after an article (`the need to`): `appears to`, `users [continue] to`. */
+const TAKES_TO = /^(?:appear|seem|tend|fail|refuse|continue|threaten|need|want|wish|deserve|pledge|vow|agree|decline|decide|intend|struggle|manage|hesitate)s?$/;
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep", "to"]); // `owners continue to break records`
