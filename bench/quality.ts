@@ -60,7 +60,7 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
 }
 
 /** The claim of a headline that credits it (`Climate change could be out of control, Sepa warns`): its ends are the claim's. */
-const withoutCredit = (headline: string) => headline.replace(/,\s+(?:[\p{L}'’&.-]+\s+){1,4}(?:says|say|warns|warn|claims|claim|predicts|predict|shows|show)$/u, "");
+const withoutCredit = (headline: string) => headline.replace(/,\s+(?:[\p{L}'’&.-]+\s+){1,4}(?:says|say|warns|warn|claims|claim|predicts|predict|shows|show|suggests|suggest|finds|find|rules|rule|reports|report)$/u, "");
 
 /** `German firm whose main product derived`: a noun, a relative pronoun, and no verb before it nor a second after. */
 function relativeOnly(words: readonly string[], isVerb: (word: string) => boolean): boolean {
