@@ -318,6 +318,7 @@ test("a verb that asks for more after its object keeps it: `leaves fares unchang
 test("a weekday goes with its possessive, and a word after a noun and an adverb is a verb", () => {
   assert.is(dropTimeWords("Reyes was ruled out of Wednesday's harbour race"), "Reyes was ruled out of harbour race");
   assert.is(dropTimeWords("Reyes was ruled out of Wednesday's Averly Cup final"), "Reyes was ruled out of Averly Cup final");
+  assert.is(dropTimeWords("The ferry, due for launch at the end of next month, will be the fastest"), "The ferry, due for launch, will be the fastest"); // not `at the end of,`
   assert.is(dropTimeWords("The Sunday Herald said the ferry was late"), "The Sunday Herald said the ferry was late");
   const roles = assignRoles(weighWords("Ana Reyes still harbours hopes of a place", ["Ana Reyes still harbours hopes of a place", "x"]));
   assert.is(roles[3], "verb");

@@ -14,7 +14,8 @@ const TIME_WORDS = new RegExp(
     `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     // A second date joined to the first goes with it: `in June or July`, never `… match or July`.
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
-    `(?<!\\b[Tt]he)\\s+(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`, // `The last year has seen` is a subject
+    // With the part of it that it names: `due for release [at the end of next month]`, never `at the end of,`.
+    `(?<!\\b[Tt]he)\\s+(?:(?:at|by|until|before|after|from|in|towards)\\s+the\\s+(?:end|start|beginning|middle|turn)\\s+of\\s+)?(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`, // `The last year has seen` is a subject
     `\\s+(?:on|in|by|since)\\s+(?:19|20)\\d{2}\\b`,
     `\\s+(?:in|over|during)\\s+the\\s+(?:\\w+\\s+)?(?:months|weeks|quarter|year)\\s+(?:to|ending|ended)\\s+(?:\\d{1,2}\\s+)?${MONTH}\\b`,
   ].join("|"),
