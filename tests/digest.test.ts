@@ -412,6 +412,7 @@ test("a title that opens the headline keeps its `The` when the story writes it i
   const sentences = ["The Ferryman has been tipped by island bookmakers as the best film.", "Bookmakers tip The Ferryman to win.", "The film is set in Port Averly."];
   assert.is(headlinese("The Ferryman has been tipped by island bookmakers", sentences), "The Ferryman tipped by island bookmakers");
   assert.is(headlinese("The ferry has been tipped by island bookmakers", sentences), "ferry tipped by island bookmakers");
+  assert.is(headlinese("The Ferryman's star has been tipped by island bookmakers", sentences), "The Ferryman's star tipped by island bookmakers");
   assert.is(headlinese("The Harbour Master proves a flop in ratings", ["Reed's island TV show, The Harbour Master, has proved a flop in ratings.", "Viewers left."]), "The Harbour Master proves flop in ratings"); // the lead says so
 });
 
