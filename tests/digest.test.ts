@@ -429,6 +429,11 @@ test("a plural verb that takes `to` is a verb, not a noun to delete a phrase bef
   assert.match(roles("The need to act is clear"), / need\/noun to\/glue /);
 });
 
+test("past a participle clause, a verb of knowing is the main verb, not the verbs of what it knows", () => {
+  assert.is(mainVerb("Crews in most ports surveyed in an island poll believe the ferry service is worsening"), "believe");
+  assert.is(mainVerb("The man making sure island ferries are safe has resigned"), "has resigned");
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

@@ -73,7 +73,11 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   // A `that` clause with a subject of its own has its own verb too: `issues [that voters should be
   // considering before polling day] are to be debated`; the main verb is the next, past any `before` phrase.
   const ownSubject = byRelative && (roleAt(roles, relative + 1) === "noun" || wordAt(words, relative + 1).kind === "det" || (wordAt(words, relative + 1).kind === "word" && wordAt(words, relative + 2).kind === "aux")) && after[0] !== undefined;
-  const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] : after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
+  // Past a participle clause, a verb of saying or knowing with verbs after it is the main one, and theirs
+  // its object's: `citizens in nations surveyed in a poll [believe] the economy is worsening`.
+  const knowing = after.find((i) => KNOWING.test(words[i]!.token) && roleAt(roles, i) === "verb" && wordAt(words, i - 1).kind !== "aux" && i < after[after.length - 1]!);
+  const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] :
+    knowing ?? after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
   let end = start + 1;
@@ -108,6 +112,8 @@ function presentAfter(words: readonly Word[], roles: readonly Role[], relative: 
 const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]);
 
 /** Words that open a subordinate clause: a verb after them is not the main one. */
+/** Verbs of saying and knowing, whose object is a clause with verbs of its own: `believe [the economy is worsening]`. */
+export const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
 export const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
 
 /** An auxiliary, a verb of saying, a present in `-s` or a past that is no participle (`fell`, `rose`): no noun looks like one. */

@@ -1,5 +1,5 @@
 import { dangles } from "./finish.ts";
-import { SUBORDINATORS, type MainClause } from "./clauses.ts";
+import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { looksAdjective } from "./wordclass.ts";
 import { isPastForm } from "../verbs.ts";
@@ -240,10 +240,9 @@ function objectAfterPhrase(words: readonly Word[], i: number): boolean {
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
-export const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
-/** Nouns that name a part of what follows `of`. */
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
+/** Nouns that name a part of what follows `of`. */
 export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;

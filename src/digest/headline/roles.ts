@@ -1,7 +1,6 @@
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
-import { findMainClause } from "./clauses.ts";
-import { KNOWING } from "./endings.ts";
+import { findMainClause, KNOWING } from "./clauses.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify, looksAdjective } from "./wordclass.ts";
 
