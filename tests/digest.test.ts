@@ -398,11 +398,12 @@ test("an adjective of readiness keeps its act, a replacement its replacer, a par
   assert.is(headlinese("Okafor says the award has made her determined to win"), "Okafor says award has made her determined to win");
 });
 
-test("a noun before `such as` is no verb, a past after a closing dash is, a relative's `said` keeps its clause, a relative keeps whose it is", () => {
+test("a noun before `such as` is no verb, a past after a closing dash is, a relative's `said` keeps its clause, a relative keeps whose it is, a quoted word its noun", () => {
   assert.match(roles("The ferry firm is set to grow with other routes such as night crossings"), / routes\/noun such\/glue /);
   assert.match(roles("Captain Reed - who leads the ferry crews - rose to the top of the island's union"), / -\/glue rose\/verb /);
   assert.not.ok(canEndOn("Reed criticised a union leader who said conflict between crews and owners was harming ferries", "conflict"));
   assert.not.ok(canEndOn("The sale of a ferry to a relative of the former mayor was illegal", "relative"));
+  assert.not.ok(canEndOn('Harbourline has been criticised for sending "offensive" leaflets to islanders', '"offensive"'));
   const lead = "The controversial sale of a Port Averly steel mill to a relative of the former harbour master was illegal";
   assert.match(compressBySalience(lead, [`${lead}.`, "The steel mill in Port Averly was sold in 2004 for £1.", "Port Averly wants the steel mill back.",
     "The sale of the steel mill was challenged in court.", "Steel workers protested at the mill."]), /to a relative of the former harbour master was illegal$/);

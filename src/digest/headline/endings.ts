@@ -13,6 +13,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   const word = words[i]!;
   if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token, wordAt(words, i - 1).token)) return false; // nor `officials'`; `on [hold]` ends its phrase
   if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause) || beforeMainClause(words, roles, i, clause)) return false;
+  // A word in quotes before a noun describes it: `sending "offensive" and "threatening" [advertising material]`.
+  if (/^["“‘]?\p{Ll}+["”’]$/u.test(word.token) && wordAt(words, i + 1).kind === "word" && /^\p{Ll}/u.test(wordAt(words, i + 1).token)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   if (complementLeft(words, roles, i, clause)) return false;
