@@ -145,6 +145,9 @@ export function dropAttributionTail(text: string): string {
 
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */
 export function dropAppositive(text: string): string {
+  // An aside that counts what was just named: `Two-thirds of the world's population[, 4 billion people,] live on …`.
+  const counted = text.replace(/,\s+(?:about|some|around|nearly|almost|over|more than|up to)?\s*\d[\d,.]*\s*(?:m|bn|million|billion|thousand)?\s+\p{Ll}+,\s+(?=\p{Ll})/u, " ");
+  if (counted !== text) return counted;
   // A description before the name gives way to the name: `The world's biggest confectioner, Cadbury, has …`.
   // One name cannot rename a plural: past one and `of`, it renames what comes after (`Three executives of
   // Ireland's airline, Aer Lingus, are` → `Three executives of Aer Lingus are`; `The head of the bank, Ana Reyes,` is Ana Reyes).
