@@ -392,6 +392,7 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
 
 test("an adjective of readiness keeps its act, a replacement its replacer, a participle its agent; `three shows` and `made her determined` are no verb and no owner", () => {
   assert.not.ok(canEndOn("Okafor says the regatta has made him determined to win the Averly Cup", "determined"));
+  assert.not.ok(canEndOn("The ferry fare has hit a record high and analysts predict further rises", "predict"));
   assert.ok(canEndOn("Okafor says the regatta has made him determined", "determined"));
   assert.not.ok(canEndOn("The Port Averly radio show is to be succeeded by three shows hosted by ferry crews", "succeeded"));
   assert.is(trimToLength("Port Averly radio show to be replaced by three shows hosted by ferry crews from the northern islands", 60), "Port Averly radio show to be replaced by three shows");
@@ -433,6 +434,12 @@ test("a plural verb that takes `to` is a verb, not a noun to delete a phrase bef
 test("past a participle clause, a verb of knowing is the main verb, not the verbs of what it knows", () => {
   assert.is(mainVerb("Crews in most ports surveyed in an island poll believe the ferry service is worsening"), "believe");
   assert.is(mainVerb("The man making sure island ferries are safe has resigned"), "has resigned");
+});
+
+test("a short headline keeps what the lead goes on to say of its last noun: what someone was jailed for", () => {
+  const lead = "Reyes was jailed in Averly for swearing on stage during a concert";
+  assert.is(compressBySalience(lead, [`${lead}.`, "Reyes was arrested in Averly in May.", "His lawyer said Reyes would appeal.", "Reyes is popular in Averly.", "The jail term is three months."]),
+    "Reyes was jailed in Averly for swearing on stage");
 });
 
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {

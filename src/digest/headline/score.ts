@@ -14,6 +14,15 @@ const CLAUSE_WEIGHT = 0.5;
 const SOFT_MAX = 50;
 const LENGTH_COST = 0.002;
 export const TOO_LONG = -1000;
+/**
+ * A short headline that stops on a noun the lead goes on to say more of (`Sizzla jailed in Jamaica [for
+ * swearing on stage]`, `UK Athletics ends search [for a new performance director]`) has left out what the
+ * story is about: below 35 characters it costs as much as 30 characters past SOFT_MAX. Tuned on the even
+ * half of the BBC corpus (ROUGE-1 26.28 → 26.27, 19 headlines longer), checked on the odd half.
+ */
+const VAGUE_BELOW = 35;
+const VAGUE_COST = 0.06;
+const SPECIFIES = /^(?:on|for|over|against|from|about|into|that)$/;
 /** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
 const DROPPED = new Set(["the", "a", "an"]);
 
@@ -131,7 +140,8 @@ export class Candidate {
     if (chars > HEADLINE_MAX) return TOO_LONG - chars;
     // Only where the main clause is known: without it, a shorter candidate is as likely to lose the verb as detail.
     const over = this.clause ? Math.max(0, chars - SOFT_MAX) : 0;
-    return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over;
+    const vague = chars < VAGUE_BELOW && this.clause && last >= this.clause.end && SPECIFIES.test(wordAt(this.words, last + 1).token) && roleAt(this.roles, last) === "noun" ? VAGUE_COST : 0;
+    return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over - vague;
   }
 }
 
