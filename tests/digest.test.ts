@@ -383,6 +383,11 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares rose 3%, the Mail on Sunday reported."), { who: "Mail on Sunday", verb: "reports" });
   assert.equal(creditOf("Fares fell, a study has found."), { who: "study", verb: "finds" });
   assert.equal(creditOf("Crews distrust owners, a new poll conducted for the union suggests."), { who: "poll", verb: "suggests" });
+  assert.equal(creditOf("Fares rose 3%, according to figures from the Office of the Harbour Master General of Averly."), { who: "figures", verb: "show" });
+  assert.is(creditOf("Fares will double, the island's Ferry & Harbour Users Association has warned."), undefined); // too long, and no owner to name
+  assert.equal(creditOf("Fares will double, the UN's Ferry & Harbour Users Association has warned."), { who: "UN", verb: "warns" });
+  assert.equal(creditOf("Fares will double, his family has said."), { who: "family", verb: "says" });
+  assert.equal(creditOf("Fares will double, Mayor Ana Kelly has said."), { who: "Mayor Ana Kelly", verb: "says" });
   assert.is(creditOf("Fares will double, it has been reported."), undefined); // no one to name
   assert.is(creditOf("Fares will double, as expected."), undefined);
   // Past its 90 characters the claim would lose more than a third of its words: it stays whole, uncredited.

@@ -28,7 +28,9 @@ const TAIL = new RegExp(
   `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
   "u",
 );
-const IMPERSONAL = /^(?:it|this|that|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|\p{Ll}ly$|["“”]/iu;
+const IMPERSONAL = /^(?:it|this|that|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|["“”]/iu;
+/** A source that hedges what it says (`…, Bakrie has reportedly said`): its words, not its claim. */
+const HEDGED = /\s(?:reportedly|allegedly|apparently)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;
 /** A name at the end of the source: `technology analysts Gartner`, `the Bank of England`, `Tory leader Howard`. */
 const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’.-]*)$/u;
@@ -41,7 +43,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   const groups = match?.groups;
   if (!groups) return undefined;
   const phrase = (groups.after ?? groups.before ?? groups.afterVerb ?? "").trim();
-  if (IMPERSONAL.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
+  if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
   const who = shortSource(phrase);
   if (who === undefined) return undefined;
   const said = (groups.verb ?? groups.verbFirst ?? "").split(/\s/)[0]!.toLowerCase();
@@ -61,12 +63,15 @@ function shortSource(phrase: string): string | undefined {
   const acronym = ACRONYM.exec(phrase)?.[1];
   if (acronym) return acronym;
   let source = phrase.replace(/\s*\([^()]*\)/g, "").replace(/,.*$/, "").trim();
-  // `new figures released on Tuesday by the BPI`, `research from analysts Gartner`: whoever made it.
+  // `new figures released on Tuesday by the BPI`, `research from analysts Gartner`: whoever made it; if
+  // their name is too long for a headline, what they made (`figures from the Office of the Deputy Prime Minister`).
+  const made = /^(?:\S+\s+){0,2}?(figures|data|statistics|research|report|survey|study|poll)\s+(?:\S+\s+){0,4}?(?:by|from)\s/u.exec(source)?.[1];
   source = source.replace(/^.*\s(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u, "");
   // The head comes before what describes it: `a committee [of MPs]`, `unions [at the carmaker]`, `a poll [posing …]`, `a poll [conducted for …]`.
   source = source.replace(/(?<=^|\s)(\p{Ll}[\p{L}-]*)\s+(?:of|at|in|for|with|on|to|that|who|which|\p{Ll}+ing\s+(?:the|a|an)|\p{Ll}+ed\s+(?:for|by|in|on|at|to))\s.*$/u, "$1");
   const name = TRAILING_NAME.exec(source)?.[1]?.replace(/^The\s+/, "");
-  if (name && !/^(?:A|An)$/.test(name)) return name.split(" ").length <= 4 ? name : undefined;
+  // A name too long for a headline gives way to its owner (`the UN's Food & Agriculture Organisation` → `UN`).
+  if (name && !/^(?:A|An)$/.test(name)) return name.split(" ").length <= 4 ? name : made ?? /^(\p{Lu}[\p{L}.]*)['’]s\s/u.exec(name)?.[1];
   while (DETERMINER.test(source)) source = source.replace(DETERMINER, "");
   source = source.replace(/^\p{Ll}+['’]s\s+(?=\S)/u, ""); // `the island's watchdog`: the watchdog
   const words = source.split(/\s+/).filter(Boolean);
