@@ -126,7 +126,10 @@ function isRate(text: string, offset: number): boolean {
 function writtenInName(text: string, offset: number, article: string, sentences: readonly string[]): boolean {
   // A title that opens the headline with its own `The`: the story writes `The Aviator` inside a sentence too (`tip The Aviator`).
   const title = offset === 0 && /^The\s/.test(article) ? /^\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(article.length))?.[0]?.replace(/['’]s$/, "") : undefined; // `The Office's Ricky Gervais`
-  if (title && sentences.some((sentence) => new RegExp(`[\\p{Ll},]\\s+The\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(sentence))) return true;
+  if (title) {
+    const written = new RegExp(`[\\p{Ll},]\\s+The\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u");
+    if (sentences.some((sentence) => sentence.includes(title) && written.test(sentence))) return true;
+  }
   const before = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|&)\s+)?)$/u.exec(text.slice(0, offset))?.[1];
   const after = /^\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(offset + article.length))?.[0];
   if (!before || !after) return false;
