@@ -141,6 +141,8 @@ function cutBeforeNeeded(headline: string, text: string): boolean {
   if (/^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|hailed|described|regarded|branded|labelled|dubbed)$/.test(last) && /^\s+as\s/.test(rest)) return true;
   if (/^(?:meant|supposed|intended|designed|aimed|bound|able|unable|likely|unlikely|due)$/.test(last) && /^\s+to\s/.test(rest)) return true; // `targets were meant [to help …]`
   if (/\b(?:make|makes|made|let|lets|help|helps|helped)\s+(?:\S+\s+){1,3}\p{Ll}+$/u.test(headline) && /^\s+(?:who|what|how|whether|why)\b/.test(rest)) return true;
+  // An idiom cut from its preposition: `UK gamers get chance to take part [in a $1m tournament]`, `give go ahead [for …]`.
+  if (/\b(?:take|takes|took|taking|play|plays|played|playing|give|gives|gave|given)\s+(?:\S+\s+)?(?:part|role|ahead|go-ahead)$/.test(headline) && /^\s+(?:in|for|to)\s/.test(rest)) return true;
   // A participle that describes the noun before it, after the headline's own verb, cut before its agent or
   // phrase: `agencies reel at devastation left [by the tsunami]`, `writes to two men freed [from Guantanamo]`.
   const before = words.slice(1, -2).some((word) => /^\p{Ll}+(?:[^s'’]s)$/u.test(word) && !/(?:ss|us|is)$/.test(word));

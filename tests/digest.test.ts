@@ -395,9 +395,13 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.is(story(`${long} Fares rose in 2004.`).endsWith("pilots say"), false);
 });
 
-test("an adjective of readiness keeps its act, a replacement its replacer, a participle its agent; `three shows` and `made her determined` are no verb and no owner", () => {
+test("an adjective of readiness keeps its act, a replacement its replacer, a participle its agent, an idiom its preposition; `three shows` and `made her determined` are no verb and no owner", () => {
   assert.not.ok(canEndOn("Okafor says the regatta has made him determined to win the Averly Cup", "determined"));
   assert.not.ok(canEndOn("The ferry fare has hit a record high and analysts predict further rises", "predict"));
+  assert.not.ok(canEndOn("Reyes has confirmed she will take part in the Averly regatta in May", "part"));
+  assert.ok(canEndOn("Reyes has confirmed she will take part", "part"));
+  assert.ok(canEndOn("Reyes was sacked eight months after taking charge of the ferry", "charge")); // whole without `of`
+  assert.is(trimToLength("Reyes says she is fit and will take part in the Averly Cup regatta on the north shore", 50), "Reyes says she is fit");
   assert.ok(canEndOn("Okafor says the regatta has made him determined", "determined"));
   assert.not.ok(canEndOn("The Port Averly radio show is to be succeeded by three shows hosted by ferry crews", "succeeded"));
   assert.is(trimToLength("Port Averly radio show to be replaced by three shows hosted by ferry crews from the northern islands", 60), "Port Averly radio show to be replaced by three shows");
