@@ -164,12 +164,18 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   const next = wordAt(words, i + 1);
   const as = next.token === "as"; // `describes the win [as the highlight of his career]`
   if (i + 1 >= words.length || next.kind === "conj" || (next.kind === "rel" && !as) || next.kind === "punct") return false;
-  // Back over the object only: a preposition or a clause before `i` is the complement, there already.
-  let verb = i - 1;
-  while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
+  const verb = verbBeforeObject(words, roles, i);
   // A verb that makes its object do something wants the infinitive that says what: `will not allow new factories [to be built]`.
   const infinitive = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux");
-  return verb >= 0 && roleAt(roles, verb) === "verb" && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
+  if (verb >= 0 && REASON.test(words[verb]!.token) && /^(?:over|for)$/.test(next.token)) return true; // `criticises Wimbledon [over prize money]`
+  return verb >= 0 && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
+}
+
+/** The verb whose object ends on word `i`, back over the object only (a preposition or a clause before `i` is a complement, there already); -1 if none. */
+function verbBeforeObject(words: readonly Word[], roles: readonly Role[], i: number): number {
+  let verb = i - 1;
+  while (verb >= 0 && roleAt(roles, verb) !== "verb" && (words[verb]!.kind === "det" || roleAt(roles, verb) === "noun" || roleAt(roles, verb) === "adverb") && !/[,;:]$/.test(words[verb]!.token)) verb--;
+  return verb >= 0 && roleAt(roles, verb) === "verb" ? verb : -1;
 }
 
 /**
@@ -241,6 +247,8 @@ export function idiomLeftOpen(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** Verbs of judging someone, whose reason (`over`, `for`) is the news: `Davenport criticises Wimbledon [over prize money]`. */
+const REASON = /^(?:criticis|criticiz|condemn|prais|attack|slam|rebuk|censur|applaud|hail|defend|sue|su(?:es|ed|ing))\p{Ll}*$/iu;
 /** Adjectives that say how one stands to an act, and want the act: `determined to`, `keen to`, `unable to`. */
 export const READY_TO = /^(?:determined|keen|eager|willing|unwilling|ready|able|unable|poised|desperate|anxious|reluctant|prepared|free|quick|slow)$/i;
 /** A passive of taking another's place, empty without who takes it. */
