@@ -64,3 +64,6 @@ function isJoiner(code: number): boolean {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+/** `text` as a regular expression that matches it literally: `S.A.` → `S\.A\.`. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

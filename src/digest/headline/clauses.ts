@@ -111,9 +111,9 @@ function presentAfter(words: readonly Word[], roles: readonly Role[], relative: 
 /** Words that open a clause of their own inside another: `rules on how extras are sold`. */
 const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]);
 
-/** Words that open a subordinate clause: a verb after them is not the main one. */
 /** Verbs of saying and knowing, whose object is a clause with verbs of its own: `believe [the economy is worsening]`. */
 export const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
+/** Words that open a subordinate clause: a verb after them is not the main one. */
 export const SUBORDINATORS = new Set(["after", "before", "since", "until", "as", "when", "while", "because", "although", "though", "if", "unless", "whereas", "amid", "despite", "following"]);
 
 /** An auxiliary, a verb of saying, a present in `-s` or a past that is no participle (`fell`, `rose`): no noun looks like one. */

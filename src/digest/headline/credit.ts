@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../words.ts";
 import { isProse } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
@@ -14,7 +15,7 @@ import { trimToLength } from "./trim.ts";
 export function creditSource(text: string, sentences: readonly string[]): string {
   const lead = sentences.find(isProse) ?? sentences[0];
   const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
-  if (credit === undefined || new RegExp(`\\b${escaped(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
+  if (credit === undefined || new RegExp(`\\b${escapeRegExp(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
   const line = `, ${credit.who} ${credit.verb}`;
   const claim = text.length + line.length <= HEADLINE_MAX ? text : dropDanglingEnd(balanceQuotes(trimToLength(text, HEADLINE_MAX - line.length)));
   // Not at the cost of the claim itself: a third of its words at most go to make room.
@@ -78,4 +79,3 @@ function shortSource(phrase: string): string | undefined {
   return words.length <= 3 && !words.some((word) => /^(?:and|or)$/i.test(word)) ? words.join(" ") || undefined : words.at(-1);
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

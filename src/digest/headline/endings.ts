@@ -116,7 +116,7 @@ function complementLeft(words: readonly Word[], roles: readonly Role[], i: numbe
   // What one is ready for is the news: `success has made him determined [to bag world gold]`.
   if (READY_TO.test(word.token) && next.kind === "to" && /^\p{Ll}/u.test(wordAt(words, i + 2).token)) return true;
   // An idiom's noun wants its preposition: `take part [in the tournament]`, `give the go-ahead [for a pipeline]`.
-  if (idiomLeftOpen(words, i)) return true;
+  if (idiomCut(word.token, next.token, words.slice(Math.max(0, i - 4), i).map((before) => before.token))) return true;
   // Who takes the place: `Peel's show to be succeeded [by three shows]`.
   if (REPLACED.test(word.token) && next.token === "by") return true;
   // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
@@ -229,7 +229,6 @@ const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|co
 
 /** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
 export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
-/** Participles that take what someone is chosen, named or seen as: `chosen as`, `named as`, `voted as`. */
 /**
  * Light verbs with a noun that mean one verb, which says nothing without its preposition's object: `take
  * part in`, `play a role in`, `put pressure on`, `give the go-ahead for`.
@@ -237,22 +236,24 @@ export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forb
 const IDIOMS: ReadonlyMap<string, RegExp> = new Map([
   ["part", /^in$/], ["role", /^in$/], ["pressure", /^on$/], ["aim", /^at$/], ["go-ahead", /^(?:for|to)$/], ["ahead", /^(?:for|to)$/],
 ]); // not `take charge [of]`, `take legal action [against]`: whole without it
-const LIGHT_VERB = /^(?:tak|tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing))$/i;
+const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing))$/i;
 
-/** Whether word `i` is an idiom's noun (`part`, after `take` a word or two before) cut from its preposition. */
-export function idiomLeftOpen(words: readonly Word[], i: number): boolean {
-  const wants = IDIOMS.get(words[i]!.token.toLowerCase());
-  if (!wants || !wants.test(wordAt(words, i + 1).token)) return false;
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (LIGHT_VERB.test(words[j]!.token)) return true;
-  return false;
+/**
+ * Whether `noun` is an idiom's (`part`, with a light verb among the words `before` it) and `next` the
+ * preposition it wants, which a cut there would lose. Asked with words (`canEnd`) and with text (the cut to length).
+ */
+export function idiomCut(noun: string, next: string, before: readonly string[]): boolean {
+  const wants = IDIOMS.get(noun.toLowerCase());
+  return wants !== undefined && wants.test(next) && before.some((token) => LIGHT_VERB.test(token));
 }
 
 /** Verbs of judging someone, whose reason (`over`, `for`) is the news: `Davenport criticises Wimbledon [over prize money]`. */
-const REASON = /^(?:criticis|criticiz|condemn|prais|attack|slam|rebuk|censur|applaud|hail|defend|sue|su(?:es|ed|ing))\p{Ll}*$/iu;
+const REASON = /^(?:(?:criticis|criticiz|condemn|prais|attack|slam|rebuk|censur|applaud|hail|defend)\p{Ll}*|sue[sd]?|suing)$/iu;
 /** Adjectives that say how one stands to an act, and want the act: `determined to`, `keen to`, `unable to`. */
 export const READY_TO = /^(?:determined|keen|eager|willing|unwilling|ready|able|unable|poised|desperate|anxious|reluctant|prepared|free|quick|slow)$/i;
 /** A passive of taking another's place, empty without who takes it. */
 export const REPLACED = /^(?:succeeded|replaced|superseded|overtaken|ousted|usurped)$/i;
+/** Participles that take what someone is chosen, named or seen as: `chosen as`, `named as`, `voted as`. */
 const CHOSEN_AS = /^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|confirmed|hailed|described|regarded|seen|branded|labelled|labeled|dubbed|ranked|listed|billed|cast|unveiled|recognised|recognized)$/i;
 
 /** Whether a phrase after the verb at `i` ends on an article that opens its object: `postponed by two weeks [the judgement]`. */

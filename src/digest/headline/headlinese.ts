@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../words.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
@@ -127,7 +128,7 @@ function writtenInName(text: string, offset: number, article: string, sentences:
   // A title that opens the headline with its own `The`: the story writes `The Aviator` inside a sentence too (`tip The Aviator`).
   const title = offset === 0 && /^The\s/.test(article) ? /^\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(article.length))?.[0]?.replace(/['’]s$/, "") : undefined; // `The Office's Ricky Gervais`
   if (title) {
-    const written = new RegExp(`[\\p{Ll},]\\s+The\\s+${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u");
+    const written = new RegExp(`[\\p{Ll},]\\s+The\\s+${escapeRegExp(title)}\\b`, "u");
     if (sentences.some((sentence) => sentence.includes(title) && written.test(sentence))) return true;
   }
   const before = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|&)\s+)?)$/u.exec(text.slice(0, offset))?.[1];
@@ -227,7 +228,7 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
 
 /** Whether the article writes `surname` after a first name (`Ray Charles`) and uses it as a person's. */
 function isSurname(text: string, surname: string): boolean {
-  return new RegExp(`\\p{Lu}\\p{Ll}+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) && usedAsPerson(text, surname);
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(surname)}\\b`, "u").test(text) && usedAsPerson(text, surname);
 }
 
 const NOUN_OF_NAME = /^(\p{L}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)?) (?:of|in|at) ((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2})(?= \p{Ll})(?! (?:of|and|in|on|at|for|from|by|with)\b)/u;

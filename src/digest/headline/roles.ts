@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../words.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause, KNOWING } from "./clauses.ts";
@@ -258,7 +259,7 @@ function auxiliaryOfClause(words: readonly Word[], verb: number): boolean {
  */
 function numberOf(name: string, sentences: readonly string[]): "singular" | "plural" | "unknown" {
   let [singular, plural] = [0, 0];
-  const after = new RegExp(`(?<![\\p{L}'’])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:still|also|now|already|just)\\s+)?(is|are|was|were|has|have|does|do)\\b`, "gu");
+  const after = new RegExp(`(?<![\\p{L}'’])${escapeRegExp(name)}\\s+(?:(?:still|also|now|already|just)\\s+)?(is|are|was|were|has|have|does|do)\\b`, "gu");
   for (const sentence of sentences) for (const match of sentence.matchAll(after)) /^(?:is|was|has|does)$/.test(match[1]!) ? singular++ : plural++;
   if (singular !== plural) return singular > plural ? "singular" : "plural";
   // A group the article calls `the Tories`, `the Democrats` is plural; a person or a place never takes `the`.

@@ -1,7 +1,7 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
 import { looksAdjective } from "./wordclass.ts";
-import { CHANGE, COMPLEMENT, KEPT_FROM, PART, RELATION, REPLACED } from "./endings.ts";
+import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -54,9 +54,6 @@ export function trimToLength(text: string, limit = HEADLINE_MAX): string {
     lastHeadBefore(text, BREAK, limit, false) || lastHeadBefore(text, JOINS, limit, false) || cutAtWordBoundary(text, limit);
 }
 
-/** Light verbs' idioms whose preposition the cut would lose (see `idiomLeftOpen` in endings.ts, for words). */
-const IDIOM_END = /\b(?:take|takes|took|taken|taking|play|plays|played|playing|make|makes|made|give|gives|gave|given|put|puts|get|gets|got)\s+(?:(?:a|an|any|the|its|their|his|her|key|major|leading)\s+)?(?:part|role|pressure|aim|go-ahead|ahead)$/i;
-const IDIOM_PREPOSITION = /^(?:in|on|at|for|to)\s/;
 const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
 
 /**
@@ -83,7 +80,8 @@ function leavesOpen(head: string, rest: string): boolean {
   // succeeded [by three shows]`, `three shows hosted [by three DJs]` (a clause's own passive may end: `Brown arrested`).
   if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
   // Nor before an idiom's preposition: `to take part [in a $1m tournament]`.
-  if (IDIOM_END.test(head) && IDIOM_PREPOSITION.test(rest)) return true;
+  const tokens = head.split(" ");
+  if (idiomCut(last, rest.split(" ", 1)[0]!, tokens.slice(-5, -1))) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
