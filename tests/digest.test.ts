@@ -401,6 +401,9 @@ test("an adjective of readiness keeps its act, a replacement its replacer, a par
   assert.not.ok(canEndOn("Reyes has confirmed she will take part in the Averly regatta in May", "part"));
   assert.not.ok(canEndOn("Reyes has criticised the harbour board over the issue of equal pay for crews", "board"));
   assert.ok(canEndOn("Reyes has criticised the harbour board in a speech", "board")); // only a reason is the news
+  assert.not.ok(canEndOn("Reyes has lodged an appeal against her eight-year racing ban", "appeal"));
+  assert.not.ok(canEndOn("Reyes has lodged an appeal against her eight-year racing ban", "eight-year"));
+  assert.match(roles("Reyes has lodged an appeal against her eight-year racing ban"), / racing\/noun ban\/noun$/);
   assert.ok(canEndOn("Reyes has confirmed she will take part", "part"));
   assert.ok(canEndOn("Reyes was sacked eight months after taking charge of the ferry", "charge")); // whole without `of`
   assert.is(trimToLength("Reyes says she is fit and will take part in the Averly Cup regatta on the north shore", 50), "Reyes says she is fit");

@@ -60,8 +60,10 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (CONTENT.test(word.token) && next.token === "that" && roleAt(roles, i) === "noun") return true;
   // A relation is with someone: `plans a long-term relationship [with the LTA]`, `to hold talks [with Iraq]`.
   if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
-  // An adjective before a noun is half a noun phrase: `increased social [spending]`.
-  if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && looksAdjective(word.token)) return true;
+  // An act aimed at something is empty without it: `lodges appeal [against her ban]`, `launches inquiry [into …]`.
+  if (AIMED.get(word.token.toLowerCase())?.test(next.token) && roleAt(roles, i) === "noun") return true;
+  // An adjective before a noun is half a noun phrase: `increased social [spending]`, `an eight-year [ban]`.
+  if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && (looksAdjective(word.token) || (/^[\p{Ll}\d]+-\p{Ll}+$/u.test(word.token) && roleAt(roles, i + 1) === "noun"))) return true;
   if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, `less than 24 hours [after …]`, where `strike for 24 hours [after talks broke down]` is whole.
@@ -281,6 +283,12 @@ export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|
 /** Nouns whose content a `that` clause gives. */
 const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
 /** Nouns of a relation between two sides, which name the other with `with`. */
+/** Nouns of an act aimed at something, and the preposition that says at what: `appeal against`, `inquiry into`, `ban on` (not `legal action [against]`, whole without it). */
+const AIMED: ReadonlyMap<string, RegExp> = new Map([
+  ["appeal", /^against$/], ["inquiry", /^into$/], ["investigation", /^into$/], ["probe", /^into$/], ["ban", /^on$/],
+  ["crackdown", /^on$/], ["curbs", /^on$/], ["search", /^for$/], ["hunt", /^for$/], ["bid", /^for$/], ["campaign", /^(?:against|for)$/],
+  ["protest", /^(?:against|over)$/], ["war", /^on$/],
+]);
 export const RELATION = /^(?:relationship|relations|talks|ties|links|partnership|alliance|dispute|row|clash|feud|truce|rift)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */
 const SAYS = /^(?:says|said|insists|insisted|claims|claimed|warns|warned|believes|believed)$/i;
