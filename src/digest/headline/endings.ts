@@ -74,6 +74,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/,$/.test(word.token) && isModifier(word.token.slice(0, -1)) && isModifier(next.token) && wordAt(words, i + 2).kind === "word") return true;
   // Nor a comma inside a list: `cacophony of blips, [boops and beeps]`; nor a name joined by `&` (`Travelers Life [& Annuity]`).
   if (/,$/.test(word.token) && listGoesOn(words, roles, i + 1)) return true;
+  // Nor the last but one of a list: `beat Dizzee Rascal, Jamelia, Lemar [and The Streets]`.
+  if (/^(?:and|or)$/.test(next.token) && /,$/.test(wordAt(words, i - 1).token) && roleAt(roles, i) === "noun") return true;
   if (next.token === "&") return true;
   // A pair needs its other half: `the same rights [as men]`, `in both the election [and the polls]`.
   const opener = PAIRS.get(next.token);
@@ -132,7 +134,8 @@ function complementLeft(words: readonly Word[], roles: readonly Role[], i: numbe
 /** Whether the nouns from `i` end a list: `boops and beeps`, `boops, bleeps and beeps`. */
 function listGoesOn(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   while (roleAt(roles, i) === "noun" && /,$/.test(words[i]!.token)) i++;
-  return roleAt(roles, i) === "noun" && /^(?:and|or)$/.test(wordAt(words, i + 1).token) && roleAt(roles, i + 2) === "noun";
+  const det = wordAt(words, i + 2).kind === "det" ? 1 : 0; // `Lemar and [The] Streets`
+  return roleAt(roles, i) === "noun" && /^(?:and|or)$/.test(wordAt(words, i + 1).token) && roleAt(roles, i + 2 + det) === "noun";
 }
 
 /** An adjective by its ending, or a compound of two lower-case words: `political`, `low-cost`. */
