@@ -105,8 +105,16 @@ export function readsWrong(credited: string, text: string): string {
   if (conditionCut(headline, text)) return "a condition cut"; // `MPs to be thrown out of Commons [if they use …]`
   if (nounCutBeforeNeeded(headline, text)) return "a noun cut before what it is in or with"; // `26% increase [in …]`
   if (lostSuperlativeOwner(headline, text)) return "a superlative without what bounds it"; // `of [the world's] most important`
+  if (listCut(headline, text)) return "a list cut before its last item"; // `beats Dizzee Rascal, Jamelia, Lemar [and The Streets]`
   if (uncredited(credited, text)) return "a claim without who makes it"; // `Climate change could be out of control[, Sepa warns]`
   return "";
+}
+
+/** Whether the headline ends on a list of two commas or more that the article goes on with `and` or `or`. */
+function listCut(headline: string, text: string): boolean {
+  const list = /,\s+[^,]+,\s+([^,]+)$/.exec(headline);
+  if (!list || /\b(?:and|or)\b/.test(list[1]!)) return false;
+  return new RegExp(`\\b${escape(list[1]!.split(" ").slice(-2).join(" "))},?\\s+(?:and|or)\\s`).test(text);
 }
 
 /**
