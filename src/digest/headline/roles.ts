@@ -222,6 +222,16 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
     words[i]!.token = plural ? secondBase : thirdPerson(secondBase);
     break;
   }
+  // A clause of the same time takes the same tense: `profits fall 93% as research costs [rose]` → `rise`.
+  const as = words.findIndex((word, i) => i > verb && /^(?:as|while)$/.test(word.token));
+  for (let j = as + 2; as !== -1 && j < Math.min(words.length, as + 6); j++) {
+    const before = words[j - 1]!;
+    if (!["det", "word", "name", "num"].includes(before.kind) || /[,;:]$/.test(before.token)) break;
+    const base = before.kind !== "det" && words[j]!.token === words[j]!.token.toLowerCase() && !isParticipleOnly(words[j]!.token) ? baseOfPast(words[j]!.token) : undefined;
+    if (!base) continue;
+    words[j]!.token = before.kind === "word" && isPlural(before.token) ? base : thirdPerson(base); // a name is one: `Torvalds leads`
+    break;
+  }
   return words.map((word) => word.token).join(" ");
 }
 
