@@ -229,6 +229,8 @@ function notHeadlineTense(headline: string): boolean {
   const past = /^(?:[\p{L}'’.&-]+\s+){1,4}?(?:(admitted|claimed|denied|insisted|revealed|warned|said|told)\s(?!(?:to|about|of|over|by|against|on)\s)|(\p{Ll}{2,}[^e\s]ed|shrank|rose|fell|grew|won|lost|sold|bought|took|gave|made|led|left|beat|saw)\s+(?:the|a|an|his|her|its|their|that)\s)/u.exec(headline);
   const subject = past ? headline.slice(0, past.index! + past[0].lastIndexOf((past[1] ?? past[2])!)) : "";
   if (past && !/\bago\b/.test(headline) && !/\b(?:to|is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|must|can|who|which|that|says?|as|after|when|if|by|of|in|on|at|for|from|with|he|she|it|they|we|i|you|\p{Ll}+ing)\s/iu.test(`${subject} `)) return true;
+  // A present main verb, then a clause of the same time left in the past: `profits fall 93% as research costs rose`.
+  if (/^(?:[\p{L}'’.&%\d-]+\s+){1,5}?\p{Ll}{2,}s\s.*\b(?:as|while)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:\p{Ll}{2,}[^e\s]ed|rose|fell|grew|shrank|led|won|lost|took|saw)(?:\s|$)/u.test(headline)) return true;
   const perfect = /\b(?:has|have)\s+(?:been\s+)?(?!been\b)\p{Ll}+(?:-\p{Ll}+)?(?:ed|en|wn)\b/u.exec(headline);
   if (!perfect) return false;
   const before = headline.slice(0, perfect.index);

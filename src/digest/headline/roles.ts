@@ -226,10 +226,11 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const as = words.findIndex((word, i) => i > verb && /^(?:as|while)$/.test(word.token));
   for (let j = as + 2; as !== -1 && j < Math.min(words.length, as + 6); j++) {
     const before = words[j - 1]!;
-    if (!["det", "word", "name", "num"].includes(before.kind) || /[,;:]$/.test(before.token)) break;
+    if (!["det", "word", "name", "num", "pron"].includes(before.kind) || /[,;:]$/.test(before.token)) break;
     const base = before.kind !== "det" && words[j]!.token === words[j]!.token.toLowerCase() && !isParticipleOnly(words[j]!.token) ? baseOfPast(words[j]!.token) : undefined;
     if (!base) continue;
-    words[j]!.token = before.kind === "word" && isPlural(before.token) ? base : thirdPerson(base); // a name is one: `Torvalds leads`
+    const plural = before.kind === "pron" ? /^(?:they|we|i|you)$/i.test(before.token) : before.kind === "word" && isPlural(before.token); // a name is one: `Torvalds leads`
+    words[j]!.token = plural ? base : thirdPerson(base);
     break;
   }
   return words.map((word) => word.token).join(" ");
