@@ -2,6 +2,7 @@ import { escapeRegExp } from "../words.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
+import { opensMainClause } from "./roles.ts";
 import { usedAsPerson } from "./surnames.ts";
 
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
@@ -50,7 +51,7 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) ? article : ""))
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
-      if (inClause(whole, offset)) return phrase;
+      if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
       const plural = auxiliary === "have" || (auxiliary === "has" && pluralSubject(whole.slice(0, offset)));
       const present = (form: string) => (plural ? form : auxiliary === "has" ? thirdPerson(form) : undefined);
       const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`

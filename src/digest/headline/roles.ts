@@ -239,6 +239,17 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
 /** A plural noun: in -s (not `crisis`, `virus`, `it's`), or one of the few plurals news uses that are not (`More than 1,000 people turn out`). */
 export const isPlural = (token: string) => /[^sui'’]s$/.test(token) || /^(?:people|men|women|children|police)$/i.test(token);
 
+/**
+ * Whether the word at character `offset` of `text` opens its main clause's verb group, though a clause
+ * before it has verbs of its own: `man making sure networks are safe [has] resigned`.
+ */
+export function opensMainClause(text: string, offset: number): boolean {
+  const words: Word[] = [];
+  for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0), uses: 0, early: 0 });
+  const clause = findMainClause(words, assignRoles(words));
+  return clause !== undefined && clause.relative !== undefined && clause.start === text.slice(0, offset).split(" ").length - 1;
+}
+
 /** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`. */
 function byAmount(words: readonly Word[], i: number): boolean {
   for (let j = i; j < Math.min(words.length, i + 3); j++) {
