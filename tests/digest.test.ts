@@ -389,6 +389,8 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares will double, his family has said."), { who: "family", verb: "says" });
   assert.equal(creditOf("Fares will double, Mayor Ana Kelly has said."), { who: "Mayor Ana Kelly", verb: "says" });
   assert.is(creditOf("Fares will double, it has been reported."), undefined); // no one to name
+  assert.equal(creditOf("Film-maker Mira Okafor says island cinema is stronger than ever."), { who: "Mira Okafor", verb: "says" }); // a speaker first
+  assert.is(story("Film-maker Mira Okafor says island cinema is stronger than ever in Port Averly. Okafor said so in May. Cinemas opened. Okafor made three films."), "Island cinema stronger than ever in Port Averly, Okafor says");
   assert.is(creditOf("Fares will double, as expected."), undefined);
   // Past its 90 characters the claim would lose more than a third of its words: it stays whole, uncredited.
   const long = "Ferry passengers travelling between Port Averly and the northern islands should expect fares to double by next May, harbour pilots say.";

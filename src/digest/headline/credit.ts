@@ -42,7 +42,7 @@ const EVIDENCE = /^(?:figures|data|statistics|numbers|results)$/i;
 export function creditOf(lead: string): { who: string; verb: string } | undefined {
   const match = TAIL.exec(lead.trim());
   const groups = match?.groups;
-  if (!groups) return undefined;
+  if (!groups) return speakerFirst(lead);
   const phrase = (groups.after ?? groups.before ?? groups.afterVerb ?? "").trim();
   if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
   const who = shortSource(phrase);
@@ -54,6 +54,19 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
   const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : said === "predicted" ? "predict" : "say";
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
+}
+
+/**
+ * A lead that opens on who says it (`Film-maker Spike Lee says black representation is stronger …`), whose
+ * headline drops the frame: the speaker is credited at the end, by the last two words of their name at most
+ * (`Spike Lee says`; after `surnamesOnly`, `Lee says`).
+ */
+const SPEAKER_FIRST = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?((?:\p{Lu}[\p{L}'’.-]*\s+)?\p{Lu}[\p{L}'’.-]*)\s+(says|said|insists|insisted|claims|claimed|believes|warns|warned)\s/u; // `Blair says he will`: the headline names Blair, and no credit comes
+function speakerFirst(lead: string): { who: string; verb: string } | undefined {
+  const match = SPEAKER_FIRST.exec(lead);
+  if (!match) return undefined;
+  const said = match[2]!;
+  return { who: match[1]!, verb: /^warn/.test(said) ? "warns" : /^claim/.test(said) ? "claims" : /^insist/.test(said) ? "insists" : "says" };
 }
 
 /**
