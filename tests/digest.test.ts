@@ -409,6 +409,8 @@ test("an adjective of readiness keeps its act, a replacement its replacer, a par
   assert.ok(canEndOn("Reyes has confirmed she will take part", "part"));
   assert.ok(canEndOn("Reyes was sacked eight months after taking charge of the ferry", "charge")); // whole without `of`
   assert.not.ok(canEndOn("Reyes has tried to pile pressure on the harbour board", "pressure"));
+  assert.not.ok(canEndOn("Averly Rovers have won their first away game for nearly four years at Saltmarsh", "game"));
+  assert.not.ok(spansOf("A cap on ferry fares should not yet be introduced in Port Averly").includes("yet"));
   assert.not.ok(canEndOn("Reyes beat Okafor, Lund, Marsh and the Averly crew to win the regatta", "Marsh"));
   assert.not.ok(canEndOn("Reyes beat Okafor, Lund, Marsh and the Averly crew to win the regatta", "Lund,"));
   assert.is(trimToLength("Reyes says she is fit and will take part in the Averly Cup regatta on the north shore", 50), "Reyes says she is fit");

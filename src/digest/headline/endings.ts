@@ -202,12 +202,16 @@ function causedParticiple(words: readonly Word[], roles: readonly Role[], clause
 
 /**
  * Whether word `i` ends a noun phrase that an ordinal or `only` makes one of a kind, and the infinitive
- * that says in what follows within a phrase: `first solo artist [to top]`, `first station [in the world to offer]`.
+ * that says in what follows within a phrase, or the time it is the first in: `first solo artist [to top]`,
+ * `first station [in the world to offer]`, `first away win [for nearly four years]`.
  */
 function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   let ordinal = false; // no array per word: this runs for every word of every lead
   for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) ordinal = ORDINAL.test(words[j]!.token);
   if (!ordinal || /[,;:]$/.test(words[i]!.token)) return false;
+  // Or the time it is the first in: `first away win [for nearly four years]`, `first title [in five years]`.
+  if (/^(?:for|in|since)$/i.test(wordAt(words, i + 1).token) && /^(?:\d[\d,.]*|nearly|almost|more|over|about|two|three|four|five|six|seven|eight|nine|ten|a)$/i.test(wordAt(words, i + 2).token) &&
+    words.slice(i + 2, i + 6).some((word) => TIME_SPAN.test(word.token.replace(/[,;:.]$/, "")))) return true;
   for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
     if (words[j]!.kind === "to") return j === i + 1 || roleAt(roles, j + 1) === "verb" || wordAt(words, j + 1).kind === "aux";
     if (words[j]!.kind === "conj" || words[j]!.kind === "rel" || words[j]!.kind === "aux" || roleAt(roles, j) === "verb" || /[,;:]$/.test(words[j]!.token)) return false;
@@ -216,6 +220,7 @@ function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], 
 }
 
 const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
+const TIME_SPAN = /^(?:years?|months?|weeks?|decades?|seasons?|matches|games|\d{4})$/i;
 /** Verbs that never stand without their preposition: `abide by`, `rely on`, `consist of`. */
 const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^abid(?:e|es|ed|ing)$/, "by"],
