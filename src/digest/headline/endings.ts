@@ -120,7 +120,7 @@ function complementLeft(words: readonly Word[], roles: readonly Role[], i: numbe
   // What one is ready for is the news: `success has made him determined [to bag world gold]`.
   if (READY_TO.test(word.token) && next.kind === "to" && /^\p{Ll}/u.test(wordAt(words, i + 2).token)) return true;
   // An idiom's noun wants its preposition: `take part [in the tournament]`, `give the go-ahead [for a pipeline]`.
-  if (idiomCut(word.token, next.token, words.slice(Math.max(0, i - 4), i).map((before) => before.token))) return true;
+  if (idiomCut(word.token, next.token, (distance) => words[i - distance]?.token)) return true;
   // Who takes the place: `Peel's show to be succeeded [by three shows]`.
   if (REPLACED.test(word.token) && next.token === "by") return true;
   // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
@@ -249,12 +249,14 @@ const IDIOMS: ReadonlyMap<string, RegExp> = new Map([
 const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing))$/i; // `pile pressure [on Arsenal]`
 
 /**
- * Whether `noun` is an idiom's (`part`, with a light verb among the words `before` it) and `next` the
- * preposition it wants, which a cut there would lose. Asked with words (`canEnd`) and with text (the cut to length).
+ * Whether `noun` is an idiom's (`part`, with a light verb among the four words before it, `back(1)` the
+ * nearest) and `next` the preposition it wants, which a cut there would lose. Asked with words (`canEnd`)
+ * and with text (the cut to length); the words before are looked at only for an idiom's noun.
  */
-export function idiomCut(noun: string, next: string, before: readonly string[]): boolean {
-  const wants = IDIOMS.get(noun.toLowerCase());
-  return wants !== undefined && wants.test(next) && before.some((token) => LIGHT_VERB.test(token));
+export function idiomCut(noun: string, next: string, back: (distance: number) => string | undefined): boolean {
+  if (!IDIOMS.get(noun.toLowerCase())?.test(next)) return false;
+  for (let distance = 1; distance <= 4; distance++) if (LIGHT_VERB.test(back(distance) ?? "")) return true;
+  return false;
 }
 
 /** Verbs of judging someone, whose reason (`over`, `for`) is the news: `Davenport criticises Wimbledon [over prize money]`. */

@@ -80,8 +80,7 @@ function leavesOpen(head: string, rest: string): boolean {
   // succeeded [by three shows]`, `three shows hosted [by three DJs]` (a clause's own passive may end: `Brown arrested`).
   if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
   // Nor before an idiom's preposition: `to take part [in a $1m tournament]`.
-  const tokens = head.split(" ");
-  if (idiomCut(last, rest.split(" ", 1)[0]!, tokens.slice(-5, -1))) return true;
+  if (idiomCut(last, rest.split(" ", 1)[0]!, (distance) => head.split(" ").at(-1 - distance))) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
