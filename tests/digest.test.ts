@@ -471,6 +471,12 @@ test("a short headline keeps what the lead goes on to say of its last noun: what
     "Reyes was jailed in Averly for swearing on stage");
 });
 
+test("a short headline keeps what the lead says of its last noun: an eight-year ban, not a ban", () => {
+  const lead = "Sprinter Ana Reyes has received an eight-year ban from the island athletics board";
+  assert.is(compressBySalience(lead, [`${lead}.`, "Reyes tested positive in May.", "The ban is the longest the board has given.", "Reyes said she would appeal.", "Her coach was also banned."]),
+    "Sprinter Ana Reyes has received an eight-year ban");
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

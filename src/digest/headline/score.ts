@@ -22,6 +22,13 @@ export const TOO_LONG = -1000;
  */
 const VAGUE_BELOW = 35;
 const VAGUE_COST = 0.06;
+/**
+ * So does a headline that ends on a noun stripped of what the lead said of it (`receives [eight-year]
+ * ban`, `agrees [new] deal`, `launches [pay-as-you-go] service`): below 45 characters, an editor's
+ * length, the same cost. Tuned on the even half of the BBC corpus (ROUGE-1 26.34 → 26.31, 8 headlines
+ * longer), checked on the odd half.
+ */
+const STRIPPED_BELOW = 45;
 const SPECIFIES = /^(?:on|for|over|against|from|about|into|that)$/;
 /** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
 const DROPPED = new Set(["the", "a", "an"]);
@@ -33,6 +40,8 @@ export interface Kept {
   chars: number;
   last: number;
   subject: number;
+  /** The word before the last one is a modifier of it that was deleted: 1, else 0. */
+  stripped: number;
 }
 
 /** Scores subsets of one sentence's words; what each word adds is worked out once. */
@@ -43,6 +52,8 @@ export class Candidate {
   private readonly chars: Int32Array;
   /** Words that can head the subject: one must stay before the verb group. */
   private readonly subjects: Int32Array;
+  /** Words that modify the noun after them (an adjective, a noun, a name, a number): a headline that ends on that noun without them may say too little. */
+  private readonly modifiers: Uint8Array;
   /** Whether a headline may end on each word, worked out when first asked (most words never are): 1 yes, 0 no, -1 not yet. */
   private readonly ends: Int8Array;
   private readonly roles: readonly Role[];
@@ -70,6 +81,7 @@ export class Candidate {
     this.gains = new Float64Array(n);
     this.chars = new Int32Array(n);
     this.subjects = new Int32Array(n);
+    this.modifiers = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const word = words[i]!;
       this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
@@ -77,6 +89,7 @@ export class Candidate {
       this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * ((detail !== -1 && i >= detail) || relative ? CLAUSE_WEIGHT : 1);
       this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
       this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
+      this.modifiers[i] = roleAt(roles, i) === "noun" && roleAt(roles, i + 1) === "noun" && !/[,;:]$/.test(word.token) ? 1 : 0;
     }
     this.ends = new Int8Array(n).fill(-1);
     this.roles = roles;
@@ -84,7 +97,7 @@ export class Candidate {
 
   /** Totals of the kept words. */
   measure(keep: Uint8Array): Kept {
-    const kept: Kept = { sum: 0, count: 0, chars: -1, last: -1, subject: 0 };
+    const kept: Kept = { sum: 0, count: 0, chars: -1, last: -1, subject: 0, stripped: 0 };
     for (let i = 0; i < keep.length; i++) {
       if (!keep[i]) continue;
       kept.chars += this.chars[i]!;
@@ -93,6 +106,7 @@ export class Candidate {
       kept.subject += this.subjects[i]!;
       kept.last = i;
     }
+    kept.stripped = kept.last > 0 && !keep[kept.last - 1] && this.modifiers[kept.last - 1] ? 1 : 0;
     return kept;
   }
 
@@ -121,6 +135,7 @@ export class Candidate {
     into.chars = chars;
     into.last = last;
     into.subject = subject;
+    into.stripped = last > 0 && this.modifiers[last - 1] && (!keep[last - 1] || (last - 1 >= start && last - 1 < end)) ? 1 : 0;
     return into;
   }
 
@@ -132,7 +147,7 @@ export class Candidate {
   /**
    * Expected F1 of the kept words against an editor's headline; -Infinity when the result would not read.
    */
-  score({ sum, count, chars, last, subject }: Kept): number {
+  score({ sum, count, chars, last, subject, stripped }: Kept): number {
     if (count < HEADLINE_MIN_WORDS || last === -1 || !this.endsAt(last)) return -Infinity;
     if (this.clause && subject === 0) return -Infinity;
     // Too long is not unreadable: it ranks below every candidate that fits, shorter first, so deleting
@@ -140,7 +155,8 @@ export class Candidate {
     if (chars > HEADLINE_MAX) return TOO_LONG - chars;
     // Only where the main clause is known: without it, a shorter candidate is as likely to lose the verb as detail.
     const over = this.clause ? Math.max(0, chars - SOFT_MAX) : 0;
-    const vague = chars < VAGUE_BELOW && this.clause && last >= this.clause.end && SPECIFIES.test(wordAt(this.words, last + 1).token) && roleAt(this.roles, last) === "noun" ? VAGUE_COST : 0;
+    const endsOnNoun = this.clause && last >= this.clause.end && roleAt(this.roles, last) === "noun";
+    const vague = endsOnNoun && ((chars < VAGUE_BELOW && SPECIFIES.test(wordAt(this.words, last + 1).token)) || (stripped && chars < STRIPPED_BELOW)) ? VAGUE_COST : 0;
     return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over - vague;
   }
 }
