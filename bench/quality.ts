@@ -106,6 +106,7 @@ export function readsWrong(credited: string, text: string): string {
   if (nounCutBeforeNeeded(headline, text)) return "a noun cut before what it is in or with"; // `26% increase [in …]`
   if (lostSuperlativeOwner(headline, text)) return "a superlative without what bounds it"; // `of [the world's] most important`
   if (listCut(headline, text)) return "a list cut before its last item"; // `beats Dizzee Rascal, Jamelia, Lemar [and The Streets]`
+  if (scopeCut(headline, text)) return "a superlative or an ordinal cut from what it is the most or first of"; // `lowest level [in three years]`, `21st month [in a row]`
   if (uncredited(credited, text)) return "a claim without who makes it"; // `Climate change could be out of control[, Sepa warns]`
   return "";
 }
@@ -184,6 +185,17 @@ function nounCutBeforeNeeded(headline: string, text: string): boolean {
   if (/^\s+in\s+(?:\d{4}\b|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half))/.test(rest)) return false; // when, not in what
   return (/^(?:increase|rise|fall|drop|decline|reduction|growth|jump|surge|slump)s?$/.test(last) && /^\s+in\s/.test(rest)) ||
     (/^(?:relationship|relations|talks|ties|partnership|alliance|dispute|row|clash|feud)$/.test(last) && /^\s+with\s/.test(rest));
+}
+
+/**
+ * The headline ends a few words after a superlative or an ordinal, where the article goes on with what it
+ * is the most or the first of: `falls to lowest level [in three years]`, `rises for 21st month [in a row]`,
+ * `cheapest Apple computer [ever]`. Read without it, the record is of all time.
+ */
+function scopeCut(headline: string, text: string): boolean {
+  const last = headline.split(" ").slice(-3);
+  if (!last.some((word) => /^(?:best|worst|most|least|first|second|third|\d+(?:st|nd|rd|th)|\p{Ll}{2,}(?:[^aeiou]est|iest))$/u.test(word) && !/(?:latest|interest|protest|arrest|contest|invest|harvest|honest|modest|forest|suggest|digest|unrest|request)$/.test(word))) return false;
+  return /^\s+(?:ever\b|in\s+a\s+row\b|in\s+succession\b|(?:in|for|since)\s+(?:\d|nearly|almost|more\s+than|over|two|three|four|five|six|seven|eight|nine|ten|a\s+decade|decades|years|a\s+generation))/.test(restAfterEnd(headline, text) ?? "");
 }
 
 /** `of most important institutions` where the article says `of the world's most important`: the superlative lost its owner. */

@@ -1,7 +1,7 @@
 import { dangles } from "./finish.ts";
 import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { looksAdjective } from "./wordclass.ts";
+import { isSuperlative, looksAdjective } from "./wordclass.ts";
 import { isPastForm } from "../verbs.ts";
 
 /**
@@ -43,9 +43,9 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   const word = words[i]!;
   const next = wordAt(words, i + 1);
   if (next.kind === "to" && roleAt(roles, i + 2) === "verb") return true; // `agree plans [to merge]`
-  // An ordinal wants what makes it one: `becomes first solo artist [to top the charts]`, `first station [in
-  // the world to offer radio]`.
-  if (ordinalWantsInfinitive(words, roles, i)) return true;
+  // An ordinal or a superlative wants what makes it one: `becomes first solo artist [to top the charts]`,
+  // `falls to lowest level [in three years]`.
+  if (ordinalWantsScope(words, roles, i)) return true;
   // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`; and `so` wants its `that`: `so outdated [that …]`.
   if (DEGREE.test(word.token) && i + 1 < words.length) return true;
   if (/^so$/i.test(wordAt(words, i - 1).token) && next.token === "that") return true;
@@ -201,17 +201,27 @@ function causedParticiple(words: readonly Word[], roles: readonly Role[], clause
 }
 
 /**
- * Whether word `i` ends a noun phrase that an ordinal or `only` makes one of a kind, and the infinitive
- * that says in what follows within a phrase, or the time it is the first in: `first solo artist [to top]`,
- * `first station [in the world to offer]`, `first away win [for nearly four years]`.
+ * Whether word `i` ends a noun phrase that an ordinal, `only` or a superlative makes one of a kind, and
+ * what it is the first or the most of follows: the infinitive within a phrase (`first solo artist [to
+ * top]`, `first station [in the world to offer]`), the time (`first away win [for nearly four years]`,
+ * `least popular [for 20 years]`, `21st month [in a row]`, `cheapest computer [ever]`), or a superlative's
+ * place (`largest bank [in Europe]`).
  */
-function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   let ordinal = false; // no array per word: this runs for every word of every lead
-  for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) ordinal = ORDINAL.test(words[j]!.token);
-  if (!ordinal || /[,;:]$/.test(words[i]!.token)) return false;
+  let superlative = false;
+  for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) {
+    ordinal = ORDINAL.test(words[j]!.token) || /^\d+(?:st|nd|rd|th)$/.test(words[j]!.token);
+    superlative ||= isSuperlative(words[j]!.token);
+  }
+  if ((!ordinal && !superlative) || /[,;:]$/.test(words[i]!.token)) return false;
+  const next = wordAt(words, i + 1).token;
+  // What it is the first or the most of: `21st month [in a row]`, `biggest [ever]`, `lowest level [in three years]`, `largest bank [in Europe]`.
+  if (/^ever[,;:]?$/.test(next) || (next === "in" && /^(?:a\s+row|succession)\b/.test(`${wordAt(words, i + 2).token} ${wordAt(words, i + 3).token}`))) return true;
   // Or the time it is the first in: `first away win [for nearly four years]`, `first title [in five years]`.
   if (/^(?:for|in|since)$/i.test(wordAt(words, i + 1).token) && /^(?:\d[\d,.]*|nearly|almost|more|over|about|two|three|four|five|six|seven|eight|nine|ten|a)$/i.test(wordAt(words, i + 2).token) &&
     words.slice(i + 2, i + 6).some((word) => TIME_SPAN.test(word.token.replace(/[,;:.]$/, "")))) return true;
+  if (superlative && !ordinal) return /^(?:in|since|on)$/.test(next) && i + 2 < words.length;
   for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
     if (words[j]!.kind === "to") return j === i + 1 || roleAt(roles, j + 1) === "verb" || wordAt(words, j + 1).kind === "aux";
     if (words[j]!.kind === "conj" || words[j]!.kind === "rel" || words[j]!.kind === "aux" || roleAt(roles, j) === "verb" || /[,;:]$/.test(words[j]!.token)) return false;
@@ -220,6 +230,7 @@ function ordinalWantsInfinitive(words: readonly Word[], roles: readonly Role[], 
 }
 
 const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
+
 const TIME_SPAN = /^(?:years?|months?|weeks?|decades?|seasons?|matches|games|\d{4})$/i;
 /** Verbs that never stand without their preposition: `abide by`, `rely on`, `consist of`. */
 const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [

@@ -48,7 +48,7 @@ const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chance
 export function headlinese(text: string, sentences: readonly string[] = []): string {
   let shared: [participle: string, present: string] | undefined;
   const result = text
-    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) ? article : ""))
+    .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) || keepsArticle(whole, offset) ? article : ""))
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
       if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
@@ -112,6 +112,11 @@ function insideName(text: string, offset: number, length: number): boolean {
   if (((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) || /“[^”]*$/.test(before)) return true;
   // A capital at the very start proves nothing: `Stars of the Eurovision Song Contest` is no name.
   return /^\p{Lu}/u.test(text.slice(offset + length)) && /\s["“‘]?\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|&)\s+)?$/u.test(before);
+}
+
+/** An `a` that changes the meaning when it goes: `a few` is not `few`, `in a row` not `in row`. */
+function keepsArticle(text: string, offset: number): boolean {
+  return /^a\s+(?:few|little|lot|bit)\b/i.test(text.slice(offset)) || (/^a\s+row\b/.test(text.slice(offset)) && /\bin\s$/.test(text.slice(0, offset)));
 }
 
 /** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`. */

@@ -1,6 +1,7 @@
 import { isPastForm } from "../verbs.ts";
 import { wordCount } from "./limits.ts";
 import { isPlural } from "./roles.ts";
+import { isSuperlative } from "./wordclass.ts";
 
 /**
  * What a lead sentence carries and a headline never does: asides in brackets, who said it, when it
@@ -99,7 +100,16 @@ const PAIR_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const PAIR_THEN_SUBJECT = new RegExp(`^(?:In|After|As|With|Following|Despite|Amid|Since|While|Although|Though|Because|When|Once|Before)\\s[^,]{0,160}?\\b(${PAIR_NAME})\\s+and\\s+(${PAIR_NAME}),\\s+the\\s+two\\s+\\p{Ll}+s\\b`, "u");
 /** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
 const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
-export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, "");
+export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, (time, offset: number, whole: string) => (/^\s+since\s/.test(time) && isRecordBefore(whole, offset) ? time : ""));
+
+/**
+ * Whether a superlative or an ordinal ends the text before `offset`, a few words back: a time `since` after
+ * it says what it is the most or the first of (`first Grand Slam [since 1948]`, `lowest level [since 2001]`).
+ */
+function isRecordBefore(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 60), offset).split(" ").slice(-3);
+  return before.some((word) => /^(?:first|second|third|\d+(?:st|nd|rd|th))$/i.test(word) || isSuperlative(word));
+}
 
 /** `yesterday` → `[Yy]esterday`: the time words match at the start of a sentence and inside it, and no other word changes case. */
 const eitherCase = (words: string) => words.split("|").map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|");

@@ -51,3 +51,10 @@ export function isFunctionWord(kind: WordClass): boolean {
 export function looksAdjective(token: string): boolean {
   return /^\p{Ll}{3,}(?:al|ic|ive|ous|ful|less|able|ible|ary)$/u.test(token);
 }
+
+/** `lowest`, `biggest`, `best`, `most`; not `interest`, `protest`, `honest`, which end as superlatives do, nor `latest`, which is only the newest. */
+export function isSuperlative(token: string): boolean {
+  return /^(?:best|worst|most|least|\p{Ll}{2,}[^aeiou]est|\p{Ll}+iest)$/u.test(token) && !NOT_SUPERLATIVE.test(token);
+}
+
+const NOT_SUPERLATIVE = /(?:latest|interest|protest|arrest|contest|invest|harvest|honest|modest|forest|suggest|digest|manifest|unrest|detest|attest|tempest|earnest|behest|molest|divest|infest|ingest|congest|wrest|request|inquest|conquest)$/;
