@@ -6,7 +6,7 @@ import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
-import { creditOf } from "../src/digest/headline/credit.ts";
+import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
 import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
@@ -395,6 +395,9 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   // Past its 90 characters the claim would lose more than a third of its words: it stays whole, uncredited.
   const long = "Ferry passengers travelling between Port Averly and the northern islands should expect fares to double by next May, harbour pilots say.";
   assert.is(story(`${long} Fares rose in 2004.`).endsWith("pilots say"), false);
+  // Nor is the credit made room for with the claim's verb: `quiz show Ferry[ Tales will not return], Averly Broadcaster says`.
+  const show = "Ana Reyes and Tomas Okafor's late night harbour quiz show Ferry Tales will not return";
+  assert.is(creditSource(show, [`${show} to screens, the Averly Broadcaster has said.`, "The show ran for six years."]), show);
 });
 
 test("an adjective of readiness keeps its act, a replacement its replacer, a participle its agent, an idiom its preposition; `three shows` and `made her determined` are no verb and no owner", () => {

@@ -2,7 +2,7 @@ import { escapeRegExp } from "../words.ts";
 import { isProse } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
-import { isPlural } from "./roles.ts";
+import { isPlural, mainClauseOf } from "./roles.ts";
 import { surnamesOnly } from "./surnames.ts";
 import { trimToLength } from "./trim.ts";
 
@@ -18,8 +18,11 @@ export function creditSource(text: string, sentences: readonly string[]): string
   if (credit === undefined || new RegExp(`\\b${escapeRegExp(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
   const line = `, ${credit.who} ${credit.verb}`;
   const claim = text.length + line.length <= HEADLINE_MAX ? text : dropDanglingEnd(balanceQuotes(trimToLength(text, HEADLINE_MAX - line.length)));
-  // Not at the cost of the claim itself: a third of its words at most go to make room.
+  // Not at the cost of the claim itself: a third of its words at most go to make room, and never its verb
+  // (`show Passport [will not return], BBC says`).
   const kept = wordCount(claim);
+  const clause = claim === text ? undefined : mainClauseOf(text);
+  if (clause && claim.split(" ").length < clause.end) return text;
   return kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX ? `${claim}${line}` : text;
 }
 

@@ -1,7 +1,7 @@
 import { escapeRegExp } from "../words.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
-import { findMainClause, KNOWING } from "./clauses.ts";
+import { findMainClause, KNOWING, type MainClause } from "./clauses.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify, looksAdjective } from "./wordclass.ts";
 
@@ -244,10 +244,15 @@ export const isPlural = (token: string) => /[^sui'’]s$/.test(token) || /^(?:pe
  * before it has verbs of its own: `man making sure networks are safe [has] resigned`.
  */
 export function opensMainClause(text: string, offset: number): boolean {
+  const clause = mainClauseOf(text);
+  return clause !== undefined && clause.relative !== undefined && clause.start === text.slice(0, offset).split(" ").length - 1;
+}
+
+/** The main clause of `text`, its words counted between spaces; undefined when position finds none. */
+export function mainClauseOf(text: string): MainClause | undefined {
   const words: Word[] = [];
   for (const token of text.split(" ")) words.push({ token, kind: classify(token, words.length === 0), uses: 0, early: 0 });
-  const clause = findMainClause(words, assignRoles(words));
-  return clause !== undefined && clause.relative !== undefined && clause.start === text.slice(0, offset).split(" ").length - 1;
+  return findMainClause(words, assignRoles(words));
 }
 
 /** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`. */
