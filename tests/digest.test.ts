@@ -493,6 +493,11 @@ test("a superlative or an ordinal keeps what it is the most or the first of: `in
   assert.is(headlinese("A row over ferry fares has reached the court"), "row over ferry fares reaches court");
 });
 
+test("a word in -ing keeps the noun it describes before a name: `defending [champion] Reyes` would read as a verb", () => {
+  assert.not.ok(spansOf("Mira Okafor swept aside defending champion Ana Reyes 6-3 6-2 to win the Averly regatta").includes("champion"));
+  assert.ok(spansOf("Harbour pilots are suing island ferry giant Harbourline over its fares").includes("island ferry giant"));
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

@@ -71,7 +71,10 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
     if (phrase !== -1) spans.push([i, phrase]);
   }
-  return spans;
+  // Nor the noun a word in -ing describes before a name, which would leave that word a verb of the name:
+  // `defending [champion] Williams`, `outgoing [president] Okafor`.
+  // Only the one noun, and no auxiliary before it: `are suing [US supermarket giant] Wal-Mart` has a verb.
+  return spans.filter(([start, end]) => !(end === start + 1 && /^\p{Ll}+ing$/u.test(wordAt(words, start - 1).token) && wordAt(words, start - 2).kind !== "aux" && wordAt(words, end).kind === "name" && roleAt(roles, start) === "noun"));
 }
 
 const QUANTIFIER = /^(?:more|less|fewer|most|many|much)$/i;
