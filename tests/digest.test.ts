@@ -573,6 +573,8 @@ test("the verb of a singular subject past a phrase stays, with the whole compoun
 test("a simple past right after its subject turns to the present, a participle before an auxiliary does not", () => {
   assert.is(presentTense("Sales rose 5% in March"), "Sales rise 5% in March");
   assert.is(presentTense("The economy shrank by 2%"), "The economy shrinks by 2%");
+  assert.is(presentTense("Ferry bookings leapt during 2004 as the island continued to grow"), "Ferry bookings leap during 2004 as the island continues to grow");
+  assert.is(presentTense("Fares soared as ferries slid into debt"), "Fares soar as ferries slide into debt");
   assert.is(presentTense("The man arrested in Leeds has been charged"), "The man arrested in Leeds has been charged");
   assert.is(thirdPerson(baseForm("cancelled")!), "cancels");
 });

@@ -15,6 +15,12 @@ const IRREGULAR: Record<string, string> = {
   shot: "shoot", slept: "sleep", forgotten: "forget", forgiven: "forgive", overtaken: "overtake", upheld: "uphold",
   withdrawn: "withdraw", undergone: "undergo", overturned: "overturn", spread: "spread", shut: "shut", sworn: "swear",
   lent: "lend", bid: "bid", bet: "bet", read: "read", heard: "hear", dealt: "deal", meant: "mean",
+  leapt: "leap", fled: "flee", bled: "bleed", bred: "breed", slid: "slide", spun: "spin", stuck: "stick", sped: "speed",
+  dug: "dig", hung: "hang", wept: "weep", crept: "creep", knelt: "kneel", burnt: "burn", learnt: "learn", spelt: "spell",
+  spilt: "spill", dreamt: "dream", sat: "sit", shone: "shine", woken: "wake", bitten: "bite", blown: "blow", flown: "fly",
+  shrunk: "shrink", sprung: "spring", stung: "sting", swung: "swing", clung: "cling", strung: "string", rung: "ring",
+  sung: "sing", swum: "swim", forbidden: "forbid", arisen: "arise", misled: "mislead", shaken: "shake", woven: "weave",
+  torn: "tear", worn: "wear", slain: "slay", sewn: "sew", sown: "sow", swollen: "swell", proven: "prove", striven: "strive",
 };
 
 const VOWELS = /[aeiouy]+/g;
@@ -91,6 +97,8 @@ const SIMPLE_PAST: Record<string, string> = {
   threw: "throw", wrote: "write", flew: "fly", knew: "know", withdrew: "withdraw", overtook: "overtake",
   shook: "shake", forgot: "forget", froze: "freeze", rode: "ride", ran: "run", swore: "swear", sank: "sink",
   beat: "beat", did: "do", shrank: "shrink", sprang: "spring", swam: "swim", sang: "sing", rang: "ring", underwent: "undergo", forgave: "forgive", hid: "hide", wore: "wear", tore: "tear",
+  strode: "stride", strove: "strive", wove: "weave", woke: "wake", blew: "blow", drank: "drink", arose: "arise", awoke: "awake",
+  forbade: "forbid", stank: "stink",
 };
 
 /** Whether `word` (lower case) is a past form of a verb: `rose`, `won`, `cut`, `announced`. */
