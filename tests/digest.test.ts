@@ -498,6 +498,10 @@ test("a word in -ing keeps the noun it describes before a name: `defending [cham
   assert.ok(spansOf("Harbour pilots are suing island ferry giant Harbourline over its fares").includes("island ferry giant"));
 });
 
+test("after an aside between dashes, a word in -s is the verb: `win at Saltmarsh - confirming their lead - proves that`", () => {
+  assert.match(roles("Averly's win at Saltmarsh - confirming their lead in the league - proves that they can win the title"), / proves\/verb that\/glue /);
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

@@ -34,6 +34,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token) && !(after.token === "such" && wordAt(words as Word[], i + 2).token === "as")) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (TAKES_TO.test(lower) && after?.kind === "to" && before?.kind !== "det" && before?.kind !== "prep") roles[i] = "verb"; // `campaign to target websites [appears] to have been`
     else if ((afterNoun || closesAside(words, back)) && isPastForm(lower)) roles[i] = "verb"; // `West - who leads the race - [rose] to prominence`
+    else if (closesAside(words, back) && PLURAL.test(lower) && /^\p{Ll}/u.test(word.token)) roles[i] = "verb"; // `win at Fulham - confirming their position - [proves] that`
     else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
