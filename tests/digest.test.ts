@@ -502,6 +502,12 @@ test("after an aside between dashes, a word in -s is the verb: `win at Saltmarsh
   assert.match(roles("Averly's win at Saltmarsh - confirming their lead in the league - proves that they can win the title"), / proves\/verb that\/glue /);
 });
 
+test("a bare verb joined by `and` keeps its phrase: `help crews get pay rises and benefit [from the boom]`", () => {
+  const lead = "A campaign has been launched to help island ferry crews get their pay rises and benefit from the growing trade in summer crossings";
+  assert.not.ok(canEndOn(lead, "benefit"));
+  assert.is(trimToLength("campaign launched to help island ferry crews get pay rises and benefit from growing trade in summer crossings", 80), "campaign launched to help island ferry crews get pay rises");
+});
+
 test("a plural that is not in -s takes a plural verb; a name after `of X,` renames X, not the whole subject", () => {
   assert.is(presentTense("More than 1,000 people turned out to greet the night ferry"), "More than 1,000 people turn out to greet the night ferry");
   assert.is(presentTense("The children sailed to Averly"), "The children sail to Averly");

@@ -100,10 +100,21 @@ function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: numb
   if (clause && i >= clause.end && wordAt(words, i - 2).token === "and" && roleAt(roles, i - 1) === "noun" && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return true;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
   if (wordAt(words, i - 1).kind === "conj" && /^\p{Ll}+ed$/u.test(word.token) && i + 1 < words.length && !/[,;:]$/.test(word.token)) return true;
+  // A bare verb joined by `and` to one before it keeps its phrase: `help labels get music online and benefit [from the trend]`.
+  if (wordAt(words, i - 1).token === "and" && /^\p{Ll}+[^s\W]$/u.test(word.token) && next.kind === "prep" && joinsBareVerb(words, roles, i - 1)) return true;
   // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
   if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return true;
   // A verb that takes its preposition: `do not have to abide [by the ruling]`.
   return roleAt(roles, i) === "verb" && PREPOSITIONAL.some(([verb, preposition]) => next.token === preposition && verb.test(word.token));
+}
+
+/** Whether the `and` at `i` follows a bare verb's phrase: `get [their music online] and`, where the verb comes after `to` or a verb of helping. */
+function joinsBareVerb(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 5); j--) {
+    if (/[,;:]$/.test(words[j]!.token) || words[j]!.kind === "conj") return false;
+    if (roleAt(roles, j) === "verb") return /^\p{Ll}+$/u.test(words[j]!.token) && (words[j - 1]!.kind === "to" || roleAt(roles, j - 1) === "noun");
+  }
+  return false;
 }
 
 /** Whether ending on word `i`, which no comma closes, cuts a verb from the complement it asks for after its object or phrase. */

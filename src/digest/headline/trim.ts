@@ -81,6 +81,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
   // Nor before an idiom's preposition: `to take part [in a $1m tournament]`.
   if (idiomCut(last, rest.split(" ", 1)[0]!, (distance) => head.split(" ").at(-1 - distance))) return true;
+  // Nor before the phrase of a bare verb joined by `and`: `help labels get music online and benefit [from the trend]`.
+  if (/^(?:from|on|in|into|with|for|to|by)\s/.test(rest) && /\band\s+\p{Ll}+$/u.test(head) && !/(?:s|ed|ing|ly)$/.test(last)) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
