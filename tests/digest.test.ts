@@ -290,7 +290,7 @@ test("a verb of saying never ends a headline that cut what was said; where it wa
 
 test("a `whose` clause is detail: the main verb comes after its own", () => {
   assert.match(story("An Averly firm whose main product is made from the shells of island crabs is looking to raise 20m euros on the stock market. " +
-    "The firm hopes to sell shares in May. The crab shells are ground into a powder. The firm employs 40 people."), /^Averly firm .*(?:is looking|looks) to raise 20m euros$/);
+    "The firm hopes to sell shares in May. The crab shells are ground into a powder. The firm employs 40 people."), /^Averly firm .*(?:is looking|looks) to raise 20m euros on stock market$/);
 });
 
 test("a word closed by a comma opens no clause, and a plain word before `to` is a plural subject's verb", () => {
@@ -368,7 +368,7 @@ test("a name the article comes back to stays when it heads its phrase", () => {
 
 test("the subject is named, not described: a descriptor before the name that leads to the verb goes", () => {
   assert.is(story("Island ferry operator Harbourline has unveiled a new night ferry for the Saltmarsh crossing. Harbourline built the ferry in Averly. " +
-    "The Saltmarsh crossing takes an hour. The night ferry sails in May."), "Harbourline unveils night ferry");
+    "The Saltmarsh crossing takes an hour. The night ferry sails in May."), "Harbourline unveils night ferry for Saltmarsh crossing"); // short, it says which ferry
   assert.is(story("Former Averly harbour master Ana Reyes has joined Harbourline as a ferry captain. Ms Reyes left the harbour in May. " +
     "Harbourline runs the night ferry. Ms Reyes will sail the night ferry."), "Reyes joins Harbourline as ferry captain");
 });
@@ -532,7 +532,7 @@ test("no copula before where or how the subject is, but after a pronoun and insi
 
 test("what a verb asks for after its object stays, `so that` opens a clause, and no comma parts a subject from its verb", () => {
   assert.is(story("A blind island student has developed software that turns colours into musical notes so that he can read weather maps. " +
-    "The student wrote the software in May. The software turns colours into notes. Weather maps are hard to read."), "Blind island student develops software"); // shorter wins; `turns colours` would keep `into notes`
+    "The student wrote the software in May. The software turns colours into notes. Weather maps are hard to read."), "Student develops software that turns colours into notes"); // `develops software` alone says too little; `turns colours` keeps `into notes`
   // (Which subject is left is another matter: the row, not the group, spilled over.)
   assert.not.match(story("The long public row between the two heirs of Averly's biggest ferry firm, Harbourline Group, has spilled over to the board meeting of the firm. " +
     "Harbourline Group runs six ferries. The heirs own half of Harbourline Group each. The board meets in May."), /Group, spills/);
