@@ -25,7 +25,7 @@ export const TOO_LONG = -1000;
  */
 const VAGUE_BELOW = 45;
 const VAGUE_COST = 0.06;
-const SPECIFIES = /^(?:on|for|over|against|from|about|into|that)$/;
+const SPECIFIES = /^(?:on|for|over|against|from|about|into|that|with)$/;
 /** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
 const DROPPED = new Set(["the", "a", "an"]);
 
@@ -151,8 +151,9 @@ export class Candidate {
     if (chars > HEADLINE_MAX) return TOO_LONG - chars;
     // Only where the main clause is known: without it, a shorter candidate is as likely to lose the verb as detail.
     const over = this.clause ? Math.max(0, chars - SOFT_MAX) : 0;
-    const vague = chars < VAGUE_BELOW && this.clause && last >= this.clause.end && roleAt(this.roles, last) === "noun" &&
-      (stripped === 1 || SPECIFIES.test(wordAt(this.words, last + 1).token)) ? VAGUE_COST : 0;
+    // Stripped and unspecified both: it says least of all (`agrees [new] deal [with adidas]`).
+    const vague = chars < VAGUE_BELOW && this.clause && last >= this.clause.end && roleAt(this.roles, last) === "noun" ?
+      VAGUE_COST * (stripped + (SPECIFIES.test(wordAt(this.words, last + 1).token) && !/[,;:]$/.test(this.words[last]!.token) ? 1 : 0)) : 0;
     return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over - vague;
   }
 }
