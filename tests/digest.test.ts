@@ -474,6 +474,13 @@ test("a short headline keeps what the lead goes on to say of its last noun: what
     "Reyes was jailed in Averly for swearing on stage");
 });
 
+test("a verb that takes its object somewhere keeps where: `took his band [to the stage]`, `beat Okafor [to the title]`", () => {
+  assert.not.ok(canEndOn("Ana Reyes took her new band Ferrymen to the stage on Friday night", "Ferrymen"));
+  assert.not.ok(canEndOn("Ana Reyes has beaten Mira Okafor to the main prizes at the harbour awards", "Okafor"));
+  assert.not.ok(canEndOn("Ana Reyes has joined Mira Okafor in attacking the harbour board", "Okafor"));
+  assert.ok(canEndOn("Ana Reyes has beaten Mira Okafor in the final", "Okafor"));
+});
+
 test("a short headline keeps what the lead says its last noun was done with: fans wowed with a concert", () => {
   const lead = "Ana Reyes has wowed island fans with a surprise live concert at the harbour";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes played for an hour.", "Fans said the concert was the best of the year.", "Reyes is touring in May."]),

@@ -184,6 +184,7 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   // A verb that makes its object do something wants the infinitive that says what: `will not allow new factories [to be built]`.
   const infinitive = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux");
   if (verb >= 0 && REASON.test(words[verb]!.token) && /^(?:over|for)$/.test(next.token)) return true; // `criticises Wimbledon [over prize money]`
+  if (verb >= 0 && OBJECT_THEN.some(([taking, preposition]) => next.token === preposition && taking.test(words[verb]!.token))) return true; // `took his band [to the stage]`
   return verb >= 0 && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
 }
 
@@ -306,6 +307,14 @@ function objectAfterPhrase(words: readonly Word[], i: number): boolean {
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
+/**
+ * Verbs whose object is followed by where it goes or in what: `took his new band [to the stage]`, `has beaten
+ * Shrek 2 [to the main prizes]`, `has joined Wood and Jason [in attacking TV]`.
+ */
+const OBJECT_THEN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:take|takes|took|taken|taking|beat|beats|beaten|beating)$/i, "to"],
+  [/^(?:join|joins|joined|joining)$/i, "in"],
+];
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
 /** Nouns that name a part of what follows `of`. */
