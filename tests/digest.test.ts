@@ -479,6 +479,7 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Ana Reyes has beaten Mira Okafor to the main prizes at the harbour awards", "Okafor"));
   assert.not.ok(canEndOn("Ana Reyes has joined Mira Okafor in attacking the harbour board", "Okafor"));
   assert.ok(canEndOn("Ana Reyes has beaten Mira Okafor in the final", "Okafor"));
+  assert.not.ok(canEndOn("The Night Ferry has been tipped by island bookmakers as the favourite to win best film", "bookmakers"));
 });
 
 test("a short headline keeps what the lead says its last noun was done with: fans wowed with a concert", () => {

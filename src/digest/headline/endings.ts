@@ -128,6 +128,8 @@ function complementLeft(words: readonly Word[], roles: readonly Role[], i: numbe
   if (KEPT_FROM.test(word.token) && next.token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return true;
   // What one is chosen as: `Powerbook chosen [as the greatest gadget]`.
   if (CHOSEN_AS.test(word.token) && next.token === "as") return true;
+  // Past who chose: `The Aviator tipped by UK bookmakers [as the favourite]`.
+  if (next.token === "as" && chosenBy(words, roles, i)) return true;
   // What one is ready for is the news: `success has made him determined [to bag world gold]`.
   if (READY_TO.test(word.token) && next.kind === "to" && /^\p{Ll}/u.test(wordAt(words, i + 2).token)) return true;
   // An idiom's noun wants its preposition: `take part [in the tournament]`, `give the go-ahead [for a pipeline]`.
@@ -289,7 +291,14 @@ export const READY_TO = /^(?:determined|keen|eager|willing|unwilling|ready|able|
 /** A passive of taking another's place, empty without who takes it. */
 export const REPLACED = /^(?:succeeded|replaced|superseded|overtaken|ousted|usurped)$/i;
 /** Participles that take what someone is chosen, named or seen as: `chosen as`, `named as`, `voted as`. */
-const CHOSEN_AS = /^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|confirmed|hailed|described|regarded|seen|branded|labelled|labeled|dubbed|ranked|listed|billed|cast|unveiled|recognised|recognized)$/i;
+const CHOSEN_AS = /^(?:chosen|named|voted|crowned|elected|appointed|selected|picked|confirmed|hailed|described|regarded|seen|branded|labelled|labeled|dubbed|ranked|listed|billed|cast|unveiled|recognised|recognized|tipped)$/i;
+
+/** Whether word `i` ends the agent after a participle of choosing: `tipped by [UK bookmakers]`. */
+function chosenBy(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 5 && (roleAt(roles, j) === "noun" || words[j]!.kind === "det") && !/[,;:]$/.test(words[j - 1]!.token)) j--;
+  return j < i && words[j]!.token === "by" && CHOSEN_AS.test(wordAt(words, j - 1).token);
+}
 
 /** Whether a phrase after the verb at `i` ends on an article that opens its object: `postponed by two weeks [the judgement]`. */
 function objectAfterPhrase(words: readonly Word[], i: number): boolean {
