@@ -108,6 +108,7 @@ export function readsWrong(credited: string, text: string): string {
   if (listCut(headline, text)) return "a list cut before its last item"; // `beats Dizzee Rascal, Jamelia, Lemar [and The Streets]`
   if (scopeCut(headline, text)) return "a superlative or an ordinal cut from what it is the most or first of"; // `lowest level [in three years]`, `21st month [in a row]`
   if (uncredited(credited, text)) return "a claim without who makes it"; // `Climate change could be out of control[, Sepa warns]`
+  if (hedgeDropped(credited, text)) return "a hedge dropped"; // `Plans [reportedly] drawn up by Fox`
   return "";
 }
 
@@ -116,6 +117,17 @@ function listCut(headline: string, text: string): boolean {
   const list = /,\s+[^,]+,\s+([^,]+)$/.exec(headline);
   if (!list || /\b(?:and|or)\b/.test(list[1]!)) return false;
   return new RegExp(`\\b${escape(list[1]!.split(" ").slice(-2).join(" "))},?\\s+(?:and|or)\\s`).test(text);
+}
+
+/**
+ * Whether the lead hedges a verb (`have reportedly been drawn up`, `allegedly suggesting`) that the headline
+ * keeps without its hedge and without saying who claims it: a report reads as fact.
+ */
+function hedgeDropped(headline: string, text: string): boolean {
+  const lead = /^[^\n]*?[.!?]["”’]?(?=\s|$)/.exec(text.trim())?.[0] ?? "";
+  const hedged = /\b(reportedly|allegedly)\s+(?:(?:been|being|have|has)\s+)*(\p{Ll}{3,})/u.exec(lead);
+  if (!hedged || headline.includes(hedged[1]!) || /\b(?:says?|said|reports?|claims?|alleges?)\b/.test(headline)) return false;
+  return new RegExp(`\\b${escape(hedged[2]!.slice(0, 4))}`).test(headline);
 }
 
 /**

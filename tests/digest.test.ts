@@ -474,6 +474,13 @@ test("a short headline keeps what the lead goes on to say of its last noun: what
     "Reyes was jailed in Averly for swearing on stage");
 });
 
+test("a hedge stays with its verb: `reportedly`, `allegedly`; without it a claim reads as fact", () => {
+  assert.is(headlinese("Plans for a ferry soap have reportedly been drawn up by Averly TV"), "Plans for ferry soap reportedly drawn up by Averly TV");
+  assert.is(headlinese("The island government is reportedly planning to sell the ferry company"), "island government reportedly plans to sell ferry company");
+  assert.is(headlinese("Two harbour officials have allegedly taken bribes"), "Two harbour officials allegedly take bribes");
+  assert.not.ok(spansOf("Two harbour officials have reportedly disappeared after funds went missing").includes("reportedly"));
+});
+
 test("a verb that takes its object somewhere keeps where: `took his band [to the stage]`, `beat Okafor [to the title]`", () => {
   assert.not.ok(canEndOn("Ana Reyes took her new band Ferrymen to the stage on Friday night", "Ferrymen"));
   assert.not.ok(canEndOn("Ana Reyes has beaten Mira Okafor to the main prizes at the harbour awards", "Okafor"));

@@ -9,7 +9,7 @@ import { usedAsPerson } from "./surnames.ts";
 const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:the|a|an|(?:its|their|his)(?!\s+own\b)|her(?!\s+(?:own|by|to|for|with|from|in|on|at|as|and|or|that)\b)(?!\s+(?:\p{Ll}+ed|able|unable|keen|eager|ready|willing|free)\s+to\s))\s+/giu; // `on her own` keeps its owner; `given to her by` and `made her determined to` its object
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will)\s+(?=\p{Ll})/gu;
 /** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
-const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
+const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(?:(reportedly|allegedly)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
 /**
  * `Man was arrested` → `Man arrested`, `downloads are being included` → `downloads included`; not after a
  * pronoun (`after she was suspended` keeps its verb).
@@ -21,7 +21,7 @@ const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|
  * Not after a pronoun (`there is fresh hope`), nor before a participle, which the rules above and below
  * turn, nor before a clause (`odds are that`).
  */
-const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?!\p{Ll}+ing\b|(?:that|what|how|so|as|of|to|being|been|not\s+\p{Ll}+ing)\b)(?=\p{Ll})/u;
+const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?!\p{Ll}+ing\b|(?:that|what|how|so|as|of|to|being|been|(?:not|reportedly|allegedly)\s+\p{Ll}+ing)\b)(?=\p{Ll})/u;
 /** An action with its object as the subject keeps its copula: `Hiding women away is a backward view`, not `… away backward view`. */
 const ACTION_SUBJECT = /^\p{Lu}\p{Ll}+ing\s+(?!(?:is|are|was|were|in|on|at|for|of|to|with|by|under)\b)\p{Ll}/u;
 /** A clause opened before a copula is the copula's own: `shows that the plan is legal`, `making sure networks are safe` keep their `is`. */
@@ -32,8 +32,11 @@ const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew
  */
 const SAID_THAT = /\b(?:((?:insist|believe|think|claim|warn|admit|confirm|announce|hope|fear|expect|predict|pledge|vow|promise|argue|accept|reveal|suggest|show|find)s?|deny|denies)\s+that\s+(?=(?:he|she|it|they|we|I|you|there)\s|["“‘]|\p{Lu})|(say|says|said)\s+that\s+)/gu;
 /** `is closing` → `closes`; not `is going to`, the future. */
-const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(\p{Ll}+ing)\b/gu;
-const SOFTENERS = /\b(?:already|also|still|finally|reportedly|allegedly|currently|recently|previously|officially|now)\s+/g;
+const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(?:(reportedly|allegedly)\s+)?(\p{Ll}+ing)\b/gu;
+/** Adverbs a headline does without; not `reportedly` or `allegedly`, without which a claim reads as fact (see `hedged`). */
+const SOFTENERS = /\b(?:already|also|still|finally|currently|recently|previously|officially|now)\s+/g;
+/** `has reportedly been drawn up` → `reportedly drawn up`: the hedge stays with the verb it hedges. */
+const hedged = (hedge: string | undefined, verb: string) => (hedge ? `${hedge} ${verb}` : verb);
 /**
  * Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`); not a
  * title that is part of a longer one (`First Lady Melania Trump`, `Former Prime Minister John Major`).
@@ -50,36 +53,42 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
   const result = text
     .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) || keepsArticle(whole, offset) ? article : ""))
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
-    .replace(PERFECT, (phrase, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string) => {
-      if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
-      const plural = auxiliary === "have" || (auxiliary === "has" && pluralSubject(whole.slice(0, offset)));
-      const present = (form: string) => (plural ? form : auxiliary === "has" ? thirdPerson(form) : undefined);
-      const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
-      if (progressive) return present(progressive) ?? phrase;
-      if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
-      // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
-      if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 ? verb : phrase;
-      const base = baseForm(verb);
-      if (!base) return phrase;
-      // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
-      const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
-      const secondBase = second ? baseForm(second) : undefined;
-      if (second && secondBase) shared = [second, present(secondBase) ?? second];
-      return present(base) ?? verb;
+    .replace(PERFECT, (phrase, auxiliary: string, hedge: string | undefined, been: string | undefined, verb: string, offset: number, whole: string) => {
+      const turned = perfect(phrase, auxiliary, been, verb, offset, whole);
+      return turned === phrase ? phrase : hedged(hedge, turned);
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
     .replace(PASSIVE, (phrase, being: string | undefined, participle: string, offset: number, whole: string) => (inClause(whole, offset) || !isParticiple(participle, being !== undefined) ? phrase : ""))
     .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) || ACTION_SUBJECT.test(whole) ? phrase : ""))
-    .replace(PROGRESSIVE, (phrase, auxiliary: string, verb: string, offset: number, whole: string) => {
+    .replace(PROGRESSIVE, (phrase, auxiliary: string, hedge: string | undefined, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
-      return (auxiliary === "is" || auxiliary === "was") && !pluralSubject(whole.slice(0, offset)) ? thirdPerson(base) : base;
+      return hedged(hedge, (auxiliary === "is" || auxiliary === "was") && !pluralSubject(whole.slice(0, offset)) ? thirdPerson(base) : base);
     })
     .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
     .replace(SOFTENERS, "");
   // Two words are a headline once the tense turned: `Raskin has died` → `Raskin dies`.
   return wordCount(result) >= 2 ? result : text;
+
+  /** The perfect at `offset` in the present, or the phrase as it was. */
+  function perfect(phrase: string, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string): string {
+    if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
+    const plural = auxiliary === "have" || (auxiliary === "has" && pluralSubject(whole.slice(0, offset)));
+    const present = (form: string) => (plural ? form : auxiliary === "has" ? thirdPerson(form) : undefined);
+    const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
+    if (progressive) return present(progressive) ?? phrase;
+    if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
+    // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
+    if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 ? verb : phrase;
+    const base = baseForm(verb);
+    if (!base) return phrase;
+    // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
+    const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
+    const secondBase = second ? baseForm(second) : undefined;
+    if (second && secondBase) shared = [second, present(secondBase) ?? second];
+    return present(base) ?? verb;
+  }
 }
 
 /**
