@@ -398,6 +398,10 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   // Nor is the credit made room for with the claim's verb: `quiz show Ferry[ Tales will not return], Averly Broadcaster says`.
   const show = "Ana Reyes and Tomas Okafor's late night harbour quiz show Ferry Tales will not return";
   assert.is(creditSource(show, [`${show} to screens, the Averly Broadcaster has said.`, "The show ran for six years."]), show);
+  // Nor inside a phrase: `investigates … shareholder[ transactions], firm says`; only where a phrase ends.
+  const investigates = "Island ferry regulator investigates Harbourline & Okafor's shareholder transactions";
+  assert.is(creditSource(investigates, ["The island ferry regulator is investigating Harbourline & Okafor's shareholder transactions, the firm has said.", "The court sat in May."]), investigates);
+  assert.is(creditSource("Reyes had gunshot residue on her hands", ["Reyes had gunshot residue on her hands, a court has heard.", "The court sat in May."]), "Reyes had gunshot residue on her hands, court hears");
 });
 
 test("an adjective of readiness keeps its act, a replacement its replacer, a participle its agent, an idiom its preposition; `three shows` and `made her determined` are no verb and no owner", () => {

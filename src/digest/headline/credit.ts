@@ -4,7 +4,7 @@ import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { isPlural, mainClauseOf } from "./roles.ts";
 import { surnamesOnly } from "./surnames.ts";
-import { trimToLength } from "./trim.ts";
+import { trimAtPhrase } from "./trim.ts";
 
 /**
  * A claim keeps who makes it, as a newsroom writes it: `Climate change could be out of control, Sepa warns`,
@@ -17,7 +17,10 @@ export function creditSource(text: string, sentences: readonly string[]): string
   const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
   if (credit === undefined || new RegExp(`\\b${escapeRegExp(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
   const line = `, ${credit.who} ${credit.verb}`;
-  const claim = text.length + line.length <= HEADLINE_MAX ? text : dropDanglingEnd(balanceQuotes(trimToLength(text, HEADLINE_MAX - line.length)));
+  // Cut where a phrase ends, never inside one: `caught operating[ "vote-rigging factory"], court hears` is no claim.
+  const cut = text.length + line.length <= HEADLINE_MAX ? text : trimAtPhrase(text, HEADLINE_MAX - line.length);
+  if (cut === "") return text;
+  const claim = cut === text ? text : dropDanglingEnd(balanceQuotes(cut));
   // Not at the cost of the claim itself: a third of its words at most go to make room, and never its verb
   // (`show Passport [will not return], BBC says`).
   const kept = wordCount(claim);
@@ -26,7 +29,7 @@ export function creditSource(text: string, sentences: readonly string[]): string
   return kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX ? `${claim}${line}` : text;
 }
 
-const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|told\\s+[\\w\\s.'’-]+";
+const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|heard|hears|told\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
 const TAIL = new RegExp(
   `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
@@ -55,7 +58,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   // The lead's own verb tells the number (`MPs have said`, `the Lib Dems say`); failing that, the word does.
   const plural = groups.aux ? /^have/.test(groups.aux) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
-  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : said === "predicted" ? "predict" : "say";
+  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : /^hear/.test(said) ? "hear" : said === "predicted" ? "predict" : "say"; // `…, an Election Court has heard` → `court hears`
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
 }
 

@@ -46,12 +46,17 @@ export function trimToWords(text: string, words = HEADLINE_WORDS): string {
  * their calls`, never `… could soon be having`), and only where no phrase break fits is it cut at a word.
  */
 export function trimToLength(text: string, limit = HEADLINE_MAX): string {
+  return trimAtPhrase(text, limit) || cutAtWordBoundary(text, limit);
+}
+
+/** The same, but only where a phrase or a clause ends: "" when none fits. */
+export function trimAtPhrase(text: string, limit = HEADLINE_MAX): string {
   if (text.length <= limit) return text;
   // Before a phrase or a clause; failing that, before `to`, `of` or `and` (`lends Russia $6bn [to help …]`),
   // which may leave a verb or a noun without what it wanted, but never half a word group.
   // An end that leaves nothing open first; only failing that, one that does.
   return lastHeadBefore(text, BREAK, limit, true) || lastHeadBefore(text, JOINS, limit, true) ||
-    lastHeadBefore(text, BREAK, limit, false) || lastHeadBefore(text, JOINS, limit, false) || cutAtWordBoundary(text, limit);
+    lastHeadBefore(text, BREAK, limit, false) || lastHeadBefore(text, JOINS, limit, false);
 }
 
 const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
