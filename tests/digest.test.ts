@@ -1286,6 +1286,14 @@ test("a participle before `to` opens a clause before the main verb, and a verb's
   assert.is(dropDanglingEnd("Fares to rise by up"), "Fares to rise");
 });
 
+test("a verb's plain form after a noun ends a compound and a headline: `TV show`, `air show`; not after `to`, a plural or a name", () => {
+  assert.is(dropDanglingEnd("Reyes opens Averly air show"), "Reyes opens Averly air show");
+  assert.is(dropDanglingEnd("Ferry families reunite thanks to TV show"), "Ferry families reunite thanks to TV show");
+  assert.is(dropDanglingEnd("Harbourline wants to show"), "Harbourline wants");
+  assert.is(dropDanglingEnd("Reyes says new figures show"), "Reyes says new figures");
+  assert.is(dropDanglingEnd("There is no chance when Averly take"), "There is no chance when Averly");
+});
+
 test("`thanks to` is a preposition, which ends the noun run before it", () => {
   assert.match(roles("Harbourline has seen its profits soar thanks to the new ferry"), / thanks\/glue to\/glue /);
   assert.not.ok(spansOf("Harbourline has seen its profits soar thanks to the new ferry").includes("profits"));

@@ -25,8 +25,18 @@ const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her|t
  */
 export function dangles(token: string, before = ""): boolean {
   const bare = token.replace(/[,;:.—–-]+$/, "").toLowerCase();
-  return DANGLING.has(bare) && !(OBJECT_WANTING.has(bare) && NOUN_BEFORE.test(before));
+  return DANGLING.has(bare) && !(OBJECT_WANTING.has(bare) && (NOUN_BEFORE.test(before) || compoundHead(bare, before)));
 }
+
+/**
+ * Whether a verb's plain form ends a compound noun: `air [show]`, `TV [show]`, `film [set]`. As a verb it
+ * would follow a plural, a name, a pronoun, `to` or a modal (`figures [show]`, `to [show]`, `will [show]`).
+ */
+function compoundHead(bare: string, before: string): boolean {
+  return !bare.endsWith("s") && /^(?:[\p{Ll}\d-]+|\p{Lu}{2,})$/u.test(before) && !/s$/.test(before) && !PLAIN_VERB_BEFORE.test(before); // not `Chelsea [take]`
+}
+
+const PLAIN_VERB_BEFORE = /^(?:to|will|would|can|could|may|might|must|should|shall|not|never|they|we|i|you|and|or|also|then|did|do|does|cannot|please|let|help)$/i;
 
 export function cutAtWordBoundary(text: string, limit = HEADLINE_MAX): string {
   if (text.length <= limit) return text;
