@@ -1292,6 +1292,9 @@ test("a verb's plain form after a noun ends a compound and a headline: `TV show`
   assert.is(dropDanglingEnd("Harbourline wants to show"), "Harbourline wants");
   assert.is(dropDanglingEnd("Reyes says new figures show"), "Reyes says new figures");
   assert.is(dropDanglingEnd("There is no chance when Averly take"), "There is no chance when Averly");
+  assert.is(dropDanglingEnd("Ferry bookings rise for first time since May"), "Ferry bookings rise for first time since May"); // a month, not `may`
+  assert.is(dropDanglingEnd("Island ferry goes on sale in US"), "Island ferry goes on sale in US"); // a country, not `us`
+  assert.not.ok(canEndOn("Ferry bookings have risen for the first time since May last year", "time"));
 });
 
 test("`thanks to` is a preposition, which ends the noun run before it", () => {

@@ -231,7 +231,7 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
   if ((!ordinal && !superlative) || /[,;:]$/.test(words[i]!.token)) return false;
   const next = wordAt(words, i + 1).token;
   // What it is the first or the most of: `21st month [in a row]`, `biggest [ever]`, `lowest level [in three years]`, `largest bank [in Europe]`.
-  if (/^ever[,;:]?$/.test(next) || (next === "in" && /^(?:a\s+row|succession)\b/.test(`${wordAt(words, i + 2).token} ${wordAt(words, i + 3).token}`))) return true;
+  if (/^ever[,;:]?$/.test(next) || (next === "since" && i + 2 < words.length) || (next === "in" && /^(?:a\s+row|succession)\b/.test(`${wordAt(words, i + 2).token} ${wordAt(words, i + 3).token}`))) return true; // `first time [since May]`
   // Or the time it is the first in: `first away win [for nearly four years]`, `first title [in five years]`.
   if (/^(?:for|in|since)$/i.test(wordAt(words, i + 1).token) && /^(?:\d[\d,.]*|nearly|almost|more|over|about|two|three|four|five|six|seven|eight|nine|ten|a)$/i.test(wordAt(words, i + 2).token) &&
     words.slice(i + 2, i + 6).some((word) => TIME_SPAN.test(word.token.replace(/[,;:.]$/, "")))) return true;

@@ -24,6 +24,7 @@ const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her|t
  * verb's form is a noun, and ends a phrase: `put [on hold]`, `a [take]`.
  */
 export function dangles(token: string, before = ""): boolean {
+  if (before !== "" && /^\p{Lu}/u.test(token)) return false; // a capital inside a headline is a name or a month: `since [May]`
   const bare = token.replace(/[,;:.—–-]+$/, "").toLowerCase();
   return DANGLING.has(bare) && !(OBJECT_WANTING.has(bare) && (NOUN_BEFORE.test(before) || compoundHead(bare, before)));
 }
