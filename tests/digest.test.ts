@@ -610,6 +610,7 @@ test("a simple past right after its subject turns to the present, a participle b
   assert.is(presentTense("The economy shrank by 2%"), "The economy shrinks by 2%");
   assert.is(presentTense("Ferry bookings leapt during 2004 as the island continued to grow"), "Ferry bookings leap during 2004 as the island continues to grow");
   assert.is(presentTense("Fares soared as ferries slid into debt"), "Fares soar as ferries slide into debt");
+  assert.is(presentTense("\"Taxpayer subsidised ferry propaganda\""), "\"Taxpayer subsidised ferry propaganda\""); // a quotation keeps its words
   assert.is(presentTense("The man arrested in Leeds has been charged"), "The man arrested in Leeds has been charged");
   assert.is(thirdPerson(baseForm("cancelled")!), "cancels");
 });

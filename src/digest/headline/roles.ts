@@ -194,6 +194,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
   const subject = words[runEnd - 1]!;
   const token = words[verb]!.token;
+  // A quotation keeps its words: `"Taxpayer subsidised propaganda exercise"` is what was said.
+  if ((words.slice(0, verb + 1).map((word) => word.token).join(" ").match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const base = baseOfPast(token.toLowerCase());
   if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
