@@ -187,6 +187,8 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   const infinitive = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux");
   if (verb >= 0 && REASON.test(words[verb]!.token) && /^(?:over|for)$/.test(next.token)) return true; // `criticises Wimbledon [over prize money]`
   if (verb >= 0 && OBJECT_THEN.some(([taking, preposition]) => next.token === preposition && taking.test(words[verb]!.token))) return true; // `took his band [to the stage]`
+  // An idiom around its object: `take older voters [for granted]`, `take costs [into account]`.
+  if (/^(?:for\s+granted|into\s+account)\b/.test(`${next.token} ${wordAt(words, i + 2).token}`)) return true;
   return verb >= 0 && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
 }
 
