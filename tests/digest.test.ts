@@ -514,6 +514,8 @@ test("a superlative or an ordinal keeps what it is the most or the first of: `in
   assert.not.ok(canEndOn("This year's ferry crews have been the least popular for 20 years, figures show", "popular"));
   assert.ok(canEndOn("Reyes has paid interest on the ferry loan in full", "interest")); // `interest` is no superlative
   assert.is(dropTimeWords("Averly Rovers are going for their first title since 1948 after two wins in 2004"), "Averly Rovers are going for their first title since 1948 after two wins");
+  assert.is(dropTimeWords("Reyes has warned Averly they have until next week to improve their offer"), "Reyes has warned Averly they have until next week to improve their offer");
+  assert.is(dropTimeWords("The referee from Saturday's Averly v Saltmarsh match defends his decisions"), "The referee from Averly v Saltmarsh match defends his decisions");
   assert.is(headlinese("Ferry bookings rose for a second month in a row"), "Ferry bookings rose for second month in a row");
   assert.is(headlinese("The next year is going to be a lot of fun for a few islanders"), "next year is going to be a lot of fun for a few islanders");
   assert.is(headlinese("A row over ferry fares has reached the court"), "row over ferry fares reaches court");
