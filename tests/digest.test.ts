@@ -491,6 +491,7 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Ana Reyes has joined Mira Okafor in attacking the harbour board", "Okafor"));
   assert.ok(canEndOn("Ana Reyes has beaten Mira Okafor in the final", "Okafor"));
   assert.not.ok(canEndOn("Island parties cannot afford to take older voters for granted, a charity says", "voters"));
+  assert.not.ok(canEndOn("Reyes denies she faked a crash to avoid a doping test days before the regatta", "days"));
   assert.not.ok(canEndOn("The Night Ferry has been tipped by island bookmakers as the favourite to win best film", "bookmakers"));
 });
 
