@@ -69,7 +69,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // [after taking charge]`, `less than 24 hours [after …]`, where `strike for 24 hours [after talks broke down]` is whole.
   if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(next.token)) return true;
   // So does a plural of time alone: `to avoid a doping test days [before the Olympics]`.
-  if (/^(?:minutes|hours|days|weeks|months)$/.test(word.token) && /^(?:after|before)$/.test(next.token) && wordAt(words, i - 1).kind !== "prep") return true;
+  if (/^(?:minutes|hours|days|weeks|months)$/.test(word.token) && /^(?:after|before)$/.test(next.token) && !/^(?:prep|num)$/.test(wordAt(words, i - 1).kind)) return true;
   // A comparative wants its `than`: `creates fewer jobs [than expected]`.
   if (next.token === "than" && words.slice(Math.max(0, i - 3), i + 1).some((before) => /^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(before.token))) return true;
   // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.
