@@ -615,6 +615,10 @@ test("a simple past right after its subject turns to the present, a participle b
   assert.is(presentTense("Ferry bookings leapt during 2004 as the island continued to grow"), "Ferry bookings leap during 2004 as the island continues to grow");
   assert.is(presentTense("Fares soared as ferries slid into debt"), "Fares soar as ferries slide into debt");
   assert.is(presentTense("\"Taxpayer subsidised ferry propaganda\""), "\"Taxpayer subsidised ferry propaganda\""); // a quotation keeps its words
+  // A past that describes the nouns after it, whose own verb follows, stays: `combined … gadget goes`, `led … companies face`.
+  assert.is(presentTense("The Skiff combined radio, phone and ferry ticket machine goes on sale"), "The Skiff combined radio, phone and ferry ticket machine goes on sale");
+  assert.is(presentTense("Islander led ferry companies face barriers"), "Islander led ferry companies face barriers");
+  assert.is(presentTense("Harbour confidence fell knocking hopes of a recovery"), "Harbour confidence falls knocking hopes of a recovery");
   assert.is(presentTense("The man arrested in Leeds has been charged"), "The man arrested in Leeds has been charged");
   assert.is(thirdPerson(baseForm("cancelled")!), "cancels");
 });

@@ -186,7 +186,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (clause?.relative) verb = clause.start;
   // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
-  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb)) return text;
+  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb) || describesNoun(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   const glue = roles.indexOf("glue", words[0]!.kind === "det" ? 1 : 0); // past `The`: `The war [of] words heated up` → `… heats up`
   // A participle ends the run too: `Mexican labourers [living in the US] sent`.
@@ -237,6 +237,26 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
     break;
   }
   return words.map((word) => word.token).join(" ");
+}
+
+/**
+ * Whether the past at `verb` describes the noun run after it, whose own verb follows: `The Gizmondo
+ * [combined] media player, phone and gaming gadget goes on sale`, `ethnic [led] production companies face
+ * barriers`. The run's last noun is followed by a verb of the present that agrees with it.
+ */
+function describesNoun(words: readonly Word[], verb: number): boolean {
+  for (let j = verb + 1; j < words.length && j < verb + 10; j++) {
+    const before = words[j - 1]!;
+    const word = words[j]!;
+    if (j > verb + 1 && word.kind === "word" && before.kind === "word" && /^\p{Ll}+$/u.test(word.token) && /^\p{Ll}/u.test(before.token) && !/[,;:]$|ing$|ed$/.test(before.token)) {
+      const plural = isPlural(before.token);
+      const next = wordAt(words, j + 1);
+      if (!plural && /^\p{Ll}+[^s'’]s$/u.test(word.token) && ["prep", "det", "to"].includes(next.kind) && next.token !== "than") return true; // `gadget goes on sale`
+      if (plural && !/s$/.test(word.token) && !isPastForm(word.token) && ["det", "word", "num"].includes(next.kind)) return true; // `companies face barriers`
+    }
+    if (!(word.kind === "word" || word.kind === "name" || word.kind === "num" || (word.kind === "conj" && word.token === "and"))) return false;
+  }
+  return false;
 }
 
 /** A plural noun: in -s (not `crisis`, `virus`, `it's`), or one of the few plurals news uses that are not (`More than 1,000 people turn out`). */
