@@ -739,6 +739,8 @@ test("a name before a noun loses its possessive, not before a superlative", () =
   assert.is(namesAsModifiers("Averly's economy grows"), "Averly economy grows");
   assert.is(namesAsModifiers("Saltmarsh Rovers' new ground opens"), "Saltmarsh Rovers' new ground opens");
   assert.is(namesAsModifiers("Europe's largest bank"), "Europe's largest bank");
+  assert.is(namesAsModifiers("Mira Okafor's award-winning ferry drama Night Crossing scoops seven nominations"), "Mira Okafor's award-winning ferry drama Night Crossing scoops seven nominations");
+  assert.is(namesAsModifiers("Averly's harbour body suspends Ana Reyes"), "Averly harbour body suspends Ana Reyes");
 });
 
 test("a possessive inside the headline stays: without it the name reads broken", () => {

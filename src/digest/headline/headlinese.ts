@@ -206,7 +206,10 @@ export function namesAsModifiers(text: string, sentences: readonly string[] = []
   // Not a pronoun's `'s`, which is `is`: `That's what I call …`.
   if (/^(?:That|It|What|There|Here|He|She|Who|Let|This)['’]s\s/.test(text)) return text;
   // Nor a person's: `Blair's personal standing`, where the rest of the article writes `Mr Blair` or `Blair said`.
-  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u,
+  // Nor an owner of something named in turn, where the names would run together: `Mike Leigh's
+  // award-winning drama Vera Drake` (not `Mike Leigh award-winning drama Vera Drake`); only across words
+  // that describe it, no verb in -s and no preposition (`Kenya athletics body suspends Susan Chepkemei`).
+  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})(?!(?: (?!\p{Ll}*[^s\s]s\b|(?:at|as|to|in|on|of|for|with|by|from|and)\b)\p{Ll}[\p{Ll}-]*){1,4} \p{Lu})/u,
     (whole, name: string) => (usedAsPerson(sentences.slice(1).join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
 }
 
