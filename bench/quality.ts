@@ -219,7 +219,7 @@ function lostSuperlativeOwner(headline: string, text: string): boolean {
 }
 
 /** A degree adverb last: `relied too`, `so`, `very`; it says how much of something that is not there. */
-const DEGREE_END = /\b(?:too|very|quite|rather|fairly|extremely|increasingly)$/i;
+const DEGREE_END = /\b(?:too|very|quite|rather|fairly|extremely|increasingly|really)$/i;
 /** A spoken opening, closed by a comma: `Well,`, `Oh,`, `Obviously,`. */
 const INTERJECTION_START = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|OK|Okay|Indeed|Of course|Anyway|\p{Lu}\p{Ll}+ly),\s/u;
 
