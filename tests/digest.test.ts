@@ -493,6 +493,7 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Island parties cannot afford to take older voters for granted, a charity says", "voters"));
   assert.not.ok(canEndOn("Reyes denies she faked a crash to avoid a doping test days before the regatta", "days"));
   assert.not.ok(canEndOn("Reyes felt Averly were never really in danger of losing the final", "really"));
+  assert.not.ok(canEndOn("Island sprinters Ana Reyes and Mira Okafor will appear before a doping tribunal", "appear"));
   assert.not.ok(canEndOn("The Night Ferry has been tipped by island bookmakers as the favourite to win best film", "bookmakers"));
 });
 

@@ -258,6 +258,7 @@ const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:compl(?:y|ies|ied|ying)|cop(?:e|es|ed|ing))$/, "with"],
   [/^(?:amount(?:s|ed|ing)?|refer(?:s|red|ring)?)$/, "to"],
   [/^result(?:s|ed|ing)?$/, "in"],
+  [/^appear(?:s|ed|ing)?$/, "before"], // `Kenteris and Thanou appear [before a tribunal]`
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
