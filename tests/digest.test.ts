@@ -229,7 +229,7 @@ test("a participle with its agent stays a participle; a leading clause gives way
 
 test("no deletion takes a verb or a superlative out of a phrase before a name, and a comma ends a verb's clause", () => {
   assert.is(story("Harbour Bank has been banned from suing Averly Ferries over the ferry crash. The bank wanted to sue Averly Ferries. " +
-    "Averly Ferries said the ruling was fair. The bank lost money in the crash."), "Harbour Bank banned from suing Averly Ferries");
+    "Averly Ferries said the ruling was fair. The bank lost money in the crash."), "Harbour Bank banned from suing Averly Ferries over ferry crash");
   assert.is(story("Ferry fares in Averly fell in December, failing to meet forecasts and making it the worst winter for ferries. Ferry fares fell by 2%. " +
     "Forecasts had said fares would rise. Ferry firms blamed the weather."), "Averly ferry fares fall");
 });
@@ -493,6 +493,7 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Island parties cannot afford to take older voters for granted, a charity says", "voters"));
   assert.not.ok(canEndOn("Reyes denies she faked a crash to avoid a doping test days before the regatta", "days"));
   assert.not.ok(canEndOn("Reyes felt Averly were never really in danger of losing the final", "really"));
+  assert.not.ok(canEndOn("A gamer has spent $26,500 on an island that exists only in a computer game", "only"));
   assert.not.ok(canEndOn("Island sprinters Ana Reyes and Mira Okafor will appear before a doping tribunal", "appear"));
   assert.not.ok(canEndOn("The Night Ferry has been tipped by island bookmakers as the favourite to win best film", "bookmakers"));
 });
@@ -503,10 +504,15 @@ test("a short headline keeps what the lead says its last noun was done with: fan
     "Ana Reyes has wowed fans with a live concert");
 });
 
+test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
+  const lead = "Ana Reyes has signed a three-year deal with Harbourline";
+  assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);
+});
+
 test("a short headline keeps what the lead says of its last noun: an eight-year ban, not a ban", () => {
   const lead = "Sprinter Ana Reyes has received an eight-year ban from the island athletics board";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes tested positive in May.", "The ban is the longest the board has given.", "Reyes said she would appeal.", "Her coach was also banned."]),
-    "Sprinter Ana Reyes has received an eight-year ban");
+    "Sprinter Ana Reyes has received an eight-year ban from the athletics board");
 });
 
 test("a superlative or an ordinal keeps what it is the most or the first of: `in three years`, `in a row`, `ever`", () => {
@@ -656,7 +662,7 @@ test("a word in -ly that ends a noun phrase is its head, and only a finite auxil
 
 test("a deletion never turns a meaning round, and a verb never ends before `or` and the object it shares", () => {
   assert.is(story("Reyes is far too canny to make any grand claims about the ferry race. Reyes has won the race twice. The race is in May. Reyes trains every day."),
-    "Reyes far too canny to make any grand claims");
+    "Reyes far too canny to make any grand claims about ferry race");
   assert.not.match(story("The ferry union is to refuse to sail or staff ferries carrying cargo under a deal struck with the harbour board. The union wants more pay. " +
     "The harbour board said the deal was fair. The ferries carry cargo to the islands."), /sail$/);
 });
@@ -1023,7 +1029,7 @@ test("every bundled sample article gets a headline an editor could have written"
     "editors-note-winter-schedule.md": "Editor's note: our winter schedule",
     "hillcrest-robotics-win.txt": "Students from Hillcrest Secondary School win schools robotics final",
     "holt-bakery-closes.txt": "Family bakery to close ovens on Market Street",
-    "library-opens-sundays.txt": "Port Averly public library to open on Sundays",
+    "library-opens-sundays.txt": "Port Averly public library to open on Sundays for first time",
     "night-ferry-returns.txt": "Port Averly night ferry to return to harbour",
     "storm-breaches-harbour-wall.txt": "Storm tears 30-metre gap in harbour wall and floods basements, emergency office says",
     "street-trees-plan.txt": "Port Averly to plant 3,000 trees",

@@ -75,8 +75,14 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   // Nor the noun a word in -ing describes before a name, which would leave that word a verb of the name:
   // `defending [champion] Williams`, `outgoing [president] Okafor`.
   // Only the one noun, and no auxiliary before it: `are suing [US supermarket giant] Wal-Mart` has a verb.
-  return spans.filter(([start, end]) => !(end === start + 1 && /^\p{Ll}+ing$/u.test(wordAt(words, start - 1).token) && wordAt(words, start - 2).kind !== "aux" && wordAt(words, end).kind === "name" && roleAt(roles, start) === "noun"));
+  // Nor an amount that measures the noun after it: `an [eight-year] ban`, `a [four-month] jail sentence` are the news.
+  return spans.filter(([start, end]) => !(end === start + 1 && /^\p{Ll}+ing$/u.test(wordAt(words, start - 1).token) && wordAt(words, start - 2).kind !== "aux" && wordAt(words, end).kind === "name" && roleAt(roles, start) === "noun") &&
+    !(end === start + 1 && MEASURE.test(words[start]!.token) && roleAt(roles, end) === "noun"));
 }
+
+/** A hyphenated amount of something: `eight-year`, `24-hour`, `£10m-a-year`. */
+const MEASURE = /^(?:[$£€]?\d[\d.,]*\p{Ll}*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-\p{Ll}/iu;
+
 
 const QUANTIFIER = /^(?:more|less|fewer|most|many|much)$/i;
 

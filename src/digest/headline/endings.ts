@@ -262,8 +262,8 @@ const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
-/** Degree adverbs, a closed class: they say how much of what follows. */
-const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly|really)$/i;
+/** Degree and focus adverbs, a closed class: they say how much of what follows, or which (`exists only [in a game]`). */
+const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly|really|only|just|even|almost|nearly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `saw the EU as an empire`. */
 const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|(?:saw|sees?|seen)$)/i;
 
