@@ -671,6 +671,8 @@ test("once compression has named the speaker, the speaker stands for their own p
   const rest = "Reyes has served for ten years. The board election is in May. Reyes won the last election.";
   assert.is(story(`Veteran harbour master Ana Reyes says she will stand for the harbour board again. ${rest}`), "Ana Reyes to stand for harbour board");
   assert.is(story(`Veteran harbour master Ana Reyes says she took the ferry money. ${rest}`), "Ana Reyes says she took ferry money");
+  const knowingly = "Reyes has served for ten years. She knowingly broke the rules, the board says. Acting knowingly is a crime.";
+  assert.is(story(`Veteran harbour master Ana Reyes says she knowingly took the ferry money. ${knowingly}`), "Ana Reyes says she knowingly took ferry money"); // past an adverb too
 });
 
 test("the main verb is not in an aside: not a participle after a comma, not between dashes, not in a clause a relative opened", () => {

@@ -59,7 +59,7 @@ export function speakerForPronoun(text: string): string {
   const rest = match ? text.slice(match[0].length) : "";
   if (match?.[1] === undefined || EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
   // What they say they did keeps its frame: `White says she took steroids` is an admission, not a habit.
-  const verb = rest.replace(SPEAKER_PRONOUN, "").split(" ", 1)[0]!;
+  const verb = rest.replace(SPEAKER_PRONOUN, "").replace(/^\p{Ll}+ly\s+/u, "").split(" ", 1)[0]!; // past an adverb: `says she knowingly took`
   if (/^(?:was|were|had|did)$/.test(verb) || isPastForm(verb)) return text;
   return `${match[1]} ${rest.replace(SPEAKER_PRONOUN, "")}`;
 }
