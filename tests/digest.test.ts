@@ -460,6 +460,7 @@ test("a name in -s takes the number the article's own verbs give it, or `the` be
   assert.is(presentTense("The row heated up as harbour master Reyes led the attack"), "The row heats up as harbour master Reyes leads the attack");
   assert.is(presentTense("Okafor answered critics as she scored twice", ["Okafor answered critics as she scored twice.", "Her coach said Okafor had trained hard."]), "Okafor answers critics as she scores twice");
   assert.is(presentTense("Tomas Reyes withdrew from the island regatta", ["Tomas Reyes withdrew from the island regatta.", "His boat was damaged.", "The regatta starts in May."]), "Tomas Reyes withdraws from the island regatta"); // a person, named once
+  assert.is(presentTense("Reyes marked her first race on home water", ["Reyes marked her first race on home water.", "The crowd cheered Reyes."]), "Reyes marks her first race on home water"); // `her`: one person
 });
 
 test("a plural verb that takes `to` is a verb, not a noun to delete a phrase before: `users across the world continue to`", () => {

@@ -206,7 +206,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
   // Or the article's own verbs say it: `Wales have won`, `Williams has played`.
   const named = subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and") ? numberOf(subject.token, sentences) : undefined;
-  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences))) return text; // the first word is a name by its capital alone
+  // Or the lead itself gives them a `his` or `her`: `Holmes marked her first appearance` → `Holmes marks …`.
+  const owns = words.slice(verb + 1, verb + 4).some((word) => /^(?:his|her)$/i.test(word.token));
+  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences)) && !owns) return text; // the first word is a name by its capital alone
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
