@@ -72,17 +72,25 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
     if (phrase !== -1) spans.push([i, phrase]);
   }
-  // Nor the noun a word in -ing describes before a name, which would leave that word a verb of the name:
-  // `defending [champion] Williams`, `outgoing [president] Okafor`.
-  // Only the one noun, and no auxiliary before it: `are suing [US supermarket giant] Wal-Mart` has a verb.
-  // Nor an amount that measures the noun after it: `an [eight-year] ban`, `a [four-month] jail sentence` are the news.
-  return spans.filter(([start, end]) => !(end === start + 1 && /^\p{Ll}+ing$/u.test(wordAt(words, start - 1).token) && wordAt(words, start - 2).kind !== "aux" && wordAt(words, end).kind === "name" && roleAt(roles, start) === "noun") &&
-    !(end === start + 1 && MEASURE.test(words[start]!.token) && roleAt(roles, end) === "noun"));
+  return spans.filter(([start, end]) => end > start + 1 || !(describedByGerund(words, roles, start) || measures(words, roles, start)));
+}
+
+/**
+ * Whether the one noun at `i` is what a word in -ing describes before a name: without it that word reads as
+ * a verb of the name (`defending [champion] Williams`, `outgoing [president] Okafor`). Not after an
+ * auxiliary, where the word in -ing is a verb already: `are suing [giant] Wal-Mart`.
+ */
+function describedByGerund(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  return /^\p{Ll}+ing$/u.test(wordAt(words, i - 1).token) && wordAt(words, i - 2).kind !== "aux" && wordAt(words, i + 1).kind === "name" && roleAt(roles, i) === "noun";
+}
+
+/** Whether the word at `i` is an amount that measures the noun after it: `an [eight-year] ban`, `a [four-month] jail sentence` are the news. */
+function measures(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  return MEASURE.test(words[i]!.token) && roleAt(roles, i + 1) === "noun";
 }
 
 /** A hyphenated amount of something: `eight-year`, `24-hour`, `£10m-a-year`. */
 const MEASURE = /^(?:[$£€]?\d[\d.,]*\p{Ll}*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-\p{Ll}/iu;
-
 
 const QUANTIFIER = /^(?:more|less|fewer|most|many|much)$/i;
 

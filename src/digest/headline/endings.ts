@@ -1,7 +1,7 @@
 import { dangles } from "./finish.ts";
 import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { isSuperlative, looksAdjective } from "./wordclass.ts";
+import { isRecord, isSuperlative, looksAdjective } from "./wordclass.ts";
 import { isPastForm } from "../verbs.ts";
 
 /**
@@ -229,8 +229,8 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
   let ordinal = false; // no array per word: this runs for every word of every lead
   let superlative = false;
   for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) {
-    ordinal = ORDINAL.test(words[j]!.token) || /^\d+(?:st|nd|rd|th)$/.test(words[j]!.token);
     superlative ||= isSuperlative(words[j]!.token);
+    ordinal = ORDINAL.test(words[j]!.token) || (isRecord(words[j]!.token) && !superlative);
   }
   if ((!ordinal && !superlative) || /[,;:]$/.test(words[i]!.token)) return false;
   const next = wordAt(words, i + 1).token;

@@ -1,7 +1,7 @@
 import { isPastForm } from "../verbs.ts";
 import { wordCount } from "./limits.ts";
 import { isPlural } from "./roles.ts";
-import { isSuperlative } from "./wordclass.ts";
+import { isRecord } from "./wordclass.ts";
 
 /**
  * What a lead sentence carries and a headline never does: asides in brackets, who said it, when it
@@ -111,7 +111,7 @@ const TIME_OBJECT = /\b(?:until|till|before|after|from|within|than)$/i;
  */
 function isRecordBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 60), offset).split(" ").slice(-3);
-  return before.some((word) => /^(?:first|second|third|\d+(?:st|nd|rd|th))$/i.test(word) || isSuperlative(word));
+  return before.some(isRecord);
 }
 
 /** `yesterday` → `[Yy]esterday`: the time words match at the start of a sentence and inside it, and no other word changes case. */

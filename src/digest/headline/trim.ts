@@ -1,6 +1,6 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
-import { isSuperlative, looksAdjective } from "./wordclass.ts";
+import { isRecord, looksAdjective } from "./wordclass.ts";
 import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
@@ -89,7 +89,7 @@ function leavesOpen(head: string, rest: string): boolean {
   // Nor before the phrase of a bare verb joined by `and`: `help labels get music online and benefit [from the trend]`.
   if (/^(?:from|on|in|into|with|for|to|by)\s/.test(rest) && /\band\s+\p{Ll}+$/u.test(head) && !/(?:s|ed|ing|ly)$/.test(last)) return true;
   // Nor before what a record is the first or the most of: `rises for first time [since May]`.
-  if (/^(?:since|ever|in\s+a\s+row)\b/.test(rest) && head.split(" ").slice(-3).some((word) => /^(?:first|second|third|\d+(?:st|nd|rd|th))$/i.test(word) || isSuperlative(word))) return true;
+  if (/^(?:since|ever|in\s+a\s+row)\b/.test(rest) && head.split(" ").slice(-3).some(isRecord)) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.

@@ -52,6 +52,11 @@ export function looksAdjective(token: string): boolean {
   return /^\p{Ll}{3,}(?:al|ic|ive|ous|ful|less|able|ible|ary)$/u.test(token);
 }
 
+/** An ordinal or a superlative: what it is the first or the most of follows it (`first time [since May]`, `lowest level [in three years]`). */
+export function isRecord(token: string): boolean {
+  return /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(token) || isSuperlative(token);
+}
+
 /** `lowest`, `biggest`, `best`, `most`; not `interest`, `protest`, `honest`, which end as superlatives do, nor `latest`, which is only the newest. */
 export function isSuperlative(token: string): boolean {
   return /^(?:best|worst|most|least|\p{Ll}{2,}[^aeiou]est|\p{Ll}+iest)$/u.test(token) && !NOT_SUPERLATIVE.test(token);
