@@ -495,6 +495,8 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Reyes denies she faked a crash to avoid a doping test days before the regatta", "days"));
   assert.not.ok(canEndOn("Reyes felt Averly were never really in danger of losing the final", "really"));
   assert.not.ok(canEndOn("A gamer has spent $26,500 on an island that exists only in a computer game", "only"));
+  assert.not.ok(canEndOn("Averly is set to close its $10m debt restructuring offer for bondholders", "debt")); // half a compound
+  assert.ok(canEndOn("Averly bonds fell sharply following the harbour crash", "sharply"));
   assert.not.ok(canEndOn("Island sprinters Ana Reyes and Mira Okafor will appear before a doping tribunal", "appear"));
   assert.not.ok(canEndOn("The Night Ferry has been tipped by island bookmakers as the favourite to win best film", "bookmakers"));
 });

@@ -62,6 +62,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
   // An act aimed at something is empty without it: `lodges appeal [against her ban]`, `launches inquiry [into …]`.
   if (AIMED.get(word.token.toLowerCase())?.test(next.token) && roleAt(roles, i) === "noun") return true;
+  // A noun before a compound in -ing is half of it: `$102.6bn debt [restructuring offer]`, `perfect [attacking platform]`.
+  if (roleAt(roles, i) === "noun" && /^\p{Ll}{3,}ing$/u.test(next.token) && /^\p{Ll}+$/u.test(wordAt(words, i + 2).token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word" && !/[,;:]$/.test(word.token)) return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`, `an eight-year [ban]`.
   if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && (looksAdjective(word.token) || (/^[\p{Ll}\d]+-\p{Ll}+$/u.test(word.token) && roleAt(roles, i + 1) === "noun"))) return true;
   if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
