@@ -498,6 +498,7 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Averly is set to close its $10m debt restructuring offer for bondholders", "debt")); // half a compound
   assert.ok(canEndOn("Averly bonds fell sharply following the harbour crash", "sharply"));
   assert.not.ok(canEndOn("Island sprinters Ana Reyes and Mira Okafor will appear before a doping tribunal", "appear"));
+  assert.not.ok(canEndOn("The island doping agency will appeal against the acquittal of Ana Reyes", "appeal"));
   assert.not.ok(canEndOn("The Night Ferry has been tipped by island bookmakers as the favourite to win best film", "bookmakers"));
 });
 

@@ -261,6 +261,8 @@ const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:amount(?:s|ed|ing)?|refer(?:s|red|ring)?)$/, "to"],
   [/^result(?:s|ed|ing)?$/, "in"],
   [/^appear(?:s|ed|ing)?$/, "before"], // `Kenteris and Thanou appear [before a tribunal]`
+  [/^appeal(?:s|ed|ing)?$/, "against"], // `Wada to appeal [against the acquittal]`
+  [/^star(?:s|red|ring)?$/, "in"], // `Harry Connick Jr to star [in a Broadway revival]`
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
