@@ -1311,6 +1311,10 @@ test("a participle before `to` opens a clause before the main verb, and a verb's
   assert.is(dropDanglingEnd("Fares to rise by up"), "Fares to rise");
 });
 
+test("the cut to length keeps a verb's own preposition: `to star [in a revival]`", () => {
+  assert.is(trimToLength("Singer and actor Ana Reyes to star in harbour revival of 1950s hit musical The Night Ferry Game", 80), "Singer and actor Ana Reyes to star in harbour revival");
+});
+
 test("a verb's plain form after a noun ends a compound and a headline: `TV show`, `air show`; not after `to`, a plural or a name", () => {
   assert.is(dropDanglingEnd("Reyes opens Averly air show"), "Reyes opens Averly air show");
   assert.is(dropDanglingEnd("Ferry families reunite thanks to TV show"), "Ferry families reunite thanks to TV show");

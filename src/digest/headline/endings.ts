@@ -253,7 +253,7 @@ const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$
 
 const TIME_SPAN = /^(?:years?|months?|weeks?|decades?|seasons?|matches|games|\d{4})$/i;
 /** Verbs that never stand without their preposition: `abide by`, `rely on`, `consist of`. */
-const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
+export const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^abid(?:e|es|ed|ing)$/, "by"],
   [/^(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|insist(?:s|ed|ing)?)$/, "on"],
   [/^consist(?:s|ed|ing)?$/, "of"],

@@ -1,7 +1,7 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
 import { isRecord, looksAdjective } from "./wordclass.ts";
-import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, RELATION, REPLACED } from "./endings.ts";
+import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, PREPOSITIONAL, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -88,6 +88,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if (idiomCut(last, rest.split(" ", 1)[0]!, (distance) => head.split(" ").at(-1 - distance))) return true;
   // Nor before the phrase of a bare verb joined by `and`: `help labels get music online and benefit [from the trend]`.
   if (/^(?:from|on|in|into|with|for|to|by)\s/.test(rest) && /\band\s+\p{Ll}+$/u.test(head) && !/(?:s|ed|ing|ly)$/.test(last)) return true;
+  // Nor before the preposition a verb never stands without: `Connick to star [in a Broadway revival]`.
+  if (PREPOSITIONAL.some(([verb, preposition]) => verb.test(last) && rest.startsWith(`${preposition} `))) return true;
   // Nor before what a record is the first or the most of: `rises for first time [since May]`.
   if (/^(?:since|ever|in\s+a\s+row)\b/.test(rest) && head.split(" ").slice(-3).some(isRecord)) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
