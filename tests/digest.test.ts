@@ -491,6 +491,7 @@ test("a verb that takes its object somewhere keeps where: `took his band [to the
   assert.not.ok(canEndOn("Ana Reyes has beaten Mira Okafor to the main prizes at the harbour awards", "Okafor"));
   assert.not.ok(canEndOn("Ana Reyes has joined Mira Okafor in attacking the harbour board", "Okafor"));
   assert.ok(canEndOn("Ana Reyes has beaten Mira Okafor in the final", "Okafor"));
+  assert.not.ok(canEndOn("Ana Reyes will play Mira Okafor in the final of the Averly Open", "Okafor"));
   assert.not.ok(canEndOn("Island parties cannot afford to take older voters for granted, a charity says", "voters"));
   assert.not.ok(canEndOn("Reyes denies she faked a crash to avoid a doping test days before the regatta", "days"));
   assert.not.ok(canEndOn("Reyes felt Averly were never really in danger of losing the final", "really"));

@@ -327,11 +327,12 @@ const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
 /**
  * Verbs whose object is followed by where it goes or in what: `took his new band [to the stage]`, `has beaten
- * Shrek 2 [to the main prizes]`, `has joined Wood and Jason [in attacking TV]`.
+ * Shrek 2 [to the main prizes]`, `has joined Wood and Jason [in attacking TV]`, `will play Saulnier [in the final]`.
  */
 const OBJECT_THEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:take|takes|took|taken|taking|beat|beats|beaten|beating)$/i, "to"],
   [/^(?:join|joins|joined|joining)$/i, "in"],
+  [/^(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|met|meeting)$/i, "in"], // `will play Saulnier [in the final]`
 ];
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
