@@ -231,8 +231,10 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
   let ordinal = false; // no array per word: this runs for every word of every lead
   let superlative = false;
   for (let j = Math.max(0, i - 3); j <= i && !ordinal; j++) {
-    superlative ||= isSuperlative(words[j]!.token);
-    ordinal = ORDINAL.test(words[j]!.token) || (isRecord(words[j]!.token) && !superlative);
+    const token = words[j]!.token;
+    if (!RECORD_ENDING.test(token)) continue; // every ordinal and superlative ends so: most words are tested once
+    superlative ||= isSuperlative(token);
+    ordinal = ORDINAL.test(token) || (isRecord(token) && !superlative);
   }
   if ((!ordinal && !superlative) || /[,;:]$/.test(words[i]!.token)) return false;
   const next = wordAt(words, i + 1).token;
@@ -250,6 +252,8 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
 }
 
 const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
+/** How every word ORDINAL, `isRecord` or `isSuperlative` accepts ends. */
+const RECORD_ENDING = /(?:st|nd|rd|th|ly)$/i;
 
 const TIME_SPAN = /^(?:years?|months?|weeks?|decades?|seasons?|matches|games|\d{4})$/i;
 /** Verbs that never stand without their preposition: `abide by`, `rely on`, `consist of`. */

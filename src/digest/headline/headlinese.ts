@@ -209,8 +209,18 @@ export function namesAsModifiers(text: string, sentences: readonly string[] = []
   // Nor an owner of something named in turn, where the names would run together: `Mike Leigh's
   // award-winning drama Vera Drake` (not `Mike Leigh award-winning drama Vera Drake`); only across words
   // that describe it, no verb in -s and no preposition (`Kenya athletics body suspends Susan Chepkemei`).
-  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})(?!(?: (?!\p{Ll}*[^s\s]s\b|(?:at|as|to|in|on|of|for|with|by|from|and)\b)\p{Ll}[\p{Ll}-]*){1,4} \p{Lu})/u,
-    (whole, name: string) => (usedAsPerson(sentences.slice(1).join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
+  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u,
+    (whole, name: string, offset: number) => (ownsNamed(text.slice(offset + whole.length)) || usedAsPerson(sentences.slice(1).join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
+}
+
+/** Whether what a possessive owns (`rest`, after it) is described, then named: ` award-winning drama Vera Drake`. */
+function ownsNamed(rest: string): boolean {
+  const words = rest.trim().split(" ", 6);
+  for (let i = 0; i < words.length; i++) {
+    if (/^\p{Lu}/u.test(words[i]!)) return i > 0;
+    if (i === 4 || /^\p{Ll}*[^s\s]s$/u.test(words[i]!) || /^(?:at|as|to|in|on|of|for|with|by|from|and)$/.test(words[i]!) || !/^\p{Ll}[\p{Ll}-]*$/u.test(words[i]!)) return false;
+  }
+  return false;
 }
 
 /**
