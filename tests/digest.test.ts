@@ -627,6 +627,7 @@ test("a simple past right after its subject turns to the present, a participle b
   assert.is(presentTense("The economy shrank by 2%"), "The economy shrinks by 2%");
   assert.is(presentTense("Ferry bookings leapt during 2004 as the island continued to grow"), "Ferry bookings leap during 2004 as the island continues to grow");
   assert.is(presentTense("Fares soared as ferries slid into debt"), "Fares soar as ferries slide into debt");
+  assert.is(presentTense("Unseeded Mira Okafor became the fifth islander to reach the final"), "Unseeded Mira Okafor becomes the fifth islander to reach the final");
   assert.is(presentTense("\"Taxpayer subsidised ferry propaganda\""), "\"Taxpayer subsidised ferry propaganda\""); // a quotation keeps its words
   // A past that describes the nouns after it, whose own verb follows, stays: `combined … gadget goes`, `led … companies face`.
   assert.is(presentTense("The Skiff combined radio, phone and ferry ticket machine goes on sale"), "The Skiff combined radio, phone and ferry ticket machine goes on sale");

@@ -98,7 +98,7 @@ const SIMPLE_PAST: Record<string, string> = {
   shook: "shake", forgot: "forget", froze: "freeze", rode: "ride", ran: "run", swore: "swear", sank: "sink",
   beat: "beat", did: "do", shrank: "shrink", sprang: "spring", swam: "swim", sang: "sing", rang: "ring", underwent: "undergo", forgave: "forgive", hid: "hide", wore: "wear", tore: "tear",
   strode: "stride", strove: "strive", wove: "weave", woke: "wake", blew: "blow", drank: "drink", arose: "arise", awoke: "awake",
-  forbade: "forbid", stank: "stink",
+  forbade: "forbid", stank: "stink", became: "become", ate: "eat",
 };
 
 /** Whether `word` (lower case) is a past form of a verb: `rose`, `won`, `cut`, `announced`. */
