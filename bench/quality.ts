@@ -119,12 +119,17 @@ function listCut(headline: string, text: string): boolean {
   return new RegExp(`\\b${escape(list[1]!.split(" ").slice(-2).join(" "))},?\\s+(?:and|or)\\s`).test(text);
 }
 
+/** The article's first sentence: the lead whose hedges and credits the headline must keep. */
+function firstSentence(text: string): string {
+  return /^[^\n]*?[.!?]["”’]?(?=\s|$)/.exec(text.trim())?.[0] ?? "";
+}
+
 /**
  * Whether the lead hedges a verb (`have reportedly been drawn up`, `allegedly suggesting`) that the headline
  * keeps without its hedge and without saying who claims it: a report reads as fact.
  */
 function hedgeDropped(headline: string, text: string): boolean {
-  const lead = /^[^\n]*?[.!?]["”’]?(?=\s|$)/.exec(text.trim())?.[0] ?? "";
+  const lead = firstSentence(text);
   const hedged = /\b(reportedly|allegedly)\s+(?:(?:been|being|have|has)\s+)*(\p{Ll}{3,})/u.exec(lead);
   if (!hedged || headline.includes(hedged[1]!) || /\b(?:says?|said|reports?|claims?|alleges?)\b/.test(headline)) return false;
   return new RegExp(`\\b${escape(hedged[2]!.slice(0, 4))}`).test(headline);
@@ -135,7 +140,7 @@ function hedgeDropped(headline: string, text: string): boolean {
  * to a report.`) and the headline names no one who says it: the claim reads as the newsletter's own.
  */
 function uncredited(headline: string, text: string): boolean {
-  const lead = /^[^\n]*?[.!?]["”’]?(?=\s|$)/.exec(text.trim())?.[0] ?? "";
+  const lead = firstSentence(text);
   // Or opens on who says it (`Film-maker Spike Lee says …`), a name the headline then leaves out.
   const speaker = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:says|said|insists|insisted|claims|claimed|believes|warns|warned)\s/u.exec(lead)?.[1];
   if (speaker && !headline.includes(speaker) && !/\b(?:says?|said|warns?|claims?|insists?)\b/.test(headline)) return true;

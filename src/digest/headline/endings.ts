@@ -1,7 +1,7 @@
 import { dangles } from "./finish.ts";
 import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { isRecord, isSuperlative, looksAdjective } from "./wordclass.ts";
+import { isOrdinal, isSuperlative, looksAdjective } from "./wordclass.ts";
 import { isPastForm } from "../verbs.ts";
 
 /**
@@ -234,7 +234,7 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
     const token = words[j]!.token;
     if (!RECORD_ENDING.test(token)) continue; // every ordinal and superlative ends so: most words are tested once
     superlative ||= isSuperlative(token);
-    ordinal = ORDINAL.test(token) || (isRecord(token) && !superlative);
+    ordinal = ORDINAL.test(token) || isOrdinal(token);
   }
   if ((!ordinal && !superlative) || /[,;:]$/.test(words[i]!.token)) return false;
   const next = wordAt(words, i + 1).token;
@@ -252,7 +252,7 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
 }
 
 const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
-/** How every word ORDINAL, `isRecord` or `isSuperlative` accepts ends. */
+/** How every word ORDINAL, `isOrdinal` or `isSuperlative` accepts ends. */
 const RECORD_ENDING = /(?:st|nd|rd|th|ly)$/i;
 
 const TIME_SPAN = /^(?:years?|months?|weeks?|decades?|seasons?|matches|games|\d{4})$/i;

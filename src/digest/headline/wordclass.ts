@@ -54,7 +54,12 @@ export function looksAdjective(token: string): boolean {
 
 /** An ordinal or a superlative: what it is the first or the most of follows it (`first time [since May]`, `lowest level [in three years]`). */
 export function isRecord(token: string): boolean {
-  return /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(token) || isSuperlative(token);
+  return isOrdinal(token) || isSuperlative(token);
+}
+
+/** `first`, `second`, `21st`. */
+export function isOrdinal(token: string): boolean {
+  return /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i.test(token);
 }
 
 /** `lowest`, `biggest`, `best`, `most`; not `interest`, `protest`, `honest`, which end as superlatives do, nor `latest`, which is only the newest. */
