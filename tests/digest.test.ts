@@ -509,6 +509,20 @@ test("a short headline keeps what the lead says its last noun was done with: fan
     "Ana Reyes has wowed fans with a live concert");
 });
 
+test("a participle after a noun is a place to end, never the end itself: `decisions [taken in …]`, not `decisions taken`", () => {
+  const lead = "Port Averly ferry firm Harbourline does not have to abide by any mainland court decisions taken in its fuel case";
+  assert.is(compressBySalience(lead, [`${lead}.`, "Harbourline went to court in May.", "The mainland court has ruled twice.", "Harbourline says the island has its own courts.", "The decisions were taken without it."]),
+    "Harbourline does not have to abide by any mainland court decisions");
+  assert.not.ok(canEndOn("Island families reel at the damage left by the storm", "left"));
+  assert.not.ok(canEndOn("Harbourline cancels the crossings planned for the winter", "planned"));
+});
+
+test("a short headline keeps a participle's phrase that says which noun: the loan offered by the island bank", () => {
+  const lead = "Port Averly no longer needs the ferry loan offered by the island bank to its harbour board";
+  assert.is(compressBySalience(lead, [`${lead}.`, "The loan was offered in May.", "The harbour board said it had enough money.", "The island bank had offered the loan."]),
+    "Port Averly no longer needs the ferry loan offered by the island bank");
+});
+
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
   const lead = "Ana Reyes has signed a three-year deal with Harbourline";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);

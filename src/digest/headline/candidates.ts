@@ -1,3 +1,4 @@
+import { canBeParticiple } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -43,7 +44,7 @@ const SUBORDINATING = new Set(["after", "before", "since", "until", "unless", "w
  * the verb of a new clause after a comma (`…, the city council decided in a vote`).
  */
 function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  if (roleAt(roles, i) !== "verb" || !/(?:ed|ing)$/.test(words[i]!.token) || roleAt(roles, i - 1) === "glue") return false;
+  if (roleAt(roles, i) !== "verb" || !(/ing$/.test(words[i]!.token) || canBeParticiple(words[i]!.token)) || roleAt(roles, i - 1) === "glue") return false;
   if (!roles.slice(0, i - 1).includes("verb") || (wordAt(words, i + 1).kind !== "prep" && wordAt(words, i + 1).kind !== "to")) return false;
   let start = i - 1;
   while (start > 0 && (roleAt(roles, start - 1) === "noun" || words[start - 1]!.kind === "det") && !/,$/.test(words[start - 1]!.token)) start--;

@@ -2,7 +2,7 @@ import { dangles } from "./finish.ts";
 import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { isOrdinal, isSuperlative, looksAdjective } from "./wordclass.ts";
-import { isPastForm } from "../verbs.ts";
+import { canBeParticiple, isPastForm } from "../verbs.ts";
 
 /**
  * Whether a headline may end on word `i`: not on a function word, a possessive, a dangling word, inside a
@@ -25,6 +25,13 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
+/** Whether word `i` is a past participle after a noun that its phrase makes a description of: `devastation left [by …]`, `decisions taken [in …]`. */
+function describesByPhrase(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  const next = wordAt(words, i + 1);
+  return roleAt(roles, i) === "verb" && roleAt(roles, i - 1) === "noun" && (next.kind === "prep" || next.kind === "to") && !/[,;:]$/.test(words[i - 1]!.token) &&
+    canBeParticiple(words[i]!.token) && roles.slice(0, i - 1).includes("verb");
+}
+
 /** Words that open a clause which leads to the main one: `If …, [then …]`. */
 const LEADING_CLAUSE = /^(?:if|when|unless|although|though|because|while|whereas|once)$/i;
 
@@ -43,6 +50,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   const word = words[i]!;
   const next = wordAt(words, i + 1);
   if (next.kind === "to" && roleAt(roles, i + 2) === "verb") return true; // `agree plans [to merge]`
+  // A participle after a noun describes it by what follows: `reel at the devastation left [by the tsunami]`.
+  if (describesByPhrase(words, roles, i)) return true;
   // An ordinal or a superlative wants what makes it one: `becomes first solo artist [to top the charts]`,
   // `falls to lowest level [in three years]`.
   if (ordinalWantsScope(words, roles, i)) return true;

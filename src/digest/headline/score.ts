@@ -1,3 +1,4 @@
+import { canBeParticiple } from "../verbs.ts";
 import { canEnd } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
@@ -27,6 +28,12 @@ export const TOO_LONG = -1000;
 const VAGUE_BELOW = 60;
 const VAGUE_COST = 0.06;
 const SPECIFIES = /^(?:on|for|over|against|from|about|into|that|with)$/;
+/** Whether word `i` opens what says more of the noun before it: a preposition of SPECIFIES, or a participle taking one (`insult [made to …]`). */
+function specifies(words: readonly Word[], i: number): boolean {
+  const token = wordAt(words, i).token;
+  return SPECIFIES.test(token) || (canBeParticiple(token) && /^(?:prep|to)$/.test(wordAt(words, i + 1).kind));
+}
+
 /** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
 const DROPPED = new Set(["the", "a", "an"]);
 
@@ -51,6 +58,8 @@ export class Candidate {
   private readonly subjects: Int32Array;
   /** Words that modify the noun after them (an adjective, a noun, a name, a number): a headline that ends on that noun without them may say too little. */
   private readonly modifiers: Uint8Array;
+  /** Words the lead goes on to specify, 1, else 0: `talks [on ending subsidies]`, `insult [made to Jewish reporter]`. */
+  private readonly specified: Uint8Array;
   /** Whether a headline may end on each word, worked out when first asked (most words never are): 1 yes, 0 no, -1 not yet. */
   private readonly ends: Int8Array;
   private readonly roles: readonly Role[];
@@ -79,6 +88,7 @@ export class Candidate {
     this.chars = new Int32Array(n);
     this.subjects = new Int32Array(n);
     this.modifiers = new Uint8Array(n);
+    this.specified = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const word = words[i]!;
       this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
@@ -87,6 +97,7 @@ export class Candidate {
       this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
       this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
       this.modifiers[i] = roleAt(roles, i) === "noun" && roleAt(roles, i + 1) === "noun" && !/[,;:]$/.test(word.token) ? 1 : 0;
+      this.specified[i] = !/[,;:]$/.test(word.token) && specifies(words, i + 1) ? 1 : 0;
     }
     this.ends = new Int8Array(n).fill(-1);
     this.roles = roles;
@@ -154,7 +165,7 @@ export class Candidate {
     const over = this.clause ? Math.max(0, chars - SOFT_MAX) : 0;
     // Stripped and unspecified both: it says least of all (`agrees [new] deal [with adidas]`).
     const vague = chars < VAGUE_BELOW && this.clause && last >= this.clause.end && roleAt(this.roles, last) === "noun" ?
-      VAGUE_COST * (stripped + (SPECIFIES.test(wordAt(this.words, last + 1).token) && !/[,;:]$/.test(this.words[last]!.token) ? 1 : 0)) : 0;
+      VAGUE_COST * (stripped + this.specified[last]!) : 0;
     return (2 * sum) / (count + EDITOR_WORDS) - LENGTH_COST * over - vague;
   }
 }
