@@ -211,6 +211,9 @@ test("a capitalised pair is a person only where the article treats its last word
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, 42, paid cash."]), "Reyes has bought a ferry");
   // Two people joined by `and` are named alike.
   assert.is(surnamesOnly("Ana Reyes and Tom Reed win the race", ["", "Ms Reyes said it was hard."]), "Ana Reyes and Tom Reed win the race");
+  // A name followed by a number is an event's, whatever the article says of its last word (`Averly said` is the town).
+  assert.is(surnamesOnly("The mayor has opened the Sail Averly 2005 boat show", ["", "Averly said the show would grow."]), "The mayor has opened the Sail Averly 2005 boat show");
+  assert.is(surnamesOnly("Ana Reyes beat Mira Okafor 6-3 6-2", ["", "Ms Okafor said it was hard.", "Reyes, 19, plays again on Sunday."]), "Reyes beat Okafor 6-3 6-2");
 });
 
 test("a headline over the limit loses its last phrase, not its last words", () => {
