@@ -158,9 +158,12 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
     const name = /^of$/i.test(wordAt(words, start - 1).token) && /^\p{Lu}[^,;:]*$/u.test(wordAt(words, start - 2).token) ? nameStart(words, start - 1) : start;
     if (name === start && b - start === 1 && /^of$/i.test(wordAt(words, start - 1).token)) continue;
     if (/['’]s?$/.test(wordAt(words, name - 1).token)) continue; // what a possessive owns: `women's [favourite] Serena Williams`
-    // `US aircraft firm [Boeing]`; not `from [suing] Parmalat` nor `for [best film] Oscar`. A sentence's
+    // `US aircraft firm [Boeing]`, `[mining firm] WMC`; not `from [suing] Parmalat`, `from ["demonising" media chief] Campbell`
+    // (after a preposition a word in -ing is a verb) nor `for [best film] Oscar`. A sentence's
     // opening description goes whole, `former` too: `Former England captain Johnson` is `Johnson`.
-    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => /ing$/.test(word.token) || (carriesMeaning(words, start + i, start) && !(name === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([name, b]);
+    const verbLike = (word: Word, i: number) => /ing["”’]?$/.test(word.token) && (start + i === b - 1 || (i === 0 && /^(?:prep|to)$/.test(wordAt(words, start - 1).kind)));
+    const inCompound = (word: Word) => /^\p{Ll}+ing$/u.test(word.token); // `mining` of `mining firm`
+    if (descriptor.some((word) => word.kind === "word") && !descriptor.some((word, i) => verbLike(word, i) || (carriesMeaning(words, start + i, start) && !inCompound(word) && !(name === 0 && /^(?:former|ex)$/i.test(word.token))))) spans.push([name, b]);
   }
   const head = end - 1;
   // Right after a verb, the run is its object: no front of it goes where what follows is no noun head (`keep

@@ -137,7 +137,14 @@ export function dropFillerSubject(text: string): string {
 }
 
 const PLURAL_AUXILIARY = { has: "have", is: "are", was: "were" } as const;
-export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, (frame, offset: number) => (EMPTY_IT.test(text.slice(offset + frame.lastIndexOf("it"))) && /\bit\s+$/.test(frame) ? frame : ""));
+export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, (frame, offset: number) =>
+  ((EMPTY_IT.test(text.slice(offset + frame.lastIndexOf("it"))) && /\bit\s+$/.test(frame)) || (CLAIMING.test(frame) && SAYS_WHAT_IT_IS.test(text.slice(offset + frame.length))) ? frame : ""));
+/**
+ * What a firm says it is, it claims: `WMC has said it is worth 30% more than the bid` stays said (without
+ * the frame it would read as fact), where what it says it will do or is doing is its own news (`says it is to cut jobs`, `is in talks`).
+ */
+const CLAIMING = /^(?:(?:has|have)\s+)?(?:said|says|insisted|insists|claimed|claims|stated|states)\s/;
+const SAYS_WHAT_IT_IS = /^(?:is|are|was|were|(?:has|have)\s+been)\s+(?!(?:to|set|about|due|in|still|now|also|already|currently|\p{Ll}+ing)\b)/u;
 /**
  * `X, who …, has died` → `X has died`. A clause that ends in a list goes with the whole list (`who was
  * behind hits by the Byrds, Ry Cooder and the Beach Boys,`): cut at its first comma, the rest of the list
