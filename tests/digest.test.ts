@@ -542,6 +542,13 @@ test("what a firm says it is stays said, what it says it will do is its news", (
   assert.is(dropReportingFrame("Harbourline has announced it is the island's biggest employer"), "Harbourline is the island's biggest employer"); // announced: a fact it makes known
 });
 
+test("a word that says what a thing is not stays: an `honorary` prize, `fake` websites", () => {
+  const prize = "Island film director Ana Reyes has received an honorary Golden Anchor at the Port Averly Film Festival";
+  assert.is(compressBySalience(prize, [`${prize}.`, "Reyes has made ten films.", "The Golden Anchor is the festival's top prize.", "Reyes said she was proud."]), "Ana Reyes has received an honorary Golden Anchor");
+  const fake = "Ferry users have been warned about fake harbour websites that steal their card details";
+  assert.match(compressBySalience(fake, [`${fake}.`, "The websites look like Harbourline's own.", "Harbourline said it had closed two.", "Users lost money."]), /fake harbour websites/);
+});
+
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
   const lead = "Ana Reyes has signed a three-year deal with Harbourline";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);

@@ -192,7 +192,7 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
 /** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
-  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro)$/.test(word)) return true;
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial)$/.test(word)) return true; // `an [honorary] Golden Bear` is no Golden Bear
   if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
