@@ -549,6 +549,13 @@ test("a word that says what a thing is not stays: an `honorary` prize, `fake` we
   assert.match(compressBySalience(fake, [`${fake}.`, "The websites look like Harbourline's own.", "Harbourline said it had closed two.", "Users lost money."]), /fake harbour websites/);
 });
 
+test("a verb's object is no end where the verb wants more after it: where it moved it, as what one joins", () => {
+  assert.not.ok(canEndOn("Cold weather has pushed island fuel prices above £2 a litre", "prices"));
+  assert.not.ok(canEndOn("The strike drove Harbourline shares to a record low", "shares"));
+  assert.not.ok(canEndOn("Port Averly hopes to join Saltmarsh as co-host of the regatta", "Saltmarsh"));
+  assert.ok(canEndOn("Cold weather has pushed island fuel prices above £2 a litre", "litre"));
+});
+
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
   const lead = "Ana Reyes has signed a three-year deal with Harbourline";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);

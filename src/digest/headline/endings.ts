@@ -199,7 +199,7 @@ export function asksComplement(words: readonly Word[], roles: readonly Role[], i
   // A verb that makes its object do something wants the infinitive that says what: `will not allow new factories [to be built]`.
   const infinitive = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux");
   if (verb >= 0 && REASON.test(words[verb]!.token) && /^(?:over|for)$/.test(next.token)) return true; // `criticises Wimbledon [over prize money]`
-  if (verb >= 0 && OBJECT_THEN.some(([taking, preposition]) => next.token === preposition && taking.test(words[verb]!.token))) return true; // `took his band [to the stage]`
+  if (verb >= 0 && OBJECT_THEN.some(([taking, preposition]) => preposition.test(next.token) && taking.test(words[verb]!.token))) return true; // `took his band [to the stage]`
   // An idiom around its object: `take older voters [for granted]`, `take costs [into account]`.
   if (/^(?:for\s+granted|into\s+account)\b/.test(`${next.token} ${wordAt(words, i + 2).token}`)) return true;
   return verb >= 0 && (as ? AS_COMPLEMENT : infinitive ? OBJECT_INFINITIVE : COMPLEMENT).test(words[verb]!.token);
@@ -342,10 +342,12 @@ export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|p
  * Verbs whose object is followed by where it goes or in what: `took his new band [to the stage]`, `has beaten
  * Shrek 2 [to the main prizes]`, `has joined Wood and Jason [in attacking TV]`, `will play Saulnier [in the final]`.
  */
-const OBJECT_THEN: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:take|takes|took|taken|taking|beat|beats|beaten|beating)$/i, "to"],
-  [/^(?:join|joins|joined|joining)$/i, "in"],
-  [/^(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|met|meeting)$/i, "in"], // `will play Saulnier [in the final]`
+const OBJECT_THEN: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:take|takes|took|taken|taking|beat|beats|beaten|beating)$/i, /^to$/],
+  [/^(?:join|joins|joined|joining)$/i, /^(?:in|as)$/], // `hopes to join Japan [as co-host]`
+  [/^(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|met|meeting)$/i, /^in$/], // `will play Saulnier [in the final]`
+  // A verb that moves its object says where to: `has pushed oil prices [above $50]`, `drove shares [to a record]`.
+  [/^(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|send|sends|sent|sending|lift|lifts|lifted|lifting)$/i, /^(?:above|below|to|into|past|beyond|towards?)$/],
 ];
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
