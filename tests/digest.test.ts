@@ -556,6 +556,19 @@ test("a verb's object is no end where the verb wants more after it: where it mov
   assert.ok(canEndOn("Cold weather has pushed island fuel prices above £2 a litre", "litre"));
 });
 
+test("an amount keeps its `nearly` or `almost`: 200 ferries are not nearly 200", () => {
+  const lead = "Harbourline has recalled nearly 200 ferries after a fault was found in their engines";
+  assert.match(compressBySalience(lead, [`${lead}.`, "The fault was found in May.", "Harbourline said no one was hurt.", "The ferries will be back in June."]), /nearly 200 ferries/);
+});
+
+test("no end before what a few nouns and verbs are of, at or in: the scene of, winners at, look at, a victory it came with", () => {
+  assert.not.ok(canEndOn("Averly Rovers return to the scene of their worst defeat", "scene"));
+  assert.not.ok(canEndOn("The Harbour Band were the big winners at the island music awards", "winners"));
+  assert.not.ok(canEndOn("Traffic jams are prompting officials to look at parking charges", "look"));
+  assert.not.ok(canEndOn("Ana Reyes returned to running with victory in the Averly Marathon", "victory"));
+  assert.ok(canEndOn("Island shares rose after Ana Reyes's victory in the mayoral election", "victory")); // whose victory is said
+});
+
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
   const lead = "Ana Reyes has signed a three-year deal with Harbourline";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);

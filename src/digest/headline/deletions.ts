@@ -50,12 +50,13 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   if (comma > 0 && comma < 15 && (subject?.kind === "det" || subject?.kind === "name") && !list && !described && roles.slice(comma + 1).includes("verb")) spans.push([0, comma + 1]);
   if (described) spans.push([comma + 1, clause.start]); // the description goes with both its commas
   for (let i = 0; i < words.length; i++) {
-    // Not a hedge, without which a claim reads as fact (`has [reportedly] been drawn up`), nor `too`, whose
+    // Not a hedge, without which a claim reads as fact (`has [reportedly] been drawn up`), nor an amount's
+    // (`first title in [almost] five years`, `[only] three`), nor `too`, whose
     // loss turns its meaning round: `far [too] canny to make claims`, nor `yet` (`should not [yet]
     // be introduced` is not `never`), nor `all`, which says how many (`crews are [all] ready`),
     // nor what a comparison is with: `stronger than [ever] in cinema` (where `than [previously] thought` has `thought`).
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word")) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word")) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
@@ -192,7 +193,7 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
 /** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
-  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial)$/.test(word)) return true; // `an [honorary] Golden Bear` is no Golden Bear
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely)$/.test(word)) return true; // `an [honorary] Golden Bear` is no Golden Bear
   if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;

@@ -71,6 +71,9 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
   // An act aimed at something is empty without it: `lodges appeal [against her ban]`, `launches inquiry [into …]`.
   if (AIMED.get(word.token.toLowerCase())?.test(next.token) && roleAt(roles, i) === "noun") return true;
+  // A victory that something came with is one in something: `return to running with victory [in the New York Marathon]`
+  // (where `Bush's victory`, `give Rangers victory` say whose).
+  if (/^victory$/i.test(word.token) && /^(?:in|at|over|against)$/.test(next.token) && (wordAt(words, i - 1).token === "with" || wordAt(words, i - 2).token === "with")) return true;
   // A noun before a compound in -ing is half of it: `$102.6bn debt [restructuring offer]`, `perfect [attacking platform]`.
   if (roleAt(roles, i) === "noun" && /^\p{Ll}{3,}ing$/u.test(next.token) && /^\p{Ll}+$/u.test(wordAt(words, i + 2).token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word" && !/[,;:]$/.test(word.token)) return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`, `an eight-year [ban]`.
@@ -276,6 +279,7 @@ export const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^appear(?:s|ed|ing)?$/, "before"], // `Kenteris and Thanou appear [before a tribunal]`
   [/^appeal(?:s|ed|ing)?$/, "against"], // `Wada to appeal [against the acquittal]`
   [/^star(?:s|red|ring)?$/, "in"], // `Harry Connick Jr to star [in a Broadway revival]`
+  [/^look(?:s|ed|ing)?$/, "at"], [/^look(?:s|ed|ing)?$/, "into"], // `prompting officials to look [at parking charges]`
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
@@ -352,7 +356,7 @@ const OBJECT_THEN: ReadonlyArray<readonly [RegExp, RegExp]> = [
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
 /** Nouns that name a part of what follows `of`. */
-export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning)$/i;
+export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning|scene|site)$/i;
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
 /** Nouns whose content a `that` clause gives. */
@@ -363,6 +367,7 @@ const AIMED: ReadonlyMap<string, RegExp> = new Map([
   ["appeal", /^against$/], ["inquiry", /^into$/], ["investigation", /^into$/], ["probe", /^into$/], ["ban", /^on$/],
   ["crackdown", /^on$/], ["curbs", /^on$/], ["search", /^for$/], ["hunt", /^for$/], ["bid", /^for$/], ["campaign", /^(?:against|for)$/],
   ["protest", /^(?:against|over)$/], ["war", /^on$/],
+  ["winners", /^(?:in|at|of)$/], // `Snow Patrol big winners [at the Meteor Awards]`
 ]);
 export const RELATION = /^(?:relationship|relations|talks|ties|links|partnership|alliance|dispute|row|clash|feud|truce|rift)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */
