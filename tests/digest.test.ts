@@ -569,6 +569,12 @@ test("no end before what a few nouns and verbs are of, at or in: the scene of, w
   assert.ok(canEndOn("Island shares rose after Ana Reyes's victory in the mayoral election", "victory")); // whose victory is said
 });
 
+test("a headline may end before `rather than`, and money made is made from something", () => {
+  const lead = "Island brewers are increasingly making money from beer-flavoured drinks rather than beer itself";
+  assert.is(compressBySalience(lead, [`${lead}.`, "Beer sales fell in May.", "The drinks are cheaper.", "Brewers said drinks sales rose."]), "Island brewers are making money from beer-flavoured drinks");
+  assert.not.ok(canEndOn("Island brewers are making money from beer-flavoured drinks", "money"));
+});
+
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
   const lead = "Ana Reyes has signed a three-year deal with Harbourline";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);

@@ -26,6 +26,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     if (words[i]!.token === "following" && !["det", "name", "num", "word", "pron"].includes(wordAt(words, i + 1).kind)) continue;
     if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
+    // `from beer-flavoured drinks [rather than beer]`; not after a name, which may open a subject whose verb is still to come (`Wales and Ireland [rather than France] face`).
+    else if (/^(?:rather|instead)$/.test(words[i]!.token) && /^(?:than|of)$/.test(wordAt(words, i + 1).token) && words[i - 1]!.kind === "word") cuts.push(i);
     else if (isReducedRelative(words, roles, i)) cuts.push(i); // `plans aimed at …`
     // Not one word into a phrase, where the word in -ing is a modifier: `from advanced [mapping] technology`.
     else if (roleAt(roles, i) === "verb" && /ing$/.test(words[i]!.token) && roleAt(roles, i - 1) !== "glue" && wordAt(words, i - 2).kind !== "prep" && i + 1 < words.length && !afterWith(words, roles, i)) cuts.push(i); // `claim accusing …`, not `island crossing`

@@ -296,6 +296,7 @@ export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forb
  */
 const IDIOMS: ReadonlyMap<string, RegExp> = new Map([
   ["part", /^in$/], ["role", /^in$/], ["pressure", /^on$/], ["aim", /^at$/], ["go-ahead", /^(?:for|to)$/], ["ahead", /^(?:for|to)$/],
+  ["money", /^(?:from|on|out)$/], // `brewers make money [from beer-flavoured drinks]`
 ]); // not `take charge [of]`, `take legal action [against]`: whole without it
 const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing))$/i; // `pile pressure [on Arsenal]`
 
