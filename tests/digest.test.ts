@@ -575,6 +575,20 @@ test("a headline may end before `rather than`, and money made is made from somet
   assert.not.ok(canEndOn("Island brewers are making money from beer-flavoured drinks", "money"));
 });
 
+test("a hedge before a noun stays (`a possible ban`), and an opening phrase goes with its `or so`", () => {
+  const ban = "Ana Reyes faces a possible eight-race ban after the harbour crash in the island regatta";
+  assert.is(compressBySalience(ban, [`${ban}.`, "The crash was in May.", "Reyes said she would appeal.", "The regatta board meets on Monday."]), "Ana Reyes faces a possible eight-race ban");
+  const fans = "For the past decade or so the island's ferry fans have asked the council for a new ferry to the mainland";
+  assert.is(compressBySalience(fans, [`${fans}.`, "The last ferry stopped in 1995.", "Ferry fans wrote to the council.", "The council said it would look again."]), "the island's ferry fans have asked the council for a new ferry");
+});
+
+test("no end before a passive infinitive, `used to` or what one calls for", () => {
+  assert.not.ok(canEndOn("The lawyer has called for the charges against Ana Reyes to be dropped", "Reyes"));
+  assert.ok(canEndOn("Ana Reyes was made harbour master, to be named in May", "master,"));
+  assert.not.ok(canEndOn("Ferry users have become used to the night crossings", "used"));
+  assert.not.ok(canEndOn("A former harbour master has called for an independent inquiry", "called"));
+});
+
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {
   const lead = "Ana Reyes has signed a three-year deal with Harbourline";
   assert.is(compressBySalience(lead, [`${lead}.`, "Reyes joined in May.", "Harbourline runs six ferries.", "The deal starts in June."]), lead);

@@ -128,9 +128,12 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (close > end && (next?.kind === "aux" || roleAt(roles, close + 1) === "verb")) return -1;
   const follows = clause ? end === clause.start : roleAt(roles, end) === "verb";
   // Nor a relative clause, which hangs on the nearest noun: `makers [of computer programs] that spy` has the makers spying.
-  const free = follows || (next !== undefined && next.token !== "than" && ["conj", "rel", "punct"].includes(next.kind) && !/^(?:who|which|that|whose|whom)$/i.test(next.token));
+  // An opening phrase before the subject, with no comma: `[For the past decade or so] the fans have …`.
+  const opening = i === 0 && clause !== undefined && clause.from === 0 && end < clause.start && (next?.kind === "det" || next?.kind === "name");
+  const free = follows || opening || (next !== undefined && next.token !== "than" && ["conj", "rel", "punct"].includes(next.kind) && !/^(?:who|which|that|whose|whom)$/i.test(next.token));
   const ends = /[,;:]$/.test(words[end - 1]!.token);
-  return end > i + 1 && end < words.length && !ends && roleAt(roles, end - 1) === "noun" && free ? end : -1;
+  const head = wordAt(words, end - 2).token === "or" && /^so,?$/.test(words[end - 1]!.token) ? end - 3 : end - 1; // `decade [or so]`
+  return end > i + 1 && end < words.length && !ends && roleAt(roles, head) === "noun" && free ? end : -1;
 }
 
 /**
@@ -193,7 +196,7 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
 /** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
-  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely)$/.test(word)) return true; // `an [honorary] Golden Bear` is no Golden Bear
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely|potential|possible|proposed|planned|likely)$/.test(word)) return true; // `an [honorary] Golden Bear` is no Golden Bear
   if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
@@ -232,5 +235,7 @@ function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number
     if (joined && wordAt(words, end + 1).kind === "det" && roleAt(roles, end + 2) === "noun") end += 2; // `of the US`
     else if (joined && roleAt(roles, end + 1) === "noun") end++; // `of` more nouns; `and` or `or` more, unless a verb follows (`by 8% and raises`); a name or a last word is none (`in England and Wales`, `from web journals or blogs`)
   }
+  // An approximation is the phrase's own: `for the past decade [or so]`.
+  if (wordAt(words, end).token === "or" && /^so,?$/.test(wordAt(words, end + 1).token)) end += 2;
   return end;
 }

@@ -50,6 +50,10 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   const word = words[i]!;
   const next = wordAt(words, i + 1);
   if (next.kind === "to" && roleAt(roles, i + 2) === "verb") return true; // `agree plans [to merge]`
+  // And before a passive infinitive, which says what is to be done with it: `calls for charges [to be dropped]`.
+  if (next.kind === "to" && wordAt(words, i + 2).token === "be" && canBeParticiple(wordAt(words, i + 3).token) && !/[,;:]$/.test(word.token)) return true;
+  // `used` after a copula is used to something: `have become used [to the annual helping of …]`.
+  if (/^used$/i.test(word.token) && next.token === "to" && /^(?:become|became|get|gets|got|getting|be|been|is|are|was|were)$/i.test(wordAt(words, i - 1).token)) return true;
   // A participle after a noun describes it by what follows: `reel at the devastation left [by the tsunami]`.
   if (describesByPhrase(words, roles, i)) return true;
   // An ordinal or a superlative wants what makes it one: `becomes first solo artist [to top the charts]`,
@@ -280,6 +284,7 @@ export const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^appeal(?:s|ed|ing)?$/, "against"], // `Wada to appeal [against the acquittal]`
   [/^star(?:s|red|ring)?$/, "in"], // `Harry Connick Jr to star [in a Broadway revival]`
   [/^look(?:s|ed|ing)?$/, "at"], [/^look(?:s|ed|ing)?$/, "into"], // `prompting officials to look [at parking charges]`
+  [/^call(?:s|ed|ing)?$/, "for"], [/^call(?:s|ed|ing)?$/, "on"], // `minister calls [for an independent body]`
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
