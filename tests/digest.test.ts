@@ -561,11 +561,13 @@ test("an amount keeps its `nearly` or `almost`: 200 ferries are not nearly 200",
   assert.match(compressBySalience(lead, [`${lead}.`, "The fault was found in May.", "Harbourline said no one was hurt.", "The ferries will be back in June."]), /nearly 200 ferries/);
 });
 
-test("no end before what a few nouns and verbs are of, at or in: the scene of, winners at, look at, a victory it came with", () => {
+test("no end before what a few nouns and verbs are of, at or in: the scene of, winners at, look at, a victory it came with, interest in, influence on", () => {
   assert.not.ok(canEndOn("Averly Rovers return to the scene of their worst defeat", "scene"));
   assert.not.ok(canEndOn("The Harbour Band were the big winners at the island music awards", "winners"));
   assert.not.ok(canEndOn("Traffic jams are prompting officials to look at parking charges", "look"));
   assert.not.ok(canEndOn("Ana Reyes returned to running with victory in the Averly Marathon", "victory"));
+  assert.not.ok(canEndOn("Island teenagers show little interest in politics", "interest"));
+  assert.not.ok(canEndOn("The Harbour Band had a huge influence on island music", "influence"));
   assert.ok(canEndOn("Island shares rose after Ana Reyes's victory in the mayoral election", "victory")); // whose victory is said
 });
 
