@@ -110,7 +110,7 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // Nor whose relative or friend someone is: `sold to a relative [of the former president]`.
   if (words[i]!.token === "of" && KIN.test(wordAt(words, i - 1).token)) return -1;
   // Nor what a subject with no name is of: `the former head [of HealthSouth]`, `details [of the chip]` name no one without it.
-  if (words[i]!.token === "of" && clause && i < clause.start && !words.slice(clause.from, i).some((word) => word.kind === "name")) return -1;
+  if (/^(?:of|at|for)$/.test(words[i]!.token) && clause && i < clause.start && !words.slice(clause.from, i).some((word) => word.kind === "name")) return -1; // `the finance chief [at WorldCom]`, `a spokesman [for the firm]`
   const before = wordAt(words, i - 1);
   if (before.kind === "prep" || words[i]!.token === "than" || i === clause?.end || roleAt(roles, i - 1) === "verb") return -1;
   if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || /^(?:up|down|out|off|back|away)$/.test(before.token)) return -1;
