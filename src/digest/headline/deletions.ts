@@ -73,7 +73,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
     if (phrase !== -1) spans.push([i, phrase]);
   }
-  return spans.filter(([start, end]) => end > start + 1 || !(describedByGerund(words, roles, start) || measures(words, roles, start)));
+  // Nor half of a word the text splits at a hyphen: `set -top box`.
+  return spans.filter(([start, end]) => (end > start + 1 || !(describedByGerund(words, roles, start) || measures(words, roles, start))) && !/^-\p{L}/u.test(wordAt(words, end).token) && !/\p{L}-$/u.test(wordAt(words, start - 1).token));
 }
 
 /**
@@ -97,7 +98,7 @@ const QUANTIFIER = /^(?:more|less|fewer|most|many|much)$/i;
 
 /** Where the inner prepositional phrase opening at word `i` ends, if it can go whole; -1 if not. */
 function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): number {
-  const quantity = words[i]!.token === "of" && (wordAt(words, i - 1).kind === "num" || wordAt(words, i - 1).kind === "det");
+  const quantity = words[i]!.token === "of" && (wordAt(words, i - 1).kind === "num" || wordAt(words, i - 1).kind === "det" || /^(?:much|many|most|some|all|part|half|none|each|both)$/i.test(wordAt(words, i - 1).token)); // `much [of Europe]`
   if (!((words[i]!.kind === "prep" && !quantity) || (words[i]!.kind === "to" && wordAt(words, i + 1).kind === "name")) || insideName(words, i)) return -1;
   // Not a comparison (`than …`), nor a phrase whose preposition or noun another word hangs on (`from [around the world]`).
   // Nor a verb's complement: `is [in talks] with`, `hoping [for talks] with`; nor a particle's (`clamping
@@ -196,7 +197,8 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
 /** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {
   const word = words[i]!.token.toLowerCase();
-  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely|potential|possible|proposed|planned|likely)$/.test(word)) return true; // `an [honorary] Golden Bear` is no Golden Bear
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely|potential|possible|proposed|planned|likely)$/.test(word)) return true;
+  if (/^(?:northern|southern|eastern|western)$/.test(words[i]!.token)) return true; // `[northern] hemisphere`; not a name's `Northern` // `an [honorary] Golden Bear` is no Golden Bear
   if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
   if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;

@@ -374,7 +374,7 @@ const AIMED: ReadonlyMap<string, RegExp> = new Map([
   ["crackdown", /^on$/], ["curbs", /^on$/], ["search", /^for$/], ["hunt", /^for$/], ["bid", /^for$/], ["campaign", /^(?:against|for)$/],
   ["protest", /^(?:against|over)$/], ["war", /^on$/],
   ["winners", /^(?:in|at|of)$/], // `Snow Patrol big winners [at the Meteor Awards]`
-  ["influence", /^(?:on|over)$/], ["interest", /^in$/], // `exploit interest [in David Beckham]`
+  ["influence", /^(?:on|over)$/], ["interest", /^in$/], ["involvement", /^in$/], // `exploit interest [in David Beckham]`
 ]);
 export const RELATION = /^(?:relationship|relations|talks|ties|links|partnership|alliance|dispute|row|clash|feud|truce|rift)$/i;
 /** Verbs of saying whose object is a clause, not a thing: `says`, `warns`, `insists`. */

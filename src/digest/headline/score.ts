@@ -34,6 +34,15 @@ function specifies(words: readonly Word[], i: number): boolean {
   return SPECIFIES.test(token) || (canBeParticiple(token) && /^(?:prep|to)$/.test(wordAt(words, i + 1).kind));
 }
 
+/**
+ * An auxiliary headlinese drops or folds into its verb (`has been criticised` → `criticised`, `have agreed`
+ * → `agree`): not a modal, `do` or the `be` after them (`could be sold`), which stay, nor one before a
+ * quotation, which keeps its words.
+ */
+function droppedAuxiliary(words: readonly Word[], i: number): boolean {
+  return words[i]!.kind === "aux" && /^(?:is|are|was|were|been|has|have|had)$/i.test(words[i]!.token) && !/^["“‘]/.test(wordAt(words, i + 1).token);
+}
+
 /** Words headlinese drops: they cost no length. (Not `his`, `its`, …, which it keeps inside names: `Jackson and his Labour bosses`.) */
 const DROPPED = new Set(["the", "a", "an"]);
 
@@ -94,7 +103,8 @@ export class Candidate {
       this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
       const relative = subjectRelative !== undefined && i >= subjectRelative[0] && i < subjectRelative[1];
       this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * ((detail !== -1 && i >= detail) || relative ? CLAUSE_WEIGHT : 1);
-      this.chars[i] = DROPPED.has(word.token.toLowerCase()) ? 0 : word.token.length + 1;
+      // `The` inside a sentence opens a title, which keeps it: `The Aviator`.
+      this.chars[i] = (DROPPED.has(word.token.toLowerCase()) && !(i > 0 && word.token === "The")) || droppedAuxiliary(words, i) ? 0 : word.token.length + 1;
       this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
       this.modifiers[i] = roleAt(roles, i) === "noun" && roleAt(roles, i + 1) === "noun" && !/[,;:]$/.test(word.token) ? 1 : 0;
       this.specified[i] = !/[,;:]$/.test(word.token) && specifies(words, i + 1) ? 1 : 0;
