@@ -382,6 +382,10 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares could double, according to a report by the Averly Harbour Trust (AHT)."), { who: "AHT", verb: "says" });
   assert.equal(creditOf("Fares could double, a committee of harbour pilots and captains has said."), { who: "committee", verb: "says" });
   assert.equal(creditOf("Fares could double, ferry captains say."), { who: "ferry captains", verb: "say" });
+  // Said as it is said: `is warning a committee`, `are saying`.
+  assert.equal(creditOf("Fares could double within a decade, the Averly Harbour Trust is warning a committee of councillors."), { who: "Averly Harbour Trust", verb: "warns" });
+  assert.equal(creditOf("Fares could double, ferry captains are saying."), { who: "ferry captains", verb: "say" });
+  assert.is(creditOf("Fares could double, a warning to islanders."), undefined);
   assert.equal(creditOf("Fares could double, says Mira Okafor, head of the Averly ferry union."), { who: "Mira Okafor", verb: "says" });
   assert.equal(creditOf("Fares rose 3%, according to official figures."), { who: "official figures", verb: "show" });
   assert.equal(creditOf("Fares rose 3%, the Mail on Sunday reported."), { who: "Mail on Sunday", verb: "reports" });

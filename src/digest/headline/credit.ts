@@ -30,9 +30,11 @@ export function creditSource(text: string, sentences: readonly string[]): string
 }
 
 const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|heard|hears|told\\s+[\\w\\s.'’-]+";
+/** The same, said as it is said: `…, Sepa is warning a committee of MSPs.` */
+const SAYING_NOW = "saying|claiming|predicting|warning(?:\\s+[\\w\\s.'’-]+)?|telling\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
 const TAIL = new RegExp(
-  `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
+  `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?:(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})|(?<now>is|are)\\s+(?<verbNow>${SAYING_NOW}))(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
   "u",
 );
 const IMPERSONAL = /^(?:it|this|that|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|["“”]/iu;
@@ -53,12 +55,13 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
   const who = shortSource(phrase);
   if (who === undefined) return undefined;
-  const said = (groups.verb ?? groups.verbFirst ?? "").split(/\s/)[0]!.toLowerCase();
+  // `is warning a committee of MSPs` is `warns`.
+  const said = (groups.verb ?? groups.verbNow ?? groups.verbFirst ?? "").split(/\s/)[0]!.toLowerCase().replace(/^(say|claim|predict|warn|tell)ing$/, "$1");
   const last = who.split(" ").pop()!;
   // The lead's own verb tells the number (`MPs have said`, `the Lib Dems say`); failing that, the word does.
-  const plural = groups.aux ? /^have/.test(groups.aux) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
+  const plural = groups.aux || groups.now ? /^(?:have|are)/.test(groups.aux ?? groups.now!) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
-  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : /^hear/.test(said) ? "hear" : said === "predicted" ? "predict" : "say"; // `…, an Election Court has heard` → `court hears`
+  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : /^hear/.test(said) ? "hear" : /^predict/.test(said) ? "predict" : "say"; // `…, an Election Court has heard` → `court hears`
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
 }
 
