@@ -649,6 +649,8 @@ test("a plural that is not in -s takes a plural verb; a name after `of X,` renam
   assert.is(dropAppositive("Three officers of the island's ferry company, Harbourline, are set to leave early"), "Three officers of Harbourline are set to leave early");
   assert.is(dropAppositive("The island's biggest ferry company, Harbourline, is set to grow"), "Harbourline is set to grow");
   assert.is(dropAppositive("The head of the island's ferry company, Ana Reyes, is set to leave"), "Ana Reyes is set to leave");
+  // A lone comparative opens a list, no name: nothing between its commas is an aside.
+  assert.is(dropAppositive("Faster, bigger or cheaper ferries alone will not win back passengers, research suggests"), "Faster, bigger or cheaper ferries alone will not win back passengers, research suggests");
   assert.is(dropAppositive("Two-thirds of the island's crews, 400 people, live on the north shore"), "Two-thirds of the island's crews live on the north shore");
 });
 

@@ -180,7 +180,8 @@ export function dropAppositive(text: string): string {
   const examples = text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:from|including|like|such as)\s[^;:]{2,160}?,\s+(?=(?:have|has|had|are|is|was|were|will|would|could|can|may|might|must|should)\s)/u, "$1 ");
   if (examples !== text) return examples;
   // Not half of one: after its comma comes the verb, not the aside's next part (`from e-mail, [to] net chatrooms`).
-  return text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  // Nor after a lone comparative, which opens a list: `Faster, [better or funkier hardware …], research suggests`.
+  return text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
 
 /**
