@@ -1,6 +1,6 @@
 import { SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
-import { asksComplement, KIN } from "./endings.ts";
+import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
@@ -105,7 +105,7 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // down [on credit]`), nor `from` before a gerund, which a verb asks for and whose loss reverses it: `stop
   // the economy [from overheating]`.
   // Nor what a verb asks for after its object: `turns colours [into notes]`, `leaves rates [on hold]`.
-  if (asksComplement(words, roles, i - 1)) return -1;
+  if (asksComplement(words, roles, i - 1) || idiomCut(wordAt(words, i - 1).token, words[i]!.token, (distance) => words[i - 1 - distance]?.token)) return -1; // `negotiate their way [through a tough draw]`
   // Nor the owner of a place a preposition names: `in the eyes [of voters]`, `at the centre [of its budget]`.
   if (words[i]!.token === "of" && /^the$/i.test(wordAt(words, i - 2).token) && wordAt(words, i - 3).kind === "prep") return -1;
   // Nor whose relative or friend someone is: `sold to a relative [of the former president]`.

@@ -302,8 +302,9 @@ export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forb
 const IDIOMS: ReadonlyMap<string, RegExp> = new Map([
   ["part", /^in$/], ["role", /^in$/], ["pressure", /^on$/], ["aim", /^at$/], ["go-ahead", /^(?:for|to)$/], ["ahead", /^(?:for|to)$/],
   ["money", /^(?:from|on|out)$/], // `brewers make money [from beer-flavoured drinks]`
+  ["way", /^(?:to|through|into|past|for|back)$/], // `England will have to negotiate their way [through a tough draw]`
 ]); // not `take charge [of]`, `take legal action [against]`: whole without it
-const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing))$/i; // `pile pressure [on Arsenal]`
+const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|find(?:s|ing)?|found|fight(?:s|ing)?|fought|pav(?:e|es|ed|ing)|work(?:s|ed|ing)?)$/i; // `pile pressure [on Arsenal]`
 
 /**
  * Whether `noun` is an idiom's (`part`, with a light verb among the four words before it, `back(1)` the
@@ -358,6 +359,8 @@ const OBJECT_THEN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:play|plays|played|playing|face|faces|faced|facing|meet|meets|met|meeting)$/i, /^in$/], // `will play Saulnier [in the final]`
   // A verb that moves its object says where to: `has pushed oil prices [above $50]`, `drove shares [to a record]`.
   [/^(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|send|sends|sent|sending|lift|lifts|lifted|lifting)$/i, /^(?:above|below|to|into|past|beyond|towards?)$/],
+  [/^(?:invest|invests|invested|investing)$/i, /^in$/], // `BBC to invest £9m [in new comedy]`
+  [/^(?:end|ends|ended|ending|finish|finishes|finished|finishing)$/i, /^at$/], // `Japanese shares end the year [at their highest level since July]`
 ];
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
