@@ -32,6 +32,9 @@ function describesByPhrase(words: readonly Word[], roles: readonly Role[], i: nu
     canBeParticiple(words[i]!.token) && roles.slice(0, i - 1).includes("verb");
 }
 
+/** Verbs of a change in amount. */
+const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling)$/i;
+
 /** Words that open a clause which leads to the main one: `If …, [then …]`. */
 const LEADING_CLAUSE = /^(?:if|when|unless|although|though|because|while|whereas|once)$/i;
 
@@ -54,6 +57,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (next.kind === "to" && wordAt(words, i + 2).token === "be" && canBeParticiple(wordAt(words, i + 3).token) && !/[,;:]$/.test(word.token)) return true;
   // `used` after a copula is used to something: `have become used [to the annual helping of …]`.
   if (/^used$/i.test(word.token) && next.token === "to" && /^(?:become|became|get|gets|got|getting|be|been|is|are|was|were)$/i.test(wordAt(words, i - 1).token)) return true;
+  // A verb of change says by how much: `shares in EMI sink [by more than 16%]`, `shares jump [as much as 15%]`.
+  if (roleAt(roles, i) === "verb" && CHANGE_VERB.test(word.token) && (next.token === "by" || (next.token === "as" && wordAt(words, i + 2).token === "much")) && i + 2 < words.length) return true;
   // A participle after a noun describes it by what follows: `reel at the devastation left [by the tsunami]`.
   if (describesByPhrase(words, roles, i)) return true;
   // An ordinal or a superlative wants what makes it one: `becomes first solo artist [to top the charts]`,
@@ -360,6 +365,8 @@ const OBJECT_THEN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // A verb that moves its object says where to: `has pushed oil prices [above $50]`, `drove shares [to a record]`.
   [/^(?:push|pushes|pushed|pushing|drive|drives|drove|driven|driving|send|sends|sent|sending|lift|lifts|lifted|lifting)$/i, /^(?:above|below|to|into|past|beyond|towards?)$/],
   [/^(?:invest|invests|invested|investing)$/i, /^in$/], // `BBC to invest £9m [in new comedy]`
+  // A verb that changes an amount says to what: `raises its interest rate [to its highest level in four years]`.
+  [/^(?:raise|raises|raised|raising|lower|lowers|lowered|lowering)$/i, /^to$/],
   [/^(?:end|ends|ended|ending|finish|finishes|finished|finishing)$/i, /^at$/], // `Japanese shares end the year [at their highest level since July]`
 ];
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
