@@ -554,7 +554,7 @@ test("a word that says what a thing is not stays: an `honorary` prize, `fake` we
   assert.match(compressBySalience(fake, [`${fake}.`, "The websites look like Harbourline's own.", "Harbourline said it had closed two.", "Users lost money."]), /fake harbour websites/);
 });
 
-test("a verb's object is no end where the verb wants more after it: where it moved it, as what one joins, in what one invests, the way one makes, by how much a change is", () => {
+test("a verb's object is no end where the verb wants more after it: where it moved it, as what one joins, in what one invests, the way one makes, by how much a change is, what one is criticised for", () => {
   assert.not.ok(canEndOn("Cold weather has pushed island fuel prices above £2 a litre", "prices"));
   assert.not.ok(canEndOn("The strike drove Harbourline shares to a record low", "shares"));
   assert.not.ok(canEndOn("Port Averly hopes to join Saltmarsh as co-host of the regatta", "Saltmarsh"));
@@ -564,6 +564,10 @@ test("a verb's object is no end where the verb wants more after it: where it mov
   assert.not.ok(canEndOn("Shares in Harbourline sank by more than 16%", "sank"));
   assert.not.ok(canEndOn("Harbourline shares jumped as much as 15% on Tuesday", "jumped"));
   assert.ok(canEndOn("Shares in Harbourline sank by more than 16%", "16%"));
+  assert.not.ok(canEndOn("Chris Reyes said he will steer clear of bad language at the awards", "clear"));
+  assert.not.ok(canEndOn("Harbourline has been criticised for sending offensive letters to passengers", "criticised"));
+  assert.is(trimToLength('TV firm Five criticised for sending "offensive" and "threatening" advertising letters to viewers for new show'),
+    'TV firm Five criticised for sending "offensive" and "threatening" advertising letters');
   assert.not.ok(canEndOn("Island shares ended the year at their highest level since July", "year"));
   assert.not.ok(canEndOn("Averly Rovers will have to negotiate their way through a tough draw", "way"));
   assert.not.ok(spansOf("Averly Rovers will have to negotiate their way through a tough draw to win the cup").includes("through a tough draw"));

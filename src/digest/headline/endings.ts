@@ -57,6 +57,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (next.kind === "to" && wordAt(words, i + 2).token === "be" && canBeParticiple(wordAt(words, i + 3).token) && !/[,;:]$/.test(word.token)) return true;
   // `used` after a copula is used to something: `have become used [to the annual helping of …]`.
   if (/^used$/i.test(word.token) && next.token === "to" && /^(?:become|became|get|gets|got|getting|be|been|is|are|was|were)$/i.test(wordAt(words, i - 1).token)) return true;
+  // A judgement passed on someone says what for: `TV channel Five criticised [for sending "offensive" material]`.
+  if (roleAt(roles, i) === "verb" && REASON.test(word.token) && /(?:ed|ded)$/.test(word.token) && /^(?:over|for)$/.test(next.token) && i + 2 < words.length) return true;
   // A verb of change says by how much: `shares in EMI sink [by more than 16%]`, `shares jump [as much as 15%]`.
   if (roleAt(roles, i) === "verb" && CHANGE_VERB.test(word.token) && (next.token === "by" || (next.token === "as" && wordAt(words, i + 2).token === "much")) && i + 2 < words.length) return true;
   // A participle after a noun describes it by what follows: `reel at the devastation left [by the tsunami]`.
@@ -308,8 +310,9 @@ const IDIOMS: ReadonlyMap<string, RegExp> = new Map([
   ["part", /^in$/], ["role", /^in$/], ["pressure", /^on$/], ["aim", /^at$/], ["go-ahead", /^(?:for|to)$/], ["ahead", /^(?:for|to)$/],
   ["money", /^(?:from|on|out)$/], // `brewers make money [from beer-flavoured drinks]`
   ["way", /^(?:to|through|into|past|for|back)$/], // `England will have to negotiate their way [through a tough draw]`
+  ["clear", /^of$/], // `Chris Rock will steer clear [of bad language]`
 ]); // not `take charge [of]`, `take legal action [against]`: whole without it
-const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|find(?:s|ing)?|found|fight(?:s|ing)?|fought|pav(?:e|es|ed|ing)|work(?:s|ed|ing)?)$/i; // `pile pressure [on Arsenal]`
+const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|find(?:s|ing)?|found|fight(?:s|ing)?|fought|pav(?:e|es|ed|ing)|work(?:s|ed|ing)?|steer(?:s|ed|ing)?|stay(?:s|ed|ing)?)$/i; // `pile pressure [on Arsenal]`
 
 /**
  * Whether `noun` is an idiom's (`part`, with a light verb among the four words before it, `back(1)` the
@@ -323,7 +326,7 @@ export function idiomCut(noun: string, next: string, back: (distance: number) =>
 }
 
 /** Verbs of judging someone, whose reason (`over`, `for`) is the news: `Davenport criticises Wimbledon [over prize money]`. */
-const REASON = /^(?:(?:criticis|criticiz|condemn|prais|attack|slam|rebuk|censur|applaud|hail|defend)\p{Ll}*|sue[sd]?|suing)$/iu;
+export const REASON = /^(?:(?:criticis|criticiz|condemn|prais|attack|slam|rebuk|censur|applaud|hail|defend)\p{Ll}*|sue[sd]?|suing)$/iu;
 /** Adjectives that say how one stands to an act, and want the act: `determined to`, `keen to`, `unable to`. */
 export const READY_TO = /^(?:determined|keen|eager|willing|unwilling|ready|able|unable|poised|desperate|anxious|reluctant|prepared|free|quick|slow)$/i;
 /** A passive of taking another's place, empty without who takes it. */

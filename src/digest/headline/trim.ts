@@ -1,7 +1,7 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
 import { isRecord, looksAdjective } from "./wordclass.ts";
-import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, PREPOSITIONAL, RELATION, REPLACED } from "./endings.ts";
+import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, PREPOSITIONAL, REASON, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -92,6 +92,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if (PREPOSITIONAL.some(([verb, preposition]) => verb.test(last) && rest.startsWith(`${preposition} `))) return true;
   // Nor before what a record is the first or the most of: `rises for first time [since May]`.
   if (/^(?:since|ever|in\s+a\s+row)\b/.test(rest) && head.split(" ").slice(-3).some(isRecord)) return true;
+  // Nor before what one is judged for: `TV channel Five criticised [for sending "offensive" material]`.
+  if (/^(?:for|over)\s/.test(rest) && REASON.test(last) && /ed$/.test(last)) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
   // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
