@@ -583,6 +583,7 @@ test("no end before what a few nouns and verbs are of, at or in: the scene of, w
   assert.not.ok(canEndOn("The Harbour Band were the big winners at the island music awards", "winners"));
   assert.not.ok(canEndOn("Traffic jams are prompting officials to look at parking charges", "look"));
   assert.not.ok(canEndOn("Ana Reyes returned to running with victory in the Averly Marathon", "victory"));
+  assert.not.ok(canEndOn("Averly Rovers eased into the cup final with an emphatic win over Saltmarsh", "win"));
   assert.not.ok(canEndOn("Island teenagers show little interest in politics", "interest"));
   assert.not.ok(canEndOn("The Harbour Band had a huge influence on island music", "influence"));
   assert.not.ok(canEndOn("Harbourline dropped its case against the banks it had accused of involvement in the sale", "involvement"));

@@ -84,7 +84,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (AIMED.get(word.token.toLowerCase())?.test(next.token) && roleAt(roles, i) === "noun") return true;
   // A victory that something came with is one in something: `return to running with victory [in the New York Marathon]`
   // (where `Bush's victory`, `give Rangers victory` say whose).
-  if (/^victory$/i.test(word.token) && /^(?:in|at|over|against)$/.test(next.token) && (wordAt(words, i - 1).token === "with" || wordAt(words, i - 2).token === "with")) return true;
+  if (/^(?:victory|win)$/i.test(word.token) && /^(?:in|at|over|against)$/.test(next.token) && [1, 2, 3].some((back) => wordAt(words, i - back).token === "with")) return true;
   // A noun before a compound in -ing is half of it: `$102.6bn debt [restructuring offer]`, `perfect [attacking platform]`.
   if (roleAt(roles, i) === "noun" && /^\p{Ll}{3,}ing$/u.test(next.token) && /^\p{Ll}+$/u.test(wordAt(words, i + 2).token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word" && !/[,;:]$/.test(word.token)) return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`, `an eight-year [ban]`.
