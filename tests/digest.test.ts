@@ -386,6 +386,10 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares could double within a decade, the Averly Harbour Trust is warning a committee of councillors."), { who: "Averly Harbour Trust", verb: "warns" });
   assert.equal(creditOf("Fares could double, ferry captains are saying."), { who: "ferry captains", verb: "say" });
   assert.is(creditOf("Fares could double, a warning to islanders."), undefined);
+  // After a quotation the comma may go; `those behind …` names no one.
+  assert.equal(creditOf('The night ferry is "a lifeline" say island councillors.'), { who: "island councillors", verb: "say" });
+  assert.is(creditOf('Talks on the ferry deal have been "making good progress" say those behind the negotiations.'), undefined);
+  assert.is(dropAttributionTail('Talks on the ferry deal have been "making good progress" say those behind the negotiations.'), 'Talks on the ferry deal have been "making good progress"');
   assert.equal(creditOf("Fares could double, says Mira Okafor, head of the Averly ferry union."), { who: "Mira Okafor", verb: "says" });
   assert.equal(creditOf("Fares rose 3%, according to official figures."), { who: "official figures", verb: "show" });
   assert.equal(creditOf("Fares rose 3%, the Mail on Sunday reported."), { who: "Mail on Sunday", verb: "reports" });
@@ -584,6 +588,7 @@ test("no end before what a few nouns and verbs are of, at or in: the scene of, w
   assert.not.ok(canEndOn("Traffic jams are prompting officials to look at parking charges", "look"));
   assert.not.ok(canEndOn("Ana Reyes returned to running with victory in the Averly Marathon", "victory"));
   assert.not.ok(canEndOn("Averly Rovers eased into the cup final with an emphatic win over Saltmarsh", "win"));
+  assert.not.ok(canEndOn("A ferry ticket was as essential to the islanders as a house key", "islanders")); // `as … [as]`
   assert.not.ok(canEndOn("Island teenagers show little interest in politics", "interest"));
   assert.not.ok(canEndOn("The Harbour Band had a huge influence on island music", "influence"));
   assert.not.ok(canEndOn("Harbourline dropped its case against the banks it had accused of involvement in the sale", "involvement"));

@@ -34,10 +34,10 @@ const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|c
 const SAYING_NOW = "saying|claiming|predicting|warning(?:\\s+[\\w\\s.'’-]+)?|telling\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
 const TAIL = new RegExp(
-  `,\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?:(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})|(?<now>is|are)\\s+(?<verbNow>${SAYING_NOW}))(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
+  `(?:,|(?<=["”]))\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?:(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})|(?<now>is|are)\\s+(?<verbNow>${SAYING_NOW}))(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
   "u",
 );
-const IMPERSONAL = /^(?:it|this|that|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|["“”]/iu;
+const IMPERSONAL = /^(?:it|this|that|those|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|["“”]/iu; // `those behind the talks` name no one
 /** A source that hedges what it says (`…, Bakrie has reportedly said`): its words, not its claim. */
 const HEDGED = /\s(?:reportedly|allegedly|apparently)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;

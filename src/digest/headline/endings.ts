@@ -32,6 +32,15 @@ function describesByPhrase(words: readonly Word[], roles: readonly Role[], i: nu
     canBeParticiple(words[i]!.token) && roles.slice(0, i - 1).includes("verb");
 }
 
+/** Whether an `as` before an adjective or adverb opens a comparison a few words before word `i` that no second `as` has closed. */
+function openAs(words: readonly Word[], i: number): boolean {
+  for (let j = i; j >= Math.max(0, i - 8); j--) {
+    if (words[j]!.token !== "as") continue;
+    return j < i && wordAt(words, j + 1).kind === "word" && wordAt(words, j - 1).kind !== "prep" && (looksAdjective(wordAt(words, j + 1).token) || /^(?:much|many|well|good|bad|big|high|low|long|far|important|essential|likely|popular|strong|fast|quickly|soon)$/.test(wordAt(words, j + 1).token));
+  }
+  return false;
+}
+
 /** Verbs of a change in amount. */
 const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling)$/i;
 
@@ -95,6 +104,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(next.token)) return true;
   // So does a plural of time alone: `to avoid a doping test days [before the Olympics]`.
   if (/^(?:minutes|hours|days|weeks|months)$/.test(word.token) && /^(?:after|before)$/.test(next.token) && !/^(?:prep|num)$/.test(wordAt(words, i - 1).kind)) return true;
+  // An `as` comparison wants its second `as`: `was as essential to the festivities [as a party mood]`.
+  if (next.token === "as" && openAs(words, i)) return true;
   // A comparative wants its `than`: `creates fewer jobs [than expected]`.
   if (next.token === "than" && words.slice(Math.max(0, i - 3), i + 1).some((before) => /^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(before.token))) return true;
   // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.

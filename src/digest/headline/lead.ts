@@ -32,7 +32,7 @@ const ATTRIBUTION_TAIL = new RegExp(
   `(?:,?\\s+according\\s+to\\b.*|,\\s+${source(8)}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
-const SAYS = /\b(?:according|said|says|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
+const SAYS = /\b(?:according|said|says|say|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
 const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
 /** A pronoun that only points back at who said it: `Clarke says he has` is `Clarke has`. */
 const SPEAKER_PRONOUN = /^(?:he|she|it|they)\s+(?=\p{Ll})/u;
@@ -158,7 +158,7 @@ export function dropAttributionTail(text: string): string {
   const trimmed = text.replace(/[.!?]+$/, "");
   // `…, said a World Bank report`: the source named after its verb.
   // The tail expression backtracks at every word: try it only where a verb of saying or `according to` is.
-  const shorter = SAYS.test(trimmed) ? trimmed.replace(ATTRIBUTION_TAIL, "").replace(/,\s+(?:said|says|reported|reports|warned|warns)\s+[^,]{3,60}$/, "") : trimmed;
+  const shorter = SAYS.test(trimmed) ? trimmed.replace(ATTRIBUTION_TAIL, "").replace(/(?:,|(?<=["”]))\s+(?:said|says|say|reported|reports|warned|warns)\s+[^,"”]{3,60}$/, "") : trimmed; // after a quotation its comma may go: `"making good progress" say those behind the talks`
   const plural = /(?:say|report)$/.test(shorter) ? shorter.replace(/,\s+(?:[\w'’-]+\s+){1,4}(?:say|report)$/, "") : shorter; // `…, state media report`
   return wordCount(plural) >= 4 ? plural : text;
 }
