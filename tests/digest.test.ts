@@ -12,7 +12,7 @@ import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finis
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
+import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
@@ -618,6 +618,18 @@ test("no end before a passive infinitive, `used to` or what one calls for", () =
 test("a subject with no name keeps the phrase that says whose it is: the finance chief at Harbourline", () => {
   const lead = "The former finance chief at island ferry firm Harbourline has admitted that he used to lie to fellow board members";
   assert.match(compressBySalience(lead, [`${lead}.`, "Harbourline collapsed in May.", "The board met twice a year.", "Harbourline owed the island bank money."]), /^The former finance chief at Harbourline has admitted/);
+});
+
+test("the cut to length keeps a record's time, a title's name and an honour's year; a repeated word group goes", () => {
+  const lead = "Consumers' confidence in the state of the island economy is at its highest for five months, a survey says.";
+  assert.is(creditSource("Consumers' confidence in the state of island economy at highest for five months", [lead, "Confidence rose in May."]),
+    "Consumers' confidence in the state of island economy at highest for five months"); // not `at highest, survey says`
+  assert.is(trimToLength("Director Ana Reyes will not be using paid advertisements to promote The Long Night of the Harbour Ferry Boats to voters in the island awards"),
+    "Director Ana Reyes will not be using paid advertisements"); // not `… to promote The Long Night`
+  assert.ok(canEndOn("Ana Reyes was named player of the year at the island awards", "year"));
+  assert.not.ok(canEndOn("Ana Reyes was named player of the year at the island awards", "player"));
+  assert.is(dropRepeatedWords("Reyes revelled in her return to the to the Averly starting line-up"), "Reyes revelled in her return to the Averly starting line-up");
+  assert.is(dropRepeatedWords("He said that that ferry had had its day"), "He said that that ferry had had its day"); // one word twice can be English
 });
 
 test("an amount that measures a noun is never deleted: `a [three-year] deal`, `an [eight-year] ban`", () => {

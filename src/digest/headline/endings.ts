@@ -41,6 +41,9 @@ function openAs(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** `the year`, `the season`: the period an honour is of. */
+export const OF_THE_PERIOD = /^the (?:year|season|month|decade|century|tournament|championships?)\b/i;
+
 /** Verbs of a change in amount. */
 const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling)$/i;
 
@@ -104,6 +107,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(next.token)) return true;
   // So does a plural of time alone: `to avoid a doping test days [before the Olympics]`.
   if (/^(?:minutes|hours|days|weeks|months)$/.test(word.token) && /^(?:after|before)$/.test(next.token) && !/^(?:prep|num)$/.test(wordAt(words, i - 1).kind)) return true;
+  // A title of the year is one phrase: `named player [of the year]`, `goal [of the season]`.
+  if (next.token === "of" && OF_THE_PERIOD.test(`${wordAt(words, i + 2).token} ${wordAt(words, i + 3).token}`)) return true;
   // An `as` comparison wants its second `as`: `was as essential to the festivities [as a party mood]`.
   if (next.token === "as" && openAs(words, i)) return true;
   // A comparative wants its `than`: `creates fewer jobs [than expected]`.

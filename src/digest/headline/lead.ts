@@ -163,6 +163,9 @@ export function dropAttributionTail(text: string): string {
   return wordCount(plural) >= 4 ? plural : text;
 }
 
+/** A group of two or three words the text repeats by mistake, once: `his return to the to the starting line-up`. */
+export const dropRepeatedWords = (text: string) => text.replace(/\b((?:\p{Ll}+\s+){1,2}\p{Ll}+)\s+\1\b/gu, "$1");
+
 /** `General Motors, the world's largest car maker, has cut…` → `General Motors has cut…`. */
 export function dropAppositive(text: string): string {
   // An aside that counts what was just named: `Two-thirds of the world's population[, 4 billion people,] live on …`.

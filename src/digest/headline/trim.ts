@@ -1,7 +1,7 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
 import { isRecord, looksAdjective } from "./wordclass.ts";
-import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, PART, PREPOSITIONAL, REASON, RELATION, REPLACED } from "./endings.ts";
+import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, OF_THE_PERIOD, PART, PREPOSITIONAL, REASON, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
@@ -60,6 +60,8 @@ export function trimAtPhrase(text: string, limit = HEADLINE_MAX): string {
 }
 
 const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
+/** The time a record holds for: `for five months`, `in almost three years`. */
+const RECORD_SPAN = /^(?:for|in)\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\b/;
 
 /**
  * Whether `head` leaves something open that `rest` held: a clause a `that`, `if` or `whether` opened a
@@ -91,7 +93,11 @@ function leavesOpen(head: string, rest: string): boolean {
   // Nor before the preposition a verb never stands without: `Connick to star [in a Broadway revival]`.
   if (PREPOSITIONAL.some(([verb, preposition]) => verb.test(last) && rest.startsWith(`${preposition} `))) return true;
   // Nor before what a record is the first or the most of: `rises for first time [since May]`.
-  if (/^(?:since|ever|in\s+a\s+row)\b/.test(rest) && head.split(" ").slice(-3).some(isRecord)) return true;
+  if ((/^(?:since|ever|in\s+a\s+row)\b/.test(rest) || RECORD_SPAN.test(rest)) && head.split(" ").slice(-3).some(isRecord)) return true; // `at its highest [for five months]`
+  if (/^of\s/.test(rest) && OF_THE_PERIOD.test(rest.slice(3))) return true; // `named player [of the year]`
+  // Nor inside a name or a title: `to promote The Passion [of the Christ]`.
+  if (/^(?:of|on|for|and|de)\s+(?:the\s+)?\p{Lu}/u.test(rest) && /(?:^|\s)\p{Lu}[^\s,;:]*$/u.test(head)) return true;
+
   // Nor before what one is judged for: `TV channel Five criticised [for sending "offensive" material]`.
   if (/^(?:for|over)\s/.test(rest) && REASON.test(last) && /ed$/.test(last)) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
