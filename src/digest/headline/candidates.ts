@@ -45,7 +45,7 @@ const SUBORDINATING = new Set(["after", "before", "since", "until", "unless", "w
  * A participle after the main verb's object that starts a clause of detail (`plans aimed at …`), not
  * the verb of a new clause after a comma (`…, the city council decided in a vote`).
  */
-function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+export function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   if (roleAt(roles, i) !== "verb" || !(/ing$/.test(words[i]!.token) || canBeParticiple(words[i]!.token)) || roleAt(roles, i - 1) === "glue") return false;
   if (!roles.slice(0, i - 1).includes("verb") || (wordAt(words, i + 1).kind !== "prep" && wordAt(words, i + 1).kind !== "to")) return false;
   let start = i - 1;

@@ -1,3 +1,4 @@
+import { isReducedRelative } from "./candidates.ts";
 import { dangles } from "./finish.ts";
 import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -25,11 +26,12 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
 
-/** Whether word `i` is a past participle after a noun that its phrase makes a description of: `devastation left [by …]`, `decisions taken [in …]`. */
+/**
+ * Whether word `i` is a past participle right after a noun, opening the clause of detail that describes it
+ * (the cut before it is `isReducedRelative`'s): `devastation left [by …]`, `decisions taken [in …]`.
+ */
 function describesByPhrase(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  const next = wordAt(words, i + 1);
-  return roleAt(roles, i) === "verb" && roleAt(roles, i - 1) === "noun" && (next.kind === "prep" || next.kind === "to") && !/[,;:]$/.test(words[i - 1]!.token) &&
-    canBeParticiple(words[i]!.token) && roles.slice(0, i - 1).includes("verb");
+  return roleAt(roles, i - 1) === "noun" && !/[,;:]$/.test(words[i - 1]!.token) && canBeParticiple(words[i]!.token) && isReducedRelative(words, roles, i);
 }
 
 /** Whether an `as` before an adjective or adverb opens a comparison a few words before word `i` that no second `as` has closed. */
