@@ -658,6 +658,20 @@ test("a superlative or an ordinal keeps what it is the most or the first of: `in
   assert.is(headlinese("A row over ferry fares has reached the court"), "row over ferry fares reaches court");
 });
 
+test("a first keeps the time it is first in past its phrase, a member its set, a noun its `not` clause", () => {
+  const first = "Averly Rovers have won their first away game in the island league for nearly four years at Saltmarsh";
+  assert.not.ok(canEndOn(first, "game"));
+  assert.not.ok(canEndOn(first, "league"));
+  assert.ok(canEndOn(first, "years"));
+  assert.ok(canEndOn("Averly Rovers have won their first away game in the island league", "game")); // no time to keep
+  const among = "Ana Reyes is among three island sailors who have made the shortlist for the Averly Cup";
+  assert.not.ok(canEndOn(among, "sailors"));
+  assert.ok(canEndOn(among, "Cup"));
+  assert.not.ok(canEndOn("Ana Reyes is one of five uncapped ferry pilots named in the harbour board's safety panel", "pilots"));
+  assert.ok(canEndOn("Ana Reyes has thanked the five ferry pilots who rescued her", "pilots")); // no set to be one of
+  assert.not.ok(canEndOn("Okafor is unlikely to pick any crews not involved in the spring regatta", "crews"));
+});
+
 test("a word in -ing keeps the noun it describes before a name: `defending [champion] Reyes` would read as a verb", () => {
   assert.not.ok(spansOf("Mira Okafor swept aside defending champion Ana Reyes 6-3 6-2 to win the Averly regatta").includes("champion"));
   assert.ok(spansOf("Harbour pilots are suing island ferry giant Harbourline over its fares").includes("island ferry giant"));

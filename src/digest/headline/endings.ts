@@ -79,7 +79,11 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (describesByPhrase(words, roles, i)) return true;
   // An ordinal or a superlative wants what makes it one: `becomes first solo artist [to top the charts]`,
   // `falls to lowest level [in three years]`.
-  if (ordinalWantsScope(words, roles, i)) return true;
+  if (ordinalWantsScope(words, roles, i) || firstBeforeItsTime(words, roles, i)) return true;
+  // A member of a set wants what defines the set: `among three British authors [who have made the shortlist]`,
+  // `one of five uncapped players [included in the squad]`; and a noun its clause with `not`: `any players [not involved in …]`.
+  if (roleAt(roles, i) === "noun" && !/[,;:]$/.test(word.token) && (((/^(?:who|that|which)$/.test(next.token) || canBeParticiple(next.token)) && memberOfSet(words, i)) ||
+    (next.token === "not" && canBeParticiple(wordAt(words, i + 2).token)))) return true;
   // A degree adverb modifies what follows it: `relied too [heavily]`, `very`, `so`; and `so` wants its `that`: `so outdated [that …]`.
   if (DEGREE.test(word.token) && i + 1 < words.length) return true;
   if (/^so$/i.test(wordAt(words, i - 1).token) && next.token === "that") return true;
@@ -282,7 +286,7 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
   // What it is the first or the most of: `21st month [in a row]`, `biggest [ever]`, `lowest level [in three years]`, `largest bank [in Europe]`.
   if (/^ever[,;:]?$/.test(next) || (next === "since" && i + 2 < words.length) || (next === "in" && /^(?:a\s+row|succession)\b/.test(`${wordAt(words, i + 2).token} ${wordAt(words, i + 3).token}`))) return true; // `first time [since May]`
   // Or the time it is the first in: `first away win [for nearly four years]`, `first title [in five years]`.
-  if (/^(?:for|in|since)$/i.test(wordAt(words, i + 1).token) && /^(?:\d[\d,.]*|nearly|almost|more|over|about|two|three|four|five|six|seven|eight|nine|ten|a)$/i.test(wordAt(words, i + 2).token) &&
+  if (/^(?:for|in|since)$/i.test(wordAt(words, i + 1).token) && SPAN_COUNT.test(wordAt(words, i + 2).token) &&
     words.slice(i + 2, i + 6).some((word) => TIME_SPAN.test(word.token.replace(/[,;:.]$/, "")))) return true;
   if (superlative && !ordinal) return /^(?:in|since|on)$/.test(next) && i + 2 < words.length;
   for (let j = i + 1; j < Math.min(words.length, i + 7); j++) {
@@ -291,6 +295,38 @@ function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: nu
   }
   return false;
 }
+
+/**
+ * Whether an ordinal a few words before word `i`, in the same phrase, has the time it is the first in still
+ * to come: `first away win [in the Six Nations for nearly four years]` would claim the first ever.
+ */
+function firstBeforeItsTime(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  const ends = (j: number) => /[,;:]$/.test(words[j]!.token) || roleAt(roles, j) === "verb" || /^(?:conj|rel|aux|to)$/.test(words[j]!.kind);
+  if (ends(i)) return false;
+  let ordinal = false;
+  for (let j = i; j >= Math.max(0, i - 7) && !ordinal; j--) {
+    if (j < i && ends(j)) return false;
+    ordinal = RECORD_ENDING.test(words[j]!.token) && (ORDINAL.test(words[j]!.token) || isOrdinal(words[j]!.token));
+  }
+  if (!ordinal) return false;
+  for (let j = i + 1; j < Math.min(words.length - 1, i + 8); j++) {
+    if (/^(?:for|in|since)$/i.test(words[j]!.token) && SPAN_COUNT.test(words[j + 1]!.token) && words.slice(j + 1, j + 5).some((word) => TIME_SPAN.test(word.token.replace(/[,;:.]$/, "")))) return true;
+    if (ends(j)) return false;
+  }
+  return false;
+}
+
+/** Whether word `i` ends a set something is one of: `among three authors`, `one of five players` (no clause or comma between). */
+function memberOfSet(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 5); j--) {
+    if (/[,;:]$/.test(words[j]!.token) || /^(?:aux|rel|conj|to)$/.test(words[j]!.kind)) return false; // not the roles' verbs: `five [uncapped] players`
+    if (words[j]!.token === "among" || (words[j]!.token === "of" && /^(?:one|two|three|four|five|some|several|many|few|most|all|none)$/i.test(words[j - 1]!.token))) return true;
+  }
+  return false;
+}
+
+/** What may count the time after `for`, `in` or `since`: `for nearly four years`, `in a decade`. */
+const SPAN_COUNT = /^(?:\d[\d,.]*|nearly|almost|more|over|about|two|three|four|five|six|seven|eight|nine|ten|a)$/i;
 
 const ORDINAL = /^(?:first|last|only|second|third|fourth|fifth|youngest|oldest)$/i;
 /** How every word ORDINAL, `isOrdinal` or `isSuperlative` accepts ends. */
