@@ -658,7 +658,7 @@ test("a superlative or an ordinal keeps what it is the most or the first of: `in
   assert.is(headlinese("A row over ferry fares has reached the court"), "row over ferry fares reaches court");
 });
 
-test("a first keeps the time it is first in past its phrase, a member its set, a noun its `not` clause", () => {
+test("a first keeps the time it is first in past its phrase, a member its set, a noun its `not` clause, a report what it says", () => {
   const first = "Averly Rovers have won their first away game in the island league for nearly four years at Saltmarsh";
   assert.not.ok(canEndOn(first, "game"));
   assert.not.ok(canEndOn(first, "league"));
@@ -670,6 +670,9 @@ test("a first keeps the time it is first in past its phrase, a member its set, a
   assert.not.ok(canEndOn("Ana Reyes is one of five uncapped ferry pilots named in the harbour board's safety panel", "pilots"));
   assert.ok(canEndOn("Ana Reyes has thanked the five ferry pilots who rescued her", "pilots")); // no set to be one of
   assert.not.ok(canEndOn("Okafor is unlikely to pick any crews not involved in the spring regatta", "crews"));
+  assert.not.ok(canEndOn("Reyes has dismissed media reports linking her to the Saltmarsh job", "reports"));
+  assert.not.ok(canEndOn("The harbour board sees signs of recovery in ferry bookings", "signs"));
+  assert.ok(canEndOn("Reyes has dismissed the reports", "reports"));
 });
 
 test("a word in -ing keeps the noun it describes before a name: `defending [champion] Reyes` would read as a verb", () => {

@@ -94,8 +94,9 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if ((PART.test(word.token) || KIN.test(word.token)) && next.token === "of") return true; // `a relative [of the president]`
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
   if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && (/^(?:det|num)$/.test(wordAt(words, i - 1).kind) || (/^(?:det|num)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 1) === "noun"))) return true;
-  // A claim, a fear or a report is what its `that` clause says: `rejects claims [that she is a declining force]`.
-  if (CONTENT.test(word.token) && next.token === "that" && roleAt(roles, i) === "noun") return true;
+  // A claim, a fear or a report is what its `that` clause says: `rejects claims [that she is a declining force]`,
+  // `dismisses media reports [linking him to the captaincy]`, `signs [of recovery]`.
+  if (CONTENT.test(word.token) && CONTENT_OPENS.test(next.token) && roleAt(roles, i) === "noun" && i + 2 < words.length) return true;
   // A relation is with someone: `plans a long-term relationship [with the LTA]`, `to hold talks [with Iraq]`.
   if (RELATION.test(word.token) && next.token === "with" && roleAt(roles, i) === "noun") return true;
   // An act aimed at something is empty without it: `lodges appeal [against her ban]`, `launches inquiry [into …]`.
@@ -434,6 +435,8 @@ export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middl
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
 /** Nouns whose content a `that` clause gives. */
 const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
+/** What opens the content of a CONTENT noun: `that`, `of`, `linking` (a clause of saying after it often leaves no end that fits). */
+const CONTENT_OPENS = /^(?:that|of|linking)$/;
 /** Nouns of a relation between two sides, which name the other with `with`. */
 /** Nouns of an act aimed at something, and the preposition that says at what: `appeal against`, `inquiry into`, `ban on` (not `legal action [against]`, whole without it). */
 const AIMED: ReadonlyMap<string, RegExp> = new Map([
