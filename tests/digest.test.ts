@@ -8,7 +8,7 @@ import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
-import { dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
+import { dangles, dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
@@ -673,6 +673,20 @@ test("a first keeps the time it is first in past its phrase, a member its set, a
   assert.not.ok(canEndOn("Reyes has dismissed media reports linking her to the Saltmarsh job", "reports"));
   assert.not.ok(canEndOn("The harbour board sees signs of recovery in ferry bookings", "signs"));
   assert.ok(canEndOn("Reyes has dismissed the reports", "reports"));
+});
+
+test("what a thing is no longer or not yet stays (`lost`, `unreleased`, `first-round`); a bare verb keeps its question; a verb's pronoun object ends", () => {
+  // Deletable where the noun is what the article goes on about.
+  const products = "The products are secret. Bloggers wrote about the products.";
+  assert.not.ok(spansOf("Okafor has won a fight to make bloggers reveal who told them about unreleased products", products).includes("unreleased"));
+  assert.ok(spansOf("Okafor has won a fight to make bloggers reveal who told them about expensive products", products).includes("expensive"));
+  const defeat = "The defeat was her first. Reyes said the defeat hurt. Okafor won the regatta.";
+  assert.not.ok(spansOf("Reyes suffered a first-round defeat for the first time in four years at the Averly regatta", defeat).includes("first-round"));
+  assert.ok(spansOf("Reyes suffered a home defeat for the first time in four years at the Averly regatta", defeat).includes("home"));
+  assert.is(trimToLength("Harbour board wins court fight to make three ferry pilots reveal who told them about secret timetables", 80),
+    "Harbour board wins court fight to make three ferry pilots reveal who told them");
+  assert.ok(dangles("them", "with"));
+  assert.not.ok(dangles("them", "told"));
 });
 
 test("a word in -ing keeps the noun it describes before a name: `defending [champion] Reyes` would read as a verb", () => {

@@ -109,6 +109,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // An adjective before a noun is half a noun phrase: `increased social [spending]`, `an eight-year [ban]`.
   if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && (looksAdjective(word.token) || (/^[\p{Ll}\d]+-\p{Ll}+$/u.test(word.token) && roleAt(roles, i + 1) === "noun"))) return true;
   if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
+  if (roleAt(roles, i) === "verb" && /^(?:who|where|which)$/i.test(next.token) && !/[,;:]$/.test(word.token)) return true; // `make bloggers reveal [who told them]`
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, `less than 24 hours [after …]`, where `strike for 24 hours [after talks broke down]` is whole.
   if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(next.token)) return true;

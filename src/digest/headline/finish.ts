@@ -1,3 +1,4 @@
+import { isPastForm } from "../verbs.ts";
 import { HEADLINE_MAX, wordCount } from "./limits.ts";
 
 /** Words a headline must not end on. */
@@ -26,6 +27,7 @@ const NOUN_BEFORE = /^(?:on|in|at|for|of|under|into|the|a|an|its|their|his|her|t
 export function dangles(token: string, before = ""): boolean {
   if (before !== "" && /^\p{Lu}/u.test(token)) return false; // a capital inside a headline is a name or a month: `since [May]`
   const bare = token.replace(/[,;:.—–-]+$/, "").toLowerCase();
+  if (/^(?:them|him|us|me)$/.test(bare) && isPastForm(before.toLowerCase())) return false; // a verb's object: `reveal who told [them]`
   return DANGLING.has(bare) && !(OBJECT_WANTING.has(bare) && (NOUN_BEFORE.test(before) || compoundHead(bare, before)));
 }
 

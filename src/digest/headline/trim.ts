@@ -102,7 +102,9 @@ function leavesOpen(head: string, rest: string): boolean {
   if (/^(?:for|over)\s/.test(rest) && REASON.test(last) && /ed$/.test(last)) return true;
   // Nor before what one is kept from doing: `casinos to be banned [from using …]` says the opposite.
   if (/^from\s+\p{Ll}+ing\b/u.test(rest) && KEPT_FROM.test(last)) return true;
-  // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`.
+  // Nor before the question it asks: `wait for Labour's manifesto to see [if the party has plans …]`,
+  // `make three bloggers reveal [who told them]`.
+  if (/\b(?:make|makes|made|let|lets|help|helps)\s+(?:\S+\s+){1,3}\p{Ll}+$/u.test(head) && /^(?:if|whether|how|what|why|who|where)\s/.test(rest)) return true;
   return /\b(?:to|will|would|can|could|may|might|must|should|shall|not|never)\s+\p{Ll}+$/u.test(head) && /^(?:(?:and|or)\s+\p{Ll}+\s+)?(?:the|a|an|his|her|its|their|\d|[$£€]|if\s|whether\s|how\s|what\s|why\s)/u.test(rest);
 }
 
