@@ -675,7 +675,7 @@ test("a first keeps the time it is first in past its phrase, a member its set, a
   assert.ok(canEndOn("Reyes has dismissed the reports", "reports"));
 });
 
-test("what a thing is no longer or not yet stays (`lost`, `unreleased`, `first-round`); a bare verb keeps its question; a verb's pronoun object ends", () => {
+test("what a thing is no longer or not yet stays (`lost`, `unreleased`, `first-round`); a bare verb keeps its question; a verb's pronoun object ends; no name before a comparison", () => {
   // Deletable where the noun is what the article goes on about.
   const products = "The products are secret. Bloggers wrote about the products.";
   assert.not.ok(spansOf("Okafor has won a fight to make bloggers reveal who told them about unreleased products", products).includes("unreleased"));
@@ -687,6 +687,10 @@ test("what a thing is no longer or not yet stays (`lost`, `unreleased`, `first-r
     "Harbour board wins court fight to make three ferry pilots reveal who told them");
   assert.ok(dangles("them", "with"));
   assert.not.ok(dangles("them", "told"));
+  // A name goes before its noun, not before a comparison: `[UK] faster broadband`.
+  const context = ["The harbour board agreed."];
+  assert.is(nameBeforeNoun("Faster ferries in Averly become reality", context), "Faster ferries in Averly become reality");
+  assert.is(nameBeforeNoun("Ferry fares in Averly become reality", context), "Averly ferry fares become reality");
 });
 
 test("a word in -ing keeps the noun it describes before a name: `defending [champion] Reyes` would read as a verb", () => {

@@ -2,7 +2,7 @@ import { escapeRegExp } from "../words.ts";
 import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
-import { opensMainClause } from "./roles.ts";
+import { COMPARATIVE, opensMainClause } from "./roles.ts";
 import { usedAsPerson } from "./surnames.ts";
 
 /** Headlinese: no articles (but `all of its`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
@@ -250,7 +250,8 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
   if (next[0] && sentences.slice(1).some((sentence) => sentence.includes(`${name} ${next[0]}`))) return text;
   // Nor a person's surname, which before a noun reads as a label: `memory of Charles` (Ray Charles), never `Charles memory`.
   if (!name.includes(" ") && isSurname(sentences.join(" "), name)) return text;
-  if (QUANTITIES.test(head) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, asWritten))) return text;
+  // Nor before a comparison, which the name would split from its noun: `[UK] faster broadband`.
+  if (QUANTITIES.test(head) || COMPARATIVE.test(head.toLowerCase()) || DESCRIBING.test(name) || next.some((word) => /\p{Lu}/u.test(word)) || next.slice(1, 3).some((word) => /\p{Ll}ed$/u.test(word)) || sentences.slice(0, 8).some((sentence) => capitalisedInside(sentence, asWritten))) return text;
   return `${name} ${noun.toLowerCase()}${text.slice(whole.length)}`;
 }
 

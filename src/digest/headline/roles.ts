@@ -151,7 +151,7 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
 export const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expected", "set", "due", "forced", "used", "supposed", "asked", "told", "urged", "allowed", "required", "made", "able", "likely"]);
 /** Comparatives that `much` or `far` says how much of: `matters [much] closer to home`, `far more`. */
-const COMPARATIVE = /^(?:more|less|better|worse|further|(?:clos|lat|earli|easi|hard|fast|slow|high|low|bigg|small|larg|great|strong|weak|long|short|cheap|deep|wid|tough|saf|rich|poor|old|young|quick)er)$/;
+export const COMPARATIVE = /^(?:more|less|better|worse|further|(?:clos|lat|earli|easi|hard|fast|slow|high|low|bigg|small|larg|great|strong|weak|long|short|cheap|deep|wid|tough|saf|rich|poor|old|young|quick)er)$/;
 /** Verbs that `to` and a verb follow, which no noun is but after an article (`the need to`): `appears to`, `users [continue] to`. */
 const TAKES_TO = /^(?:appear|seem|tend|fail|refuse|continue|threaten|need|want|wish|deserve|pledge|vow|agree|decline|decide|intend|struggle|manage|hesitate)s?$/;
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
