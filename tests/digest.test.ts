@@ -643,7 +643,7 @@ test("a short headline keeps what the lead says of its last noun: an eight-year 
     "Sprinter Ana Reyes has received an eight-year ban from the athletics board");
 });
 
-test("a superlative or an ordinal keeps what it is the most or the first of: `in three years`, `in a row`, `ever`", () => {
+test("a superlative or an ordinal keeps what it is the most or the first of: `in three years`, `in a row`, `ever`; what is still to happen keeps its date", () => {
   assert.not.ok(canEndOn("Averly's jobless rate fell to its lowest level in three years in December", "level"));
   assert.ok(canEndOn("Averly's jobless rate fell to its lowest level in three years in December", "years"));
   assert.not.ok(canEndOn("Ferry bookings rose for the 21st month in a row in February", "month"));
@@ -652,6 +652,9 @@ test("a superlative or an ordinal keeps what it is the most or the first of: `in
   assert.ok(canEndOn("Reyes has paid interest on the ferry loan in full", "interest")); // `interest` is no superlative
   assert.is(dropTimeWords("Averly Rovers are going for their first title since 1948 after two wins in 2004"), "Averly Rovers are going for their first title since 1948 after two wins");
   assert.is(dropTimeWords("Reyes has warned Averly they have until next week to improve their offer"), "Reyes has warned Averly they have until next week to improve their offer");
+  assert.is(dropTimeWords("The harbour report will be released on 11 March, the board has said"), "The harbour report will be released on 11 March, the board has said");
+  assert.is(dropTimeWords("The harbour report was released on 11 March"), "The harbour report was released");
+  assert.is(dropTimeWords("The radio show is to be succeeded in February by three shows"), "The radio show is to be succeeded by three shows");
   assert.is(dropTimeWords("The referee from Saturday's Averly v Saltmarsh match defends his decisions"), "The referee from Averly v Saltmarsh match defends his decisions");
   assert.is(headlinese("Ferry bookings rose for a second month in a row"), "Ferry bookings rose for second month in a row");
   assert.is(headlinese("The next year is going to be a lot of fun for a few islanders"), "next year is going to be a lot of fun for a few islanders");

@@ -100,7 +100,14 @@ const PAIR_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const PAIR_THEN_SUBJECT = new RegExp(`^(?:In|After|As|With|Following|Despite|Amid|Since|While|Although|Though|Because|When|Once|Before)\\s[^,]{0,160}?\\b(${PAIR_NAME})\\s+and\\s+(${PAIR_NAME}),\\s+the\\s+two\\s+\\p{Ll}+s\\b`, "u");
 /** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
 const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
-export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, (time, offset: number, whole: string) => ((/^\s+since\s/.test(time) && isRecordBefore(whole, offset)) || (TIME_OBJECT.test(whole.slice(Math.max(0, offset - 12), offset)) && !/['’]s$/.test(time)) ? time : ""));
+export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, (time, offset: number, whole: string) => ((/^\s+since\s/.test(time) && isRecordBefore(whole, offset)) || (TIME_OBJECT.test(whole.slice(Math.max(0, offset - 12), offset)) && !/['’]s$/.test(time)) || (SCHEDULED.test(whole.slice(Math.max(0, offset - 40), offset)) && DATE.test(time) && /^(?:$|\s*[,;:—–-])/.test(whole.slice(offset + time.length))) ? time : ""));
+
+/**
+ * What is still to happen, whose date ends the clause and is the news: `report will be released [on 11
+ * March]`, `is due [in May]` (not `to be succeeded in February [by three shows]`, whose news comes after).
+ */
+const SCHEDULED = /\b(?:(?:will|to|shall)\s+be\s+\p{Ll}+(?:ed|en)|(?:is|are)\s+due)$/u;
+const DATE = new RegExp(`^\\s+(?:on|in|by)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}`);
 
 /** A preposition whose object is the time, which would be left alone: `have until [next week] to improve` (not `from [Saturday's] match`, where the day only says which). */
 const TIME_OBJECT = /\b(?:until|till|before|after|from|within|than)$/i;
