@@ -210,6 +210,9 @@ test("a capitalised pair is a person only where the article treats its last word
   // `who` or an age after the surname alone make it a person's too.
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, who sailed for years, paid cash."]), "Reyes has bought a ferry");
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, 42, paid cash."]), "Reyes has bought a ferry");
+  // A hyphen joins a name's parts: the whole first name goes, and a double-barrelled surname stays whole.
+  assert.is(surnamesOnly("Their coach Ana-Maria Reyes has bought a ferry", ["", "Reyes said the deal was done."]), "Their coach Reyes has bought a ferry");
+  assert.is(surnamesOnly("Ana Reyes-Okafor has bought a ferry", ["", "Ms Reyes-Okafor said the deal was done."]), "Reyes-Okafor has bought a ferry");
   // Two people joined by `and` are named alike.
   assert.is(surnamesOnly("Ana Reyes and Tom Reed win the race", ["", "Ms Reyes said it was hard."]), "Ana Reyes and Tom Reed win the race");
   // A name followed by a number is an event's, whatever the article says of its last word (`Averly said` is the town).
@@ -688,6 +691,11 @@ test("what a thing is no longer or not yet stays (`lost`, `unreleased`, `first-r
   assert.ok(spansOf("Reyes suffered a home defeat for the first time in four years at the Averly regatta", defeat).includes("home"));
   assert.is(trimToLength("Harbour board wins court fight to make three ferry pilots reveal who told them about secret timetables", 80),
     "Harbour board wins court fight to make three ferry pilots reveal who told them");
+  // People in the plural are no modifier, and `not just` keeps its `just`.
+  const audience = "Ferry radio is proving popular not just with an audience of youngsters keen to hear the shipping news";
+  const listeners = "The audience loves it. Youngsters and the audience listen. The audience grows.";
+  assert.not.ok(spansOf(audience, listeners).includes("youngsters"));
+  assert.not.ok(spansOf(audience, listeners).includes("just"));
   assert.ok(dangles("them", "with"));
   assert.not.ok(dangles("them", "told"));
   // A name goes before its noun, not before a comparison: `[UK] faster broadband`.

@@ -54,9 +54,10 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // (`first title in [almost] five years`, `[only] three`), nor `too`, whose
     // loss turns its meaning round: `far [too] canny to make claims`, nor `yet` (`should not [yet]
     // be introduced` is not `never`), nor `all`, which says how many (`crews are [all] ready`),
-    // nor what a comparison is with: `stronger than [ever] in cinema` (where `than [previously] thought` has `thought`).
+    // nor what a comparison is with: `stronger than [ever] in cinema` (where `than [previously] thought` has `thought`),
+    // nor one after `not`, which it changes: `not [just] with youngsters but with advertisers`.
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word")) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
@@ -190,9 +191,13 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   const last = said || (!loose && start > 1 && /^(?:the|his|her|its|their)$/.test(wordAt(words, start - 1).token)) ? head - 1 : head;
   // Nor a named owner: `[Germany's] economy grew` is no news about an economy; nor the owner that bounds a
   // superlative: `the [world's] most important libraries` are not the most important of all.
-  for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start) && !boundsSuperlative(words, b - 1); b++) spans.push([start, b]);
+  // Nor people in the plural, who are no modifier but the head an adjective describes: `audience of [youngsters] keen to …`.
+  for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start) && !boundsSuperlative(words, b - 1) && !PEOPLE.test(words[b - 1]!.token); b++) spans.push([start, b]);
   return spans;
 }
+
+/** Plurals of people, by their endings: `youngsters`, `workers`, `economists`, `musicians`, `residents`, `employees`. */
+const PEOPLE = /^\p{Ll}{2,}(?:ers|sters|ists|ians|ants|ents|ees)$/u;
 
 /** Ordinals, comparatives, negatives and superlatives: `for the first time` is not `for the time`. */
 function carriesMeaning(words: readonly Word[], i: number, start: number): boolean {

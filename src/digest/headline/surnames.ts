@@ -23,7 +23,8 @@ export function surnamesOnly(text: string, context: readonly string[]): string {
   return result;
 }
 
-const NAME = /\b(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+/** One to three capitalised words, each whole (`Sven-Goran Eriksson`, never `Sven-[Goran Eriksson]`; `Shaun Wright-Phillips`). */
+const NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\s+){1,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)(?![\p{L}'’-])/gu;
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.? $/;
 const SAYING_AFTER = /^,? (?:said|says|told|added|admitted|insisted|explained|believes|thinks)\b/;
 const SAYING_BEFORE = /\b(?:said|says|added) $/;
