@@ -698,6 +698,7 @@ test("what a thing is no longer or not yet stays (`lost`, `unreleased`, `first-r
   assert.not.ok(spansOf(audience, listeners).includes("just"));
   assert.ok(dangles("them", "with"));
   assert.not.ok(dangles("them", "told"));
+  assert.ok(dangles("simply", "reduced")); // it points at what follows: `simply [because of a plea]`
   // A name goes before its noun, not before a comparison: `[UK] faster broadband`.
   const context = ["The harbour board agreed."];
   assert.is(nameBeforeNoun("Faster ferries in Averly become reality", context), "Faster ferries in Averly become reality");

@@ -15,6 +15,8 @@ const DANGLING = new Set([
   "become", "becomes", "warn", "warns", "tell", "tells", "believe", "believes", "urge", "urges", "include", "includes",
   // words that promise a complement: `plans aimed`, `drinks rather`
   "rather", "show", "shows", "prove", "proves", "suggest", "suggests", "aimed", "designed", "intended", "based", "due", "able", "likely", "unlikely", "such", "each", "both",
+  // adverbs that point at what follows them: `should not be reduced simply [because of a guilty plea]`
+  "simply", "merely", "purely", "solely", "mainly", "largely", "partly", "chiefly", "especially", "particularly",
 ]);
 
 const OBJECT_WANTING = new Set(["take", "takes", "make", "makes", "give", "gives", "get", "gets", "put", "puts", "set", "sets", "hold", "holds", "show", "shows", "include", "includes"]);
