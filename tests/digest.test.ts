@@ -664,7 +664,7 @@ test("a superlative or an ordinal keeps what it is the most or the first of: `in
   assert.is(headlinese("A row over ferry fares has reached the court"), "row over ferry fares reaches court");
 });
 
-test("a first keeps the time it is first in past its phrase, a member its set, a noun its `not` clause, a report what it says", () => {
+test("a first keeps the time it is first in past its phrase, a member its set, a noun its `not` clause, a report what it says, a move where to, money spent on what", () => {
   const first = "Averly Rovers have won their first away game in the island league for nearly four years at Saltmarsh";
   assert.not.ok(canEndOn(first, "game"));
   assert.not.ok(canEndOn(first, "league"));
@@ -676,6 +676,12 @@ test("a first keeps the time it is first in past its phrase, a member its set, a
   assert.not.ok(canEndOn("Ana Reyes is one of five uncapped ferry pilots named in the harbour board's safety panel", "pilots"));
   assert.ok(canEndOn("Ana Reyes has thanked the five ferry pilots who rescued her", "pilots")); // no set to be one of
   assert.not.ok(canEndOn("Okafor is unlikely to pick any crews not involved in the spring regatta", "crews"));
+  const moved = "Ferry crews could soon be moved from their harbour base to the northern islands";
+  assert.not.ok(canEndOn(moved, "moved"));
+  assert.not.ok(canEndOn(moved, "base"));
+  assert.ok(canEndOn(moved, "islands"));
+  assert.ok(canEndOn("The board appointed a pilot from Saltmarsh to be its new harbour master", "Saltmarsh"));
+  assert.not.ok(canEndOn("Harbourline is spending £10m over three years upgrading its ferries", "years"));
   assert.not.ok(canEndOn("Reyes has dismissed media reports linking her to the Saltmarsh job", "reports"));
   assert.not.ok(canEndOn("The harbour board sees signs of recovery in ferry bookings", "signs"));
   assert.ok(canEndOn("Reyes has dismissed the reports", "reports"));
@@ -1213,7 +1219,7 @@ test("every bundled sample article gets a headline an editor could have written"
     "night-ferry-returns.txt": "Port Averly night ferry to return to harbour",
     "storm-breaches-harbour-wall.txt": "Storm tears 30-metre gap in harbour wall and floods basements, emergency office says",
     "street-trees-plan.txt": "Port Averly to plant 3,000 trees",
-    "winter-market-moves.txt": "Port Averly winter market to move from Market Street",
+    "winter-market-moves.txt": "Port Averly winter market to move from Market Street to Old Quay",
   });
 });
 

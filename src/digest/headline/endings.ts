@@ -128,8 +128,9 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // Nor the last but one of a list: `beat Dizzee Rascal, Jamelia, Lemar [and The Streets]`.
   if (/^(?:and|or)$/.test(next.token) && /,$/.test(wordAt(words, i - 1).token) && roleAt(roles, i) === "noun") return true;
   if (next.token === "&") return true;
-  // A pair needs its other half: `the same rights [as men]`, `in both the election [and the polls]`.
-  const opener = PAIRS.get(next.token);
+  // A pair needs its other half: `the same rights [as men]`, `in both the election [and the polls]`, `from London [to Jeddah]`.
+  // (`from … to` only where `to` opens no infinitive: `appoint figure from BT [to be its chief]` is whole.)
+  const opener = next.kind === "to" && (roleAt(roles, i + 2) === "verb" || wordAt(words, i + 2).kind === "aux") ? undefined : PAIRS.get(next.token);
   return opener !== undefined && words.slice(Math.max(0, i - 4), i + 1).some((before) => opener.test(before.token));
 }
 
@@ -155,6 +156,10 @@ function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: numb
   if (wordAt(words, i - 1).token === "and" && /^\p{Ll}+[^s\W]$/u.test(word.token) && next.kind === "prep" && joinsBareVerb(words, roles, i - 1)) return true;
   // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
   if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return true;
+  // A passive of moving says where: `games could soon be transplanted [from … to the classroom]`, `troops to be sent [to Iraq]`.
+  if (MOVED.test(word.token) && /^(?:be|been|being|is|are|was|were)$/i.test(wordAt(words, i - 1).token) && /^(?:to|into|onto|from|abroad|overseas|home)$/.test(next.token)) return true;
+  // Time or money spent says on doing what: `IBM is spending $100m over three years [beefing up …]`.
+  if (clause && i >= clause.end && /^(?:spend|spends|spent|spending|waste|wastes|wasted|wasting)$/i.test(words[clause.end - 1]!.token) && /^\p{Ll}{3,}ing$/u.test(next.token) && !/[,;:]$/.test(word.token)) return true;
   // A verb that takes its preposition: `do not have to abide [by the ruling]`.
   return roleAt(roles, i) === "verb" && PREPOSITIONAL.some(([verb, preposition]) => next.token === preposition && verb.test(word.token));
 }
@@ -350,7 +355,7 @@ export const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^call(?:s|ed|ing)?$/, "for"], [/^call(?:s|ed|ing)?$/, "on"], // `minister calls [for an independent body]`
 ];
 /** The word that opens a pair, by the word that closes it. */
-const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
+const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["to", /^from$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
 /** Degree and focus adverbs, a closed class: they say how much of what follows, or which (`exists only [in a game]`). */
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly|really|only|just|even|almost|nearly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `saw the EU as an empire`. */
@@ -428,6 +433,8 @@ const OBJECT_THEN: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:raise|raises|raised|raising|lower|lowers|lowered|lowering)$/i, /^to$/],
   [/^(?:end|ends|ended|ending|finish|finishes|finished|finishing)$/i, /^at$/], // `Japanese shares end the year [at their highest level since July]`
 ];
+/** Participles of moving something somewhere. */
+const MOVED = /^(?:moved|transplanted|transferred|relocated|shifted|sent|brought|taken|deported|flown|switched|diverted)$/i;
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
 /** Nouns that name a part of what follows `of`. */
