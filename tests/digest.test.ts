@@ -8,7 +8,7 @@ import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
-import { dangles, dropDanglingEnd, dropLeadingAmount } from "../src/digest/headline/finish.ts";
+import { dangles, dropDanglingEnd, dropLeadingAmount, keepQuestion } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
@@ -1679,6 +1679,15 @@ test("`It is unlikely that X will …` says of X first: `X unlikely to …`", ()
 test("`make sure` keeps its `sure` and the clause it opens keeps its copula", () => {
   assert.not.ok(spansOf("The man making sure Averly ferry networks are safe and secure has resigned").includes("sure"));
   assert.is(headlinese("The man making sure the ferries are safe has resigned"), "man making sure ferries are safe resigns"); // and the main clause's perfect turns present
+});
+
+test("a question stays a question, and a cut never leaves a span of time without what it counts from", () => {
+  const asks = ["Has there been a better regatta than Saturday's race round Port Averly?", "Reyes won it by a boat length.", "The crowd on the quay was the largest in years."];
+  assert.match(deriveHeadline(asks), /^Has there been .*\?$/);
+  assert.is(keepQuestion("Reyes wins regatta", ["Reyes won the regatta, but who saw it coming?", "Few did."]), "Reyes wins regatta"); // the question was cut
+  assert.is(keepQuestion("Has Reyes won", ["Has Reyes won the regatta at last.", "She has."]), "Has Reyes won"); // no question asked
+  assert.is(trimToLength("The Averly ferry timetable tops the island's most-read list less than 24 hours after its new winter sailings were announced"),
+    "The Averly ferry timetable tops the island's most-read list");
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { wordCount } from "./headline/limits.ts";
 import { isProse } from "./sentences.ts";
-import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount } from "./headline/finish.ts";
+import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount, keepQuestion } from "./headline/finish.ts";
 import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
@@ -48,6 +48,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropLeadingAmount", dropLeadingAmount],
   ["capitalize", capitalize],
   ["creditSource", creditSource],
+  ["keepQuestion", keepQuestion],
 ];
 
 /** Space a step may leave: doubled, at an end, or before punctuation. */

@@ -1,4 +1,5 @@
 import { isPastForm } from "../verbs.ts";
+import { isProse } from "../sentences.ts";
 import { HEADLINE_MAX, wordCount } from "./limits.ts";
 
 /** Words a headline must not end on. */
@@ -93,3 +94,17 @@ export function dropLeadingAmount(text: string): string {
 }
 
 export const capitalize = (text: string) => text.replace(/^[\s"“‘']*\p{Ll}/u, (first) => first.toUpperCase());
+
+/** Words that open a question: an interrogative, or an auxiliary before its subject. */
+const ASKING = /^(?:so\s+)?(?:what|who|whom|whose|which|why|how|where|when|is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|shall)$/i;
+
+/**
+ * A lead that asks keeps asking: `Has there been a better match than Saturday's epic?` → `Has there been
+ * better match than epic in Paris?`, when the headline opens with the lead's own question word.
+ */
+export function keepQuestion(text: string, sentences: readonly string[]): string {
+  const lead = (sentences.find(isProse) ?? sentences[0] ?? "").trim();
+  if (!/\?["”’')]*$/.test(lead) || /[?!]$/.test(text) || text.length >= HEADLINE_MAX) return text;
+  const opener = (sentence: string) => /^[\s"“‘']*((?:so\s+)?[\p{L}]+)/iu.exec(sentence)?.[1]?.toLowerCase() ?? "";
+  return ASKING.test(opener(text)) && opener(text) === opener(lead) ? `${text}?` : text;
+}
