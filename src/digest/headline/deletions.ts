@@ -4,7 +4,18 @@ import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
-import { looksAdjective } from "./wordclass.ts";
+import { bare, looksAdjective } from "./wordclass.ts";
+
+/**
+ * Whether the `and` between `from` and `head` joins two descriptions of one person (`comedian and
+ * broadcaster`, `Bath and England centre`), not two people (`actor Tom Hanks and director …`) nor a growing amount (`more and more`).
+ */
+function joinsDescriptors(words: readonly Word[], from: number, head: number): boolean {
+  const and = words.findIndex((word, j) => j >= from && j < head && word.token === "and");
+  if (and <= from || bare(words[and - 1]!.token) === bare(wordAt(words, and + 1).token)) return false;
+  // A capitalised word after others closes a name: `Actor Tom Hanks and`, `Model Caprice and`; not `Labour MP and`.
+  return !(and - 1 > from && /^\p{Lu}\p{Ll}/u.test(words[and - 1]!.token));
+}
 
 /** Spans to delete whole, each leaving a phrase that still reads. */
 /** `loose` lets the word next to a head go after `the` or a possessive too: only to bring a lead within the limit. */
@@ -39,6 +50,14 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const that = phraseEnd(words, roles, clause.end + 1);
     // Not a `that` whose verb follows at once: it hangs on the noun (`warned about a virus [that poses as …]`).
     if (that > clause.end + 1 && wordAt(words, that).token === "that" && roleAt(roles, that + 1) !== "verb" && wordAt(words, that + 1).kind !== "aux") spans.push([clause.end, that]);
+  }
+  // A descriptor joined by `and` before the subject's name: `[British and Irish Lions coach] Woodward says`.
+  if (clause) {
+    let name = clause.start;
+    while (name > clause.from && words[name - 1]!.kind === "name") name--;
+    const head = name - 1;
+    if (name < clause.start && head > clause.from && words[head]!.kind === "word" && /^\p{Ll}+$/u.test(words[head]!.token) &&
+      joinsDescriptors(words, clause.from, head) && roles.slice(clause.from, name).every((role, k) => role === "noun" || words[clause.from + k]!.token === "and")) spans.push([clause.from, name]);
   }
   // A leading clause before the subject: `Less than four years after the launch, BMW …` → `BMW …`.
   const comma = words.findIndex((word) => /,$/.test(word.token));

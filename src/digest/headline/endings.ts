@@ -156,6 +156,8 @@ function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: numb
   if (wordAt(words, i - 1).token === "and" && /^\p{Ll}+[^s\W]$/u.test(word.token) && next.kind === "prep" && joinsBareVerb(words, roles, i - 1)) return true;
   // A participle after the main verb describes the noun before it by what follows: `took blips created [as players bash buttons]`.
   if (clause && i >= clause.end && /^\p{Ll}+ed$/u.test(word.token) && roleAt(roles, i - 1) === "noun" && i + 1 < words.length) return true;
+  // Two infinitives share what follows the second: `in talks to write [and direct a new film]`.
+  if (wordAt(words, i - 1).kind === "to" && /^(?:and|or)$/.test(next.token) && wordAt(words, i + 2).kind === "word" && /^\p{Ll}+$/u.test(wordAt(words, i + 2).token) && (wordAt(words, i + 3).kind === "det" || (wordAt(words, i + 3).kind === "word" && /^\p{Ll}/u.test(wordAt(words, i + 3).token)))) return true;
   // A passive of moving says where: `games could soon be transplanted [from … to the classroom]`, `troops to be sent [to Iraq]`.
   if (MOVED.test(word.token) && /^(?:be|been|being|is|are|was|were)$/i.test(wordAt(words, i - 1).token) && /^(?:to|into|onto|from|abroad|overseas|home)$/.test(next.token)) return true;
   // Time or money spent says on doing what: `IBM is spending $100m over three years [beefing up …]`.

@@ -46,8 +46,14 @@ export function trimToWords(text: string, words = HEADLINE_WORDS): string {
  * their calls`, never `… could soon be having`), and only where no phrase break fits is it cut at a word.
  */
 export function trimToLength(text: string, limit = HEADLINE_MAX): string {
-  return trimAtPhrase(text, limit) || cutAtWordBoundary(text, limit);
+  const trimmed = trimAtPhrase(text, limit) || cutAtWordBoundary(text, limit);
+  // `so` wants the `that` it promises: cut that, and the degree goes too (`become [so] dependent on mobiles`).
+  const so = SO_THAT.exec(text);
+  if (so && trimmed.length < so.index + so[0].length) return trimToLength(text.slice(0, so.index) + so[0].replace(/^\s+so\b/, "").replace(/\s+that$/, ""), limit);
+  return trimmed;
 }
+/** `so` and an adjective whose `that` clause follows within a few words: `so dependent on their phones that`. */
+const SO_THAT = /\s+so\s+\p{Ll}+(?:\s+[^\s,;:]+){0,6}?\s+that\b/u;
 
 /** The same, but only where a phrase or a clause ends: "" when none fits. */
 export function trimAtPhrase(text: string, limit = HEADLINE_MAX): string {
@@ -61,6 +67,8 @@ export function trimAtPhrase(text: string, limit = HEADLINE_MAX): string {
 
 const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
 /** The time a record holds for: `for five months`, `in almost three years`. */
+/** Nouns that say what someone means to do, and want the infinitive that says it. */
+const INTENT = /^(?:plans?|bids?|attempts?|efforts?|decision|pledges?|promises?|offers?|threats?|campaigns?|proposals?|moves?|vows?)$/i;
 const COUNTED_SPAN = /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|few|several)\s+(?:seconds|minutes|hours|days|weeks|fortnights|months|years|decades|second|minute|hour|day|week|fortnight|month|year|decade)$/i;
 const RECORD_SPAN = /^(?:for|in)\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\b/;
 
@@ -84,6 +92,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if ((/^in\s/.test(rest) && CHANGE.test(last)) || (/^with\s/.test(rest) && RELATION.test(last))) return true;
   // Nor before the infinitive a participle promises: `targets were meant [to help …]`.
   if (/^to\s/.test(rest) && PURPOSE.has(last.toLowerCase())) return true;
+  // Nor before what a plan or a bid is to do: `banks agree plans [to merge]`.
+  if (/^to\s+(?!the\b|a\b|an\b)\p{Ll}/u.test(rest) && INTENT.test(last)) return true;
   // Nor before who does it, when that is the news or the participle only describes a noun: `show to be
   // succeeded [by three shows]`, `three shows hosted [by three DJs]` (a clause's own passive may end: `Brown arrested`).
   if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
