@@ -1708,4 +1708,10 @@ test("a verb in -s before the subject of its clause is a verb, and a description
   assert.not.ok(spansOf("More and more islanders are taking the night ferry").some((span) => span.startsWith("More and")));
 });
 
+test("`outside` is a preposition, and a ruling's `that` clause never ends before its verb", () => {
+  assert.is(presentTense("Strong sales outside the islands helped Harbourline raise its fares"), "Strong sales outside the islands help Harbourline raise its fares");
+  assert.not.ok(canEndOn("The council must act on the court's ruling that closure of the night ferry without notice is unlawful", "ferry"));
+  assert.ok(canEndOn("The council must act on the court's ruling that closure of the night ferry without notice is unlawful", "unlawful"));
+});
+
 test.run();

@@ -14,6 +14,7 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   const word = words[i]!;
   if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token, wordAt(words, i - 1).token)) return false; // nor `officials'`; `on [hold]` ends its phrase
   if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause) || beforeMainClause(words, roles, i, clause)) return false;
+  if (insideContentClause(words, i)) return false;
   // A word in quotes before a noun describes it: `sending "offensive" and "threatening" [advertising material]`.
   if (/^["“‘]?\p{Ll}+["”’]$/u.test(word.token) && wordAt(words, i + 1).kind === "word" && /^\p{Ll}/u.test(wordAt(words, i + 1).token)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
@@ -443,6 +444,20 @@ export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?
 export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning|scene|site)$/i;
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
+/**
+ * Whether word `i` is inside the `that` clause of a claim or a ruling, before the clause's verb: `ruling that
+ * detention of terror suspects [is unlawful]` says nothing yet. A verb is known by an auxiliary or a past form.
+ */
+function insideContentClause(words: readonly Word[], i: number): boolean {
+  for (let j = i; j > 1 && j >= i - 10; j--) {
+    const token = words[j]!.token;
+    if (words[j]!.kind === "aux" || /[,;:]$/.test(token) || (j > 0 && isPastForm(token.toLowerCase()))) return false;
+    if (token === "that") return j < i && (CONTENT.test(words[j - 1]!.token) || RULED.test(words[j - 1]!.token));
+  }
+  return false;
+}
+/** Nouns of a decision or a view, whose `that` clause says what it is. */
+const RULED = /^(?:rulings?|decisions?|verdicts?|findings?|beliefs?|views?|ideas?|news|facts?|arguments?|proposals?|promises?|pledges?|suspicions?|theory|theories|notion|insistence|admission|confirmation|announcement)$/i;
 /** Nouns whose content a `that` clause gives. */
 const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
 /** What opens the content of a CONTENT noun: `that`, `of`, `linking` (a clause of saying after it often leaves no end that fits). */

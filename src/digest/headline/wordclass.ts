@@ -6,7 +6,7 @@ export type WordClass = "det" | "prep" | "to" | "conj" | "aux" | "rel" | "pron" 
 
 const CLOSED: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([
   ...words("det", "the a an its their his her our my your this these those some any every each no another such"),
-  ...words("prep", "of in on at for from by with into onto over under after before against between about across through during without within amid despite following including among towards toward than since until via per near off beyond behind below above around along upon like worth"), // `a stake worth £1bn`
+  ...words("prep", "of in on at for from by with into onto over under after before against between about across through during without within amid despite following including among towards toward than since until via per near off beyond behind below above around along upon like worth outside inside throughout alongside beneath beside unlike amongst"), // `a stake worth £1bn`
   ...words("to", "to"),
   ...words("conj", "and or but nor"),
   // `not` and `never` are no auxiliaries, but a verb follows them just the same
