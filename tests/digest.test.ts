@@ -1714,4 +1714,9 @@ test("`outside` is a preposition, and a ruling's `that` clause never ends before
   assert.ok(canEndOn("The council must act on the court's ruling that closure of the night ferry without notice is unlawful", "unlawful"));
 });
 
+test("a future perfect keeps its `will`", () => {
+  assert.is(headlinese("The island's ferry fans will have become used to the winter timetable"), "island's ferry fans will have become used to winter timetable");
+  assert.is(headlinese("The island's ferry fans will welcome the winter timetable"), "island's ferry fans to welcome winter timetable");
+});
+
 test.run();
