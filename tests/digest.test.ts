@@ -1719,4 +1719,9 @@ test("a future perfect keeps its `will`", () => {
   assert.is(headlinese("The island's ferry fans will welcome the winter timetable"), "island's ferry fans to welcome winter timetable");
 });
 
+test("a gerund alone after a noun is what the noun is about, never a how to delete", () => {
+  assert.not.ok(spansOf("Support for a ban on fishing has fallen in the past six years").includes("on fishing"));
+  assert.ok(spansOf("Efforts to stop inflation by raising rates will continue").includes("by raising rates"));
+});
+
 test.run();

@@ -41,7 +41,8 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   for (let i = clause?.from ?? 0; clause && i < clause.start; i++) {
     // Only before an auxiliary, which no noun is mistaken for: `rose to prominence by producing songs for [artists such as …]`.
     if (words[clause.start]!.kind !== "aux") break;
-    if (words[i]!.kind === "prep" && words[i]!.token !== "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 1).token) && !words.slice(i, clause.start).some((word) => /[,;:]$/.test(word.token))) spans.push([i, clause.start]);
+    // A gerund alone is what a noun is about, not how: `support for a ban [on hunting] has fallen` stays.
+    if (words[i]!.kind === "prep" && words[i]!.token !== "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 1).token) && i + 2 < clause.start && !words.slice(i, clause.start).some((word) => /[,;:]$/.test(word.token))) spans.push([i, clause.start]);
   }
   // Where a verb of saying meets its object clause, what comes between is only where it was said:
   // `admits [before a New York court] that he lied`.
