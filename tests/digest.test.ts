@@ -1724,4 +1724,12 @@ test("a gerund alone after a noun is what the noun is about, never a how to dele
   assert.ok(spansOf("Efforts to stop inflation by raising rates will continue").includes("by raising rates"));
 });
 
+test("pirated says which, together what a verb needs, and a copula's noun keeps its phrase", () => {
+  const products = "The products are secret. Bloggers wrote about the products.";
+  assert.not.ok(spansOf("Okafor has won a fight to make bloggers reveal who told them about pirated products", products).includes("pirated"));
+  assert.not.ok(spansOf("Averly and Saltmarsh are to work together on a new ferry route").includes("together"));
+  assert.not.ok(canEndOn("Reyes has rubbished claims that the crews are a team in decline", "team"));
+  assert.ok(canEndOn("Reyes says the crews are a team", "team"));
+});
+
 test.run();

@@ -73,11 +73,12 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // Not a hedge, without which a claim reads as fact (`has [reportedly] been drawn up`), nor an amount's
     // (`first title in [almost] five years`, `[only] three`), nor `too`, whose
     // loss turns its meaning round: `far [too] canny to make claims`, nor `yet` (`should not [yet]
-    // be introduced` is not `never`), nor `all`, which says how many (`crews are [all] ready`),
+    // be introduced` is not `never`), nor `all`, which says how many (`crews are [all] ready`), nor
+    // `together`, `apart` and `alone`, which a verb or a noun needs (`to work [together]`, `hardware [alone]`),
     // nor what a comparison is with: `stronger than [ever] in cinema` (where `than [previously] thought` has `thought`),
     // nor one after `not`, which it changes: `not [just] with youngsters but with advertisers`.
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
@@ -224,7 +225,7 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
   const word = words[i]!.token.toLowerCase();
   if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely|potential|possible|proposed|planned|likely)$/.test(word)) return true;
   // What a thing is no longer or not yet, or not openly: `a [lost] score by Bach`, `[unreleased] products`.
-  if (/^(?:lost|missing|stolen|unreleased|unpublished|unseen|unknown|secret|counterfeit|forged|illegal)$/.test(word)) return true;
+  if (/^(?:lost|missing|stolen|unreleased|unpublished|unseen|unknown|secret|counterfeit|forged|illegal|pirated|pirate|bogus|illicit|unlicensed|unauthorised|unauthorized|fraudulent)$/.test(word)) return true;
   // A compound that says which round or day: `a [first-round] defeat`, `a [last-minute] winner`.
   if (/^(?:first|second|third|fourth|fifth|last|final)-\p{Ll}/u.test(word)) return true;
   if (/^(?:northern|southern|eastern|western)$/.test(words[i]!.token)) return true; // `[northern] hemisphere`; not a name's `Northern` // `an [honorary] Golden Bear` is no Golden Bear

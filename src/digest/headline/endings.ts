@@ -15,6 +15,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token, wordAt(words, i - 1).token)) return false; // nor `officials'`; `on [hold]` ends its phrase
   if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause) || beforeMainClause(words, roles, i, clause)) return false;
   if (insideContentClause(words, i)) return false;
+  // What a copula says someone is, a phrase makes: `suggestions the champions are a team [in decline]`.
+  if (/^an?$/i.test(wordAt(words, i - 1).token) && /^(?:is|are|was|were|be|been|being)$/i.test(wordAt(words, i - 2).token) && wordAt(words, i + 1).kind === "prep") return false;
   // A word in quotes before a noun describes it: `sending "offensive" and "threatening" [advertising material]`.
   if (/^["“‘]?\p{Ll}+["”’]$/u.test(word.token) && wordAt(words, i + 1).kind === "word" && /^\p{Ll}/u.test(wordAt(words, i + 1).token)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
