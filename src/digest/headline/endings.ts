@@ -451,12 +451,14 @@ export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|
  * detention of terror suspects [is unlawful]` says nothing yet. A verb is known by an auxiliary or a past form.
  */
 function insideContentClause(words: readonly Word[], i: number): boolean {
-  for (let j = i; j > 1 && j >= i - 10; j--) {
+  let that = -1;
+  for (let j = i - 1; j > 0 && j >= i - 10 && that === -1; j--) if (words[j]!.token === "that") that = j;
+  if (that === -1 || !(CONTENT.test(words[that - 1]!.token) || RULED.test(words[that - 1]!.token))) return false;
+  for (let j = that + 1; j <= i; j++) {
     const token = words[j]!.token;
-    if (words[j]!.kind === "aux" || /[,;:]$/.test(token) || (j > 0 && isPastForm(token.toLowerCase()))) return false;
-    if (token === "that") return j < i && (CONTENT.test(words[j - 1]!.token) || RULED.test(words[j - 1]!.token));
+    if (words[j]!.kind === "aux" || /[,;:]$/.test(token) || isPastForm(token.toLowerCase())) return false;
   }
-  return false;
+  return true;
 }
 /** Nouns of a decision or a view, whose `that` clause says what it is. */
 const RULED = /^(?:rulings?|decisions?|verdicts?|findings?|beliefs?|views?|ideas?|news|facts?|arguments?|proposals?|promises?|pledges?|suspicions?|theory|theories|notion|insistence|admission|confirmation|announcement)$/i;

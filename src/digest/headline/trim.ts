@@ -46,6 +46,7 @@ export function trimToWords(text: string, words = HEADLINE_WORDS): string {
  * their calls`, never `… could soon be having`), and only where no phrase break fits is it cut at a word.
  */
 export function trimToLength(text: string, limit = HEADLINE_MAX): string {
+  if (text.length <= limit) return text;
   const trimmed = trimAtPhrase(text, limit) || cutAtWordBoundary(text, limit);
   // `so` wants the `that` it promises: cut that, and the degree goes too (`become [so] dependent on mobiles`).
   const so = SO_THAT.exec(text);
