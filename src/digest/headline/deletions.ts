@@ -8,7 +8,8 @@ import { bare, looksAdjective } from "./wordclass.ts";
 
 /**
  * Whether the `and` between `from` and `head` joins two descriptions of one person (`comedian and
- * broadcaster`, `Bath and England centre`), not two people (`actor Tom Hanks and director …`) nor a growing amount (`more and more`).
+ * broadcaster`, `Bath and England centre`), not two people (`actor Tom Hanks and director …`) nor a
+ * growing amount (`more and more`).
  */
 function joinsDescriptors(words: readonly Word[], from: number, head: number): boolean {
   const and = words.findIndex((word, j) => j >= from && j < head && word.token === "and");

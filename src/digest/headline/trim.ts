@@ -5,7 +5,7 @@ import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, OF_THE_PERIOD, PART, PREPOSITI
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
-const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+|\s+(?=\p{Ll}+(?:ed|en)\s+by\s)|\s+(?=(?:less|more)\s+than\s+(?:\S+\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|ago|later|earlier|into|of)\b)/gu; // and before a participle with its agent: `three shows [hosted by three DJs]`
+const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+|\s+(?=\p{Ll}+(?:ed|en)\s+by\s)|\s+(?=(?:less|more)\s+than\s+(?:\S+\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|ago|later|earlier|into|of)\b)/gu; // and before a participle with its agent (`three shows [hosted by three DJs]`) or a span counted from something (`[less than 24 hours after …]`)
 
 /** Where a subordinate clause starts: cut there before cutting phrases. */
 const CLAUSE = /,\s+(?=\p{Ll}+ing\b|which\b|who\b|where\b|when\b|while\b|as\b|after\b|but\b|although\b|though\b|amid\b|despite\b|following\b|including\b|according\b)|;\s+|\s+[—–]\s+/gu;
@@ -67,10 +67,11 @@ export function trimAtPhrase(text: string, limit = HEADLINE_MAX): string {
 }
 
 const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
-/** The time a record holds for: `for five months`, `in almost three years`. */
 /** Nouns that say what someone means to do, and want the infinitive that says it. */
 const INTENT = /^(?:plans?|bids?|attempts?|efforts?|decision|pledges?|promises?|offers?|threats?|campaigns?|proposals?|moves?|vows?)$/i;
+/** A counted span of time at the end of a head: `less than 24 hours`, `two years`. */
 const COUNTED_SPAN = /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|few|several)\s+(?:seconds|minutes|hours|days|weeks|fortnights|months|years|decades|second|minute|hour|day|week|fortnight|month|year|decade)$/i;
+/** The time a record holds for: `for five months`, `in almost three years`. */
 const RECORD_SPAN = /^(?:for|in)\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\b/;
 
 /**
