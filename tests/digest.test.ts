@@ -1732,4 +1732,13 @@ test("pirated says which, together what a verb needs, and a copula's noun keeps 
   assert.ok(canEndOn("Reyes says the crews are a team", "team"));
 });
 
+test("where a claim and its source do not fit, the source's head does before the claim is cut: a common noun, or a person's surname", () => {
+  const cap = "Cap on donations to Port Averly's parties should not be introduced yet";
+  assert.is(creditSource(cap, [`A cap on donations to Port Averly's parties should not be introduced yet, the island's elections watchdog has said.`, "The watchdog met in May."]), `${cap}, watchdog says`);
+  const fares = "Ferry fares to the northern islands could double by next May";
+  assert.is(creditSource(fares, [`${fares}, Harbour Master Ana Kelly has said.`, "Kelly said fares rose in 2004.", "Fares are high."]), `${fares}, Kelly says`);
+  const film = "Director Ana Reyes in talks to write and direct a new Ferry Tales film"; // a paper's name is no person's
+  assert.not.match(creditSource(film, [`${film}, according to the Averly Reporter.`, "The Reporter sells well."]), /, Reporter says$/);
+});
+
 test.run();

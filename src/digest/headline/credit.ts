@@ -3,7 +3,7 @@ import { isProse } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { isPlural, mainClauseOf } from "./roles.ts";
-import { surnamesOnly } from "./surnames.ts";
+import { surnamesOnly, usedAsPerson } from "./surnames.ts";
 import { trimAtPhrase } from "./trim.ts";
 
 /**
@@ -17,6 +17,12 @@ export function creditSource(text: string, sentences: readonly string[]): string
   const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
   if (credit === undefined || new RegExp(`\\b${escapeRegExp(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
   const line = `, ${credit.who} ${credit.verb}`;
+  // Where the whole claim and its source do not fit, the source's head may: `…, watchdog says` for `the
+  // elections watchdog`, `…, Clarke says` for `Charles Clarke`, before any of the claim goes.
+  // A capitalised head stands alone only where the article uses it as a person's name (`Hollywood Reporter` is no `Reporter`).
+  const head = credit.who.split(" ").pop()!;
+  const headStands = head !== credit.who && (/^\p{Ll}/u.test(head) || usedAsPerson(sentences.join(" "), head, credit.who));
+  if (text.length + line.length > HEADLINE_MAX && headStands && text.length + head.length + credit.verb.length + 3 <= HEADLINE_MAX) return `${text}, ${head} ${credit.verb}`;
   // Cut where a phrase ends, never inside one: `caught operating[ "vote-rigging factory"], court hears` is no claim.
   const cut = text.length + line.length <= HEADLINE_MAX ? text : trimAtPhrase(text, HEADLINE_MAX - line.length);
   if (cut === "") return text;
