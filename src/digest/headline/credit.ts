@@ -21,8 +21,8 @@ export function creditSource(text: string, sentences: readonly string[]): string
   // elections watchdog`, `…, Clarke says` for `Charles Clarke`, before any of the claim goes.
   // A capitalised head stands alone only where the article uses it as a person's name (`Hollywood Reporter` is no `Reporter`).
   const head = credit.who.split(" ").pop()!;
-  const headStands = head !== credit.who && (/^\p{Ll}/u.test(head) || usedAsPerson(sentences.join(" "), head, credit.who));
-  if (text.length + line.length > HEADLINE_MAX && headStands && text.length + head.length + credit.verb.length + 3 <= HEADLINE_MAX) return `${text}, ${head} ${credit.verb}`;
+  const headFits = text.length + line.length > HEADLINE_MAX && head !== credit.who && text.length + head.length + credit.verb.length + 3 <= HEADLINE_MAX;
+  if (headFits && (/^\p{Ll}/u.test(head) || usedAsPerson(sentences.join(" "), head, credit.who))) return `${text}, ${head} ${credit.verb}`;
   // Cut where a phrase ends, never inside one: `caught operating[ "vote-rigging factory"], court hears` is no claim.
   const cut = text.length + line.length <= HEADLINE_MAX ? text : trimAtPhrase(text, HEADLINE_MAX - line.length);
   if (cut === "") return text;

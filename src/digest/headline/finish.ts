@@ -106,5 +106,6 @@ export function keepQuestion(text: string, sentences: readonly string[]): string
   const lead = (sentences.find(isProse) ?? sentences[0] ?? "").trim();
   if (!/\?["”’')]*$/.test(lead) || /[?!]$/.test(text) || text.length >= HEADLINE_MAX) return text;
   const opener = (sentence: string) => /^[\s"“‘']*((?:so\s+)?[\p{L}]+)/iu.exec(sentence)?.[1]?.toLowerCase() ?? "";
-  return ASKING.test(opener(text)) && opener(text) === opener(lead) ? `${text}?` : text;
+  const asks = opener(text);
+  return ASKING.test(asks) && asks === opener(lead) ? `${text}?` : text;
 }

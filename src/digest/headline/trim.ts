@@ -4,8 +4,11 @@ import { isRecord, looksAdjective } from "./wordclass.ts";
 import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, OF_THE_PERIOD, PART, PREPOSITIONAL, REASON, RELATION, REPLACED } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
+/** A counted span of time (`24 hours`, `two years`) and the words that say what it counts from. */
+const SPAN = "(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|few|several)\\s+(?:second|minute|hour|day|week|fortnight|month|year|decade)s?";
+const COUNTED_FROM = "(?:after|before|since|ago|later|earlier|into|of)\\b";
 /** Where a sentence can be cut and still stand: before a clause, a prepositional phrase or a list. */
-const BREAK = /,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+|\s+(?=\p{Ll}+(?:ed|en)\s+by\s)|\s+(?=(?:less|more)\s+than\s+(?:\S+\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|ago|later|earlier|into|of)\b)/gu; // and before a participle with its agent (`three shows [hosted by three DJs]`) or a span counted from something (`[less than 24 hours after …]`)
+const BREAK = new RegExp(String.raw`,\s+|;\s+|:\s+|\s+[—–-]\s+|\s+(?:which|who|whose|where|when|while|as|after|before|because|although|though|amid|despite|following|including|saying|asking|urging|calling|warning|seeking|with|without|in|on|at|for|from|by|over|under|into|than|but|if|since|until|during|between|against|about|through|across|ahead)\s+|\s+(?=\p{Ll}+(?:ed|en)\s+by\s)|\s+(?=(?:less|more)\s+than\s+(?:\S+\s+)?${SPAN}\s+${COUNTED_FROM})`, "gu"); // and before a participle with its agent (`three shows [hosted by three DJs]`) or a span counted from something (`[less than 24 hours after …]`)
 
 /** Where a subordinate clause starts: cut there before cutting phrases. */
 const CLAUSE = /,\s+(?=\p{Ll}+ing\b|which\b|who\b|where\b|when\b|while\b|as\b|after\b|but\b|although\b|though\b|amid\b|despite\b|following\b|including\b|according\b)|;\s+|\s+[—–]\s+/gu;
@@ -70,7 +73,8 @@ const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
 /** Nouns that say what someone means to do, and want the infinitive that says it. */
 const INTENT = /^(?:plans?|bids?|attempts?|efforts?|decision|pledges?|promises?|offers?|threats?|campaigns?|proposals?|moves?|vows?)$/i;
 /** A counted span of time at the end of a head: `less than 24 hours`, `two years`. */
-const COUNTED_SPAN = /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|few|several)\s+(?:seconds|minutes|hours|days|weeks|fortnights|months|years|decades|second|minute|hour|day|week|fortnight|month|year|decade)$/i;
+const COUNTED_SPAN = new RegExp(String.raw`\b${SPAN}$`, "i");
+const OPENS_COUNTED_FROM = new RegExp(`^${COUNTED_FROM}`);
 /** The time a record holds for: `for five months`, `in almost three years`. */
 const RECORD_SPAN = /^(?:for|in)\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?|decades?)\b/;
 
@@ -109,7 +113,7 @@ function leavesOpen(head: string, rest: string): boolean {
   if ((/^(?:since|ever|in\s+a\s+row)\b/.test(rest) || RECORD_SPAN.test(rest)) && head.split(" ").slice(-3).some(isRecord)) return true; // `at its highest [for five months]`
   if (/^of\s/.test(rest) && OF_THE_PERIOD.test(rest.slice(3))) return true; // `named player [of the year]`
   // Nor after a span of time counted from what follows: `tops chart less than 24 hours [after its release]`.
-  if (/^(?:after|before|since|ago|later|earlier|into|of)\b/.test(rest) && COUNTED_SPAN.test(head)) return true;
+  if (OPENS_COUNTED_FROM.test(rest) && COUNTED_SPAN.test(head)) return true;
   // Nor inside a name or a title: `to promote The Passion [of the Christ]`.
   if (/^(?:of|on|for|and|de)\s+(?:the\s+)?\p{Lu}/u.test(rest) && /(?:^|\s)\p{Lu}[^\s,;:]*$/u.test(head)) return true;
 
