@@ -23,6 +23,7 @@ import { classify } from "../src/digest/headline/wordclass.ts";
 import { baseForm, baseOfGerund, baseOfPast, canBeParticiple, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { isProse, splitAtBoundaries, splitSentences } from "../src/digest/sentences.ts";
+import { remembered } from "../src/digest/remember.ts";
 import { slugify } from "../src/digest/slug.ts";
 import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
 import { capitalisedRuns } from "../src/digest/phrases.ts";
@@ -105,6 +106,16 @@ test("past participles turn into the present tense, regular and irregular", () =
   assert.is(baseForm("table"), undefined);
   assert.equal(["investigating", "planning", "creating", "buying", "closing", "taking"].map((word) => baseOfGerund(word)),
     ["investigate", "plan", "create", "buy", "close", "take"]);
+});
+
+test("a remembered word test answers as the test does, undefined included, and forgets all once full", () => {
+  const asked: string[] = [];
+  const base = remembered((word: string) => (asked.push(word), word.endsWith("ed") ? word.slice(0, -2) : undefined), 2);
+  assert.equal(["walked", "walk", "walked", "walk"].map(base), ["walk", undefined, "walk", undefined]);
+  assert.equal(asked, ["walked", "walk"]);
+  base("jumped"); // the third word fills it: the first two are asked again
+  base("walked");
+  assert.equal(asked, ["walked", "walk", "jumped", "walked"]);
 });
 
 test("a verb's base gets back the `e` its ending swallowed, and only where English spelling needs one", () => {

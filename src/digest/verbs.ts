@@ -1,3 +1,5 @@
+import { remembered } from "./remember.ts";
+
 /**
  * Headlines speak in the present tense: `has denied` → `denies`, `have rejected` → `reject`. This turns a
  * past participle into the present, by rule for regular verbs and by table for the common irregular ones.
@@ -102,10 +104,10 @@ const SIMPLE_PAST: Record<string, string> = {
 };
 
 /** Whether `word` (lower case) is a past form of a verb: `rose`, `won`, `cut`, `announced`. */
-export function isPastForm(word: string): boolean {
+export const isPastForm = remembered(function isPastForm(word: string): boolean {
   if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word) || prefixedIrregular(word, SIMPLE_PAST)) return true;
   return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7) && baseForm(word) !== undefined;
-}
+});
 
 /**
  * Whether `word` is only ever a participle, never a simple past: `known`, `taken`, `gone`, `begun`; `known
@@ -118,9 +120,9 @@ export function isParticipleOnly(word: string): boolean {
 }
 
 /** Whether `word` can be a past participle that differs from its base: `held`, `announced`; not `rose`, `cut`. */
-export function canBeParticiple(word: string): boolean {
+export const canBeParticiple = remembered(function canBeParticiple(word: string): boolean {
   return isPastForm(word) && !Object.hasOwn(SIMPLE_PAST, word) && !prefixedIrregular(word, SIMPLE_PAST) && baseOfPast(word) !== word;
-}
+});
 
 /** Words in `-ed` that are not verbs. */
 const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
@@ -137,9 +139,9 @@ function prefixedIrregular(word: string, table: Record<string, string>): string 
 }
 
 /** The base form of a simple past or a participle: `rose` → `rise`, `teetered` → `teeter`. */
-export function baseOfPast(word: string): string | undefined {
+export const baseOfPast = remembered(function baseOfPast(word: string): string | undefined {
   if (Object.hasOwn(SIMPLE_PAST, word)) return SIMPLE_PAST[word];
   const simple = prefixedIrregular(word, SIMPLE_PAST);
   if (simple) return simple;
   return isPastForm(word) ? baseForm(word) : undefined;
-}
+});

@@ -1,3 +1,5 @@
+import { remembered } from "../remember.ts";
+
 /**
  * Coarse word classes from closed lists: enough to know where a phrase starts and which words only glue
  * others together. Open-class words (nouns, verbs, adjectives) are told apart by position, not by list.
@@ -24,12 +26,17 @@ function words(kind: WordClass, list: string): Array<[string, WordClass]> {
 const BARE = /^[^\p{L}\p{N}$£€]+|(?:['’]s)?[^\p{L}\p{N}%]*$/gu;
 
 /** A word's bare form for look-ups and counting: lower case, no surrounding punctuation, no `'s`. */
-export function bare(token: string): string {
-  return token.toLowerCase().replace(BARE, "");
-}
+export const bare = remembered((token: string): string => token.toLowerCase().replace(BARE, ""));
 
 /** The class of `token`; `first` says it starts the text, where a capital proves nothing. */
 export function classify(token: string, first: boolean): WordClass {
+  return first ? classifyFirst(token) : classifyInside(token);
+}
+
+const classifyFirst = remembered((token) => classOf(token, true));
+const classifyInside = remembered((token) => classOf(token, false));
+
+function classOf(token: string, first: boolean): WordClass {
   const word = bare(token);
   if (/^\p{Lu}{2,}\b/u.test(token)) return "name"; // `US`, `IT`: not the pronoun, not the word
   const closed = CLOSED.get(word);
