@@ -1,5 +1,5 @@
 import { wordCount } from "./headline/limits.ts";
-import { isProse } from "./sentences.ts";
+import { isProse, leadIndex } from "./sentences.ts";
 import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount, keepQuestion } from "./headline/finish.ts";
 import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
@@ -69,7 +69,7 @@ const STAND_INS = 3;
  * failing that, the lead's stays.
  */
 export function deriveHeadline(sentences: readonly string[], steps: readonly HeadlineStep[] = HEADLINE_STEPS): string {
-  const lead = Math.max(0, sentences.slice(0, 8).findIndex(isProse));
+  const lead = leadIndex(sentences);
   const first = headlineOf(sentences, lead, steps);
   if (!POINTING.test(first)) return first;
   let tried = 0;

@@ -90,6 +90,30 @@ function continuesAfter(previous: string, next: string): boolean {
   return false;
 }
 
+/** How far into an article its lead may be: past a dateline, a venue line, a picture's caption. */
+const LEAD_WITHIN = 8;
+
+const leads = new WeakMap<readonly string[], number>();
+
+/**
+ * Which of an article's sentences is its lead: the first of prose among the first eight, else the first.
+ * Every headline step asks, so the answer is kept with the sentences.
+ */
+export function leadIndex(sentences: readonly string[]): number {
+  let lead = leads.get(sentences);
+  if (lead === undefined) {
+    lead = 0;
+    for (let i = 0; i < Math.min(LEAD_WITHIN, sentences.length); i++) {
+      if (isProse(sentences[i]!)) {
+        lead = i;
+        break;
+      }
+    }
+    leads.set(sentences, lead);
+  }
+  return lead;
+}
+
 /**
  * Whether a sentence is prose, where a headline or summary can start: not a dateline, a venue or
  * broadcast line (`Murrayfield, Edinburgh`, `BBC1, Five Live and this website`), an aside in brackets

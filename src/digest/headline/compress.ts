@@ -23,9 +23,14 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const roles = assignRoles(words);
   const clause = findMainClause(words, roles);
   const candidate = new Candidate(words, roles, clause);
-  const body = sentences.slice(1).join(" ").toLowerCase();
+  let body: string | undefined; // the rest of the article, read only when a span might split a term
+  const rest = () => (body ??= sentences.slice(1).join(" ").toLowerCase());
   const quoted = quotedWords(words);
-  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !candidate.required.subarray(start, end).includes(1) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, body) && !isShortQuote(words, start, end));
+  const holdsRequired = (start: number, end: number) => {
+    const at = candidate.required.indexOf(1, start);
+    return at !== -1 && at < end;
+  };
+  const readable = (loose: boolean) => deletableSpans(words, roles, clause, loose).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end));
   const spans = readable(false);
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
@@ -101,8 +106,9 @@ const TOPIC_USES = 2;
  * Whether deleting up to word `end` would split a term the article repeats: `[refugee] status`, where the
  * rest of the article writes `refugee status` again, is one thing, and `status` alone says nothing.
  */
-function splitsTerm(words: readonly Word[], end: number, body: string): boolean {
+function splitsTerm(words: readonly Word[], end: number, rest: () => string): boolean {
   if (end >= words.length || words[end - 1]!.kind === "det" || words[end]!.kind !== "word" && words[end]!.kind !== "name") return false;
+  const body = rest();
   const term = `${bare(words[end - 1]!.token)} ${bare(words[end]!.token)}`;
   let count = 0;
   for (let at = body.indexOf(term); at !== -1 && count < TERM_USES; at = body.indexOf(term, at + term.length)) count++;

@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../words.ts";
-import { isProse } from "../sentences.ts";
+import { leadIndex } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { isPlural, mainClauseOf } from "./roles.ts";
@@ -13,7 +13,7 @@ import { trimAtPhrase } from "./trim.ts";
  * is cut to make room for it. An impersonal source (`it has been reported`) names no one and adds nothing.
  */
 export function creditSource(text: string, sentences: readonly string[]): string {
-  const lead = sentences.find(isProse) ?? sentences[0];
+  const lead = sentences[leadIndex(sentences)];
   const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
   if (credit === undefined || new RegExp(`\\b${escapeRegExp(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
   const line = `, ${credit.who} ${credit.verb}`;

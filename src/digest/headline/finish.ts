@@ -1,5 +1,5 @@
 import { isPastForm } from "../verbs.ts";
-import { isProse } from "../sentences.ts";
+import { leadIndex } from "../sentences.ts";
 import { HEADLINE_MAX, wordCount } from "./limits.ts";
 
 /** Words a headline must not end on. */
@@ -103,7 +103,7 @@ const ASKING = /^(?:so\s+)?(?:what|who|whom|whose|which|why|how|where|when|is|ar
  * better match than epic in Paris?`, when the headline opens with the lead's own question word.
  */
 export function keepQuestion(text: string, sentences: readonly string[]): string {
-  const lead = (sentences.find(isProse) ?? sentences[0] ?? "").trim();
+  const lead = (sentences[leadIndex(sentences)] ?? "").trim();
   if (!/\?["”’')]*$/.test(lead) || /[?!]$/.test(text) || text.length >= HEADLINE_MAX) return text;
   const opener = (sentence: string) => /^[\s"“‘']*((?:so\s+)?[\p{L}]+)/iu.exec(sentence)?.[1]?.toLowerCase() ?? "";
   const asks = opener(text);

@@ -1,4 +1,4 @@
-import { isProse } from "../sentences.ts";
+import { leadIndex } from "../sentences.ts";
 import { bare, classify, isFunctionWord, type WordClass } from "./wordclass.ts";
 
 /** One word of a candidate headline, with what the article says about it. */
@@ -45,7 +45,7 @@ export function weighWords(text: string, sentences: readonly string[]): Word[] {
   const all = opening(sentences, WINDOW);
   const body = ` ${all.toLowerCase()}`;
   // Where the three sentences after the lead are in `body`: one scan counts both uses and early uses.
-  const lead = Math.max(0, sentences.slice(0, 8).findIndex(isProse));
+  const lead = leadIndex(sentences);
   let from = 1;
   for (let i = 0; i <= lead; i++) from += (sentences[i]?.length ?? 0) + 1;
   let to = from;
