@@ -153,7 +153,9 @@ async function made(out, options, finish = (partial) => {}) {
   const { build } = await import("esbuild");
   const partial = `${out}.${process.pid}.partial`;
   try {
-    await build({ format: "esm", platform: "node", target: "node20", ...options(partial) });
+    // esbuild takes Node 20 for one without `\p{…}` in regular expressions and writes each such literal
+    // as `new RegExp(…)`, built again on every call: Node 20 has them (V8 since 2018).
+    await build({ format: "esm", platform: "node", target: "node20", supported: { "regexp-unicode-property-escapes": true }, ...options(partial) });
     finish(partial);
     renameSync(partial, out);
   } catch (error) {
