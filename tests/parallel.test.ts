@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { deriveInParallel } from "../src/corpus/deriveInParallel.ts";
-import { readArticle } from "../src/corpus/readArticle.ts";
+import { readArticle, type ReadResult } from "../src/corpus/readArticle.ts";
 import { PAGE_SETS, readGlobalData } from "../src/eleventy/pageSets.ts";
 import { renderPageSets, type PageSetJob } from "../src/eleventy/pageSetJob.ts";
 import { composeAndWrite, type MessageJob } from "../src/email/composeJob.ts";
-import { runJob } from "../src/parallel/tsWorker.ts";
+import { runJob, runQueue } from "../src/parallel/tsWorker.ts";
 import { filesUnder, ROOT, temporaryDir } from "./helpers/lede.ts";
 
 test("articles derived on worker threads are the entries derived on this thread", async () => {
@@ -16,6 +16,20 @@ test("articles derived on worker threads are the entries derived on this thread"
   const onWorkers = await deriveInParallel(paths, 2);
   assert.is(onWorkers.length, paths.length);
   assert.equal(onWorkers, paths.map((path) => readArticle(path)));
+});
+
+test("a queue on two threads answers every input in the inputs' order, and fails with a thread's error", async () => {
+  const dir = join(ROOT, "articles");
+  const paths = readdirSync(dir).sort().map((name) => join(dir, name));
+  const job = new URL("../src/corpus/deriveShare.ts", import.meta.url);
+  const takes = paths.map((path) => [path]); // one article a take: the two threads take turns many times
+  const answers = await runQueue<ReadResult[]>(job, "deriveShare", takes, 2);
+  assert.equal(answers.map((answer) => answer[0]!.path), paths);
+  assert.equal(await runQueue(job, "deriveShare", [], 2), []);
+  await runQueue(job, "deriveShare", [[paths[0]], null], 2).then(
+    () => assert.unreachable("a take that throws fails the queue"),
+    (error: Error) => assert.match(error.message, /null|map/),
+  );
 });
 
 test("page sets rendered on a worker thread are, byte for byte, the pages rendered on this thread", async () => {
