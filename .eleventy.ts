@@ -35,7 +35,7 @@ export default async function (eleventyConfig: UserConfig) {
     few: [topic, topicFeed, issue, emailHtml, emailText],
     // The emails render first, so that their messages compose (on a worker for many) while the rest render.
     first: [emailHtml, emailText],
-    then: async (output, otherCoreBusy) => void (await writeIssueMessages(output, site, otherCoreBusy)),
+    then: async (output, otherCoreFree) => void (await writeIssueMessages(output, site, otherCoreFree)),
   });
   // The email template's CSS is inlined before it compiles (page sets do the same themselves).
   eleventyConfig.addPreprocessor("lede", "njk", async function (this: { inputPath: string }, _data: unknown, content: string) {

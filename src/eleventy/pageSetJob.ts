@@ -40,6 +40,6 @@ export async function readPageSets(job: Omit<PageSetJob, "globalData" | "output"
 export async function renderPageSets(job: PageSetJob): Promise<string[]> {
   const urls: string[] = [];
   const made = new Set<string>();
-  for (const template of (await readPageSets(job)).values()) urls.push(...writePageSet(template, job.globalData, job.output, made));
+  for (const template of (await readPageSets(job)).values()) urls.push(...(await writePageSet(template, job.globalData, job.output, made)));
   return urls;
 }

@@ -53,9 +53,9 @@ export interface PageSetOptions {
   first: readonly string[];
   /**
    * Starts once the `first` sets are written, and runs while the main thread renders its other sets;
-   * `otherCoreBusy` when the `many` sets render on a worker meanwhile.
+   * `otherCoreFree` resolves when the `many` sets, rendering on a worker meanwhile, are written.
    */
-  then: (output: string, otherCoreBusy: boolean) => Promise<void>;
+  then: (output: string, otherCoreFree?: Promise<unknown>) => Promise<void>;
 }
 
 let written: string[] = [];
@@ -71,7 +71,7 @@ let last: { job: PageSetJob; templates?: Map<string, PageTemplate> } | undefined
  */
 export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, first, then }: PageSetOptions): void {
   if (process.env[ELEVENTY_PAGINATION_ENV]) {
-    eleventyConfig.on("eleventy.after", ({ directories }) => then(resolve(directories.output), false));
+    eleventyConfig.on("eleventy.after", ({ directories }) => then(resolve(directories.output)));
     return;
   }
   for (const template of [...many, ...few]) {
@@ -95,7 +95,7 @@ export function pageSetsPlugin(eleventyConfig: EleventyEvents, { many, few, firs
     const job = last!.job;
     const here = onWorker ? few : [...many, ...few];
     const firstWritten = await renderPageSets({ ...job, templates: here.filter((template) => first.includes(template)) });
-    const finishing = then(job.output, onWorker !== undefined);
+    const finishing = then(job.output, onWorker?.catch(() => {}));
     finishing.catch(() => {}); // awaited below
     const restWritten = await renderPageSets({ ...job, templates: here.filter((template) => !first.includes(template)) });
     await finishing;

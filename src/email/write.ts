@@ -31,7 +31,7 @@ const EMAIL_CODE = ["email", "../package-lock.json"];
  * that a template change cannot ship clipped emails) and write `message.eml`. An email rendered exactly
  * as in the last build gets that build's message (composing one takes a millisecond or two).
  */
-export async function writeIssueMessages(outputDir: string, site: SiteSettings, otherCoreBusy = false): Promise<EmailReport[]> {
+export async function writeIssueMessages(outputDir: string, site: SiteSettings, otherCoreFree?: Promise<unknown>): Promise<EmailReport[]> {
   const cache = keptFile<Uint8Array>("messages", site.articlesDir, EMAIL_CODE);
   const before = cache?.read() ?? new Map<string, Uint8Array>();
   // Read and checked at once, without waiting: the messages start composing before the pages rendered
@@ -62,12 +62,12 @@ export async function writeIssueMessages(outputDir: string, site: SiteSettings, 
     return [{ report: { issue: issue.id, htmlBytes }, key, job: { input, file: join(folder, "message.eml") } }];
   });
   const fresh = emails.filter((email) => !before.has(email.key));
-  // A worker composes many messages while this thread renders the other pages, unless another worker
-  // already keeps the other core busy (at 10,000 articles a third thread only added time and memory).
-  const onWorker = fresh.length >= COMPOSE_WORKER_MESSAGES && !otherCoreBusy;
+  // A worker composes many messages while this thread renders the other pages. Where another worker
+  // keeps the other core busy, it starts when that one is done (at 10,000 articles a third thread at once
+  // only added time and memory; composing here, between this thread's pages, came last of all).
   const jobs = fresh.map((email) => email.job);
-  const composing = onWorker
-    ? runJob<Uint8Array[]>(new URL("./composeJob.ts", import.meta.url), "composeAndWrite", jobs)
+  const composing = fresh.length >= COMPOSE_WORKER_MESSAGES
+    ? (otherCoreFree ?? Promise.resolve()).then(() => runJob<Uint8Array[]>(new URL("./composeJob.ts", import.meta.url), "composeAndWrite", jobs))
     : composeAndWrite(jobs);
   composing.catch(() => {}); // awaited below
   await mapConcurrently(emails.filter((email) => before.has(email.key)), EMAILS_AT_ONCE, (email) => writeFile(email.job.file, before.get(email.key)!));

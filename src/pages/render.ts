@@ -26,16 +26,20 @@ export function renderPage(template: PageTemplate, globalData: Data, item: unkno
   return { url, outputPath, content };
 }
 
+/** Pages rendered between two turns of the event loop: what waits for this thread (a worker done, a write) goes on. */
+const PAGES_A_TURN = 200;
+
 /**
  * Every page of a set, each written as soon as it is rendered and then let go: unlike Eleventy's own
  * pagination, nothing is kept for the whole build (at 10,000 articles that was 300 MB and 4 s). `made`:
  * the folders made already, shared by sets that write into the same ones (a topic's page and feed).
  */
-export function writePageSet(template: PageTemplate, globalData: Data, outDir: string, made = new Set<string>()): string[] {
+export async function writePageSet(template: PageTemplate, globalData: Data, outDir: string, made = new Set<string>()): Promise<string[]> {
   const items = globalData[template.data];
   if (!Array.isArray(items)) throw new Error(`${template.inputPath}: the global data "${template.data}" is not a list`);
   const urls: string[] = [];
   for (const item of items) {
+    if (urls.length % PAGES_A_TURN === PAGES_A_TURN - 1) await new Promise(setImmediate);
     const { url, outputPath, content } = renderPage(template, globalData, item, outDir);
     urls.push(url);
     const dir = outputPath.slice(0, outputPath.lastIndexOf("/"));
