@@ -11,13 +11,14 @@ export function leadParagraph(paragraphs: readonly string[]): string {
 /** The lede: the first one or two sentences, at most 60 words, never the headline again. */
 export function deriveSummary(leadSentences: readonly string[], headline: string): string {
   const picked: string[] = [];
+  const repeats = normalise(headline);
   let words = 0;
   for (const sentence of leadSentences) {
     const count = sentence.split(/\s+/).length;
     if (picked.length > 0 && (words + count > SUMMARY_MAX_WORDS || picked.length === 2)) break;
     picked.push(sentence);
     words += count;
-    if (words >= 25 && normalise(picked.join(" ")) !== normalise(headline)) break;
+    if (words >= 25 && normalise(picked.join(" ")) !== repeats) break;
   }
   const summary = picked.join(" ");
   return summary.split(/\s+/).length > SUMMARY_MAX_WORDS ? cutWords(summary, SUMMARY_MAX_WORDS) : summary;

@@ -1,3 +1,4 @@
+import { remembered } from "../remember.ts";
 import { escapeRegExp } from "../words.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
@@ -18,7 +19,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.kind !== "word") continue;
-    const lower = word.token.toLowerCase().replace(/[^\p{L}]+$/u, "");
+    const lower = lowerWord(word.token);
     let back = i - 1;
     while (back >= 0 && roleAt(roles, back) === "adverb") back--;
     const before = words[back];
@@ -56,6 +57,9 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   }
   return roles;
 }
+
+/** A token in lower case without what follows its last letter: `Rose,` → `rose`. */
+const lowerWord = remembered((token) => token.toLowerCase().replace(/[^\p{L}]+$/u, ""));
 
 /**
  * Whether the word in -ly at `i` ends a noun phrase an article opened (`his goal [tally] to 13`): no adverb

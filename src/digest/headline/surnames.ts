@@ -5,6 +5,7 @@
  * comes with a title or a verb of saying of its own.
  */
 export function surnamesOnly(text: string, context: readonly string[]): string {
+  if (last?.context === context && last.text === text) return last.result; // the credit step asks again for the lead
   let rest: string | undefined;
   const names: Array<{ at: number; name: string; short: string }> = [];
   for (const match of text.matchAll(NAME)) {
@@ -20,8 +21,12 @@ export function surnamesOnly(text: string, context: readonly string[]): string {
   }
   let result = text;
   for (const { at, name, short } of names.reverse()) if (short !== name) result = result.slice(0, at) + short + result.slice(at + name.length);
+  last = { text, context, result };
   return result;
 }
+
+/** The last answer, kept with the sentences it was for. */
+let last: { text: string; context: readonly string[]; result: string } | undefined;
 
 /** One to three capitalised words, each whole (`Sven-Goran Eriksson`, never `Sven-[Goran Eriksson]`; `Shaun Wright-Phillips`). */
 const NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\s+){1,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)(?![\p{L}'’-])/gu;
