@@ -23,7 +23,7 @@ import { classify } from "../src/digest/headline/wordclass.ts";
 import { baseForm, baseOfGerund, baseOfPast, canBeParticiple, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
 import { deriveEntry } from "../src/digest/index.ts";
 import { isProse, splitAtBoundaries, splitSentences } from "../src/digest/sentences.ts";
-import { remembered } from "../src/digest/remember.ts";
+import { remembered } from "../src/remember.ts";
 import { slugify } from "../src/digest/slug.ts";
 import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
 import { capitalisedRuns } from "../src/digest/phrases.ts";

@@ -1,4 +1,4 @@
-import { remembered } from "./remember.ts";
+import { remembered } from "../remember.ts";
 
 /**
  * Headlines speak in the present tense: `has denied` → `denies`, `have rejected` → `reject`. This turns a

@@ -1,6 +1,6 @@
 import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { remembered } from "../remember.ts";
+import { remembered } from "../../remember.ts";
 
 /**
  * The lead's main clause, as far as position and a few closed word lists tell: which verb group says

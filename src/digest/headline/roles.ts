@@ -1,4 +1,4 @@
-import { remembered } from "../remember.ts";
+import { remembered } from "../../remember.ts";
 import { escapeRegExp } from "../words.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";

@@ -1,4 +1,4 @@
-import { remembered } from "../remember.ts";
+import { remembered } from "../../remember.ts";
 
 /**
  * Coarse word classes from closed lists: enough to know where a phrase starts and which words only glue

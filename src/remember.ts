@@ -1,5 +1,5 @@
 /**
- * A pure test of one word, remembered: the headline steps ask the same few thousand words the same
+ * A pure function of one string, remembered: the headline steps ask the same few thousand words the same
  * questions in every article (`isPastForm("said")`). The memory is forgotten whole when it fills, so a
  * build of any size holds at most `limit` answers.
  */
