@@ -20,6 +20,7 @@ import { rougeF1 } from "./rouge.ts";
 // The engine as bin/lede.js sets it, and Lede's code compiled as `lede` runs it (not through tsx), so that
 // the CPU time printed is what `lede` spends.
 setFlagsFromString("--interrupt-budget=270336");
+setFlagsFromString("--no-regexp-tier-up");
 const { compiledProject } = (await import("../bin/compile.js" as string)) as { compiledProject(): Promise<string> };
 const { deriveEntry } = (await import(pathToFileURL(join(await compiledProject(), "src", "digest", "index.js")).href)) as typeof import("../src/digest/index.ts");
 

@@ -1,6 +1,5 @@
 import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { remembered } from "../../remember.ts";
 
 /**
  * The lead's main clause, as far as position and a few closed word lists tell: which verb group says
@@ -26,8 +25,11 @@ export const SAYING = new Set(["says", "said", "tells", "told", "insists", "insi
 const INNER_ADVERBS = new Set(["not", "never", "soon", "now", "also", "still", "already", "just", "finally", "again", "yet", "even", "only", "reportedly", "allegedly", "officially"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"]);
 
-const lowerToken = remembered((token) => token.toLowerCase().replace(/[^\p{L}']+$/u, ""));
-const lower = (word: Word) => lowerToken(word.token);
+const lower = (word: Word) => {
+  const token = word.token.toLowerCase();
+  const last = token.charCodeAt(token.length - 1);
+  return last >= 97 && last <= 122 ? token : token.replace(/[^\p{L}']+$/u, ""); // most end on a letter
+};
 
 export function findMainClause(words: readonly Word[], roles: readonly Role[]): MainClause | undefined {
   // A leading clause closed by a comma (`After a year in the post, …`) is not where the main verb is.

@@ -1,4 +1,3 @@
-import { remembered } from "../../remember.ts";
 import { escapeRegExp } from "../words.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
@@ -59,7 +58,11 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
 }
 
 /** A token in lower case without what follows its last letter: `Rose,` → `rose`. */
-const lowerWord = remembered((token) => token.toLowerCase().replace(/[^\p{L}]+$/u, ""));
+function lowerWord(token: string): string {
+  const lower = token.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  return last >= 97 && last <= 122 ? lower : lower.replace(/[^\p{L}]+$/u, "");
+}
 
 /**
  * Whether the word in -ly at `i` ends a noun phrase an article opened (`his goal [tally] to 13`): no adverb

@@ -26,7 +26,18 @@ function words(kind: WordClass, list: string): Array<[string, WordClass]> {
 const BARE = /^[^\p{L}\p{N}$£€]+|(?:['’]s)?[^\p{L}\p{N}%]*$/gu;
 
 /** A word's bare form for look-ups and counting: lower case, no surrounding punctuation, no `'s`. */
-export const bare = remembered((token: string): string => token.toLowerCase().replace(BARE, ""));
+export function bare(token: string): string {
+  const lower = token.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  // Most words start and end with a letter or a digit and have no `'s`: nothing to strip.
+  if (isAsciiLetterOrDigit(lower.charCodeAt(0)) && isAsciiLetterOrDigit(last) && !(last === 115 && /['’]/.test(lower[lower.length - 2] ?? ""))) return lower;
+  return lower.replace(BARE, "");
+}
+
+/** A lower-case ASCII letter or a digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
 /** The class of `token`; `first` says it starts the text, where a capital proves nothing. */
 export function classify(token: string, first: boolean): WordClass {
