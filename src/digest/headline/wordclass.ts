@@ -35,7 +35,7 @@ export function bare(token: string): string {
 }
 
 /** A lower-case ASCII letter or a digit. */
-export function isAsciiLetterOrDigit(code: number): boolean {
+function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
