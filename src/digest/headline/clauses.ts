@@ -1,5 +1,6 @@
 import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
+import { lowerWord } from "./wordclass.ts";
 
 /**
  * The lead's main clause, as far as position and a few closed word lists tell: which verb group says
@@ -25,11 +26,7 @@ export const SAYING = new Set(["says", "said", "tells", "told", "insists", "insi
 const INNER_ADVERBS = new Set(["not", "never", "soon", "now", "also", "still", "already", "just", "finally", "again", "yet", "even", "only", "reportedly", "allegedly", "officially"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "there"]);
 
-const lower = (word: Word) => {
-  const token = word.token.toLowerCase();
-  const last = token.charCodeAt(token.length - 1);
-  return last >= 97 && last <= 122 ? token : token.replace(/[^\p{L}']+$/u, ""); // most end on a letter
-};
+const lower = (word: Word) => lowerWord(word.token, true);
 
 export function findMainClause(words: readonly Word[], roles: readonly Role[]): MainClause | undefined {
   // A leading clause closed by a comma (`After a year in the post, …`) is not where the main verb is.

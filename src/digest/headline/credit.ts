@@ -15,12 +15,13 @@ import { trimAtPhrase } from "./trim.ts";
 export function creditSource(text: string, sentences: readonly string[]): string {
   const lead = sentences[leadIndex(sentences)];
   const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
-  if (credit === undefined || new RegExp(`\\b${escapeRegExp(credit.who.split(" ").pop()!)}\\b`, "i").test(text)) return text;
+  if (credit === undefined) return text;
+  const head = credit.who.split(" ").pop()!;
+  if (new RegExp(`\\b${escapeRegExp(head)}\\b`, "i").test(text)) return text;
   const line = `, ${credit.who} ${credit.verb}`;
   // Where the whole claim and its source do not fit, the source's head may: `…, watchdog says` for `the
   // elections watchdog`, `…, Clarke says` for `Charles Clarke`, before any of the claim goes.
   // A capitalised head stands alone only where the article uses it as a person's name (`Hollywood Reporter` is no `Reporter`).
-  const head = credit.who.split(" ").pop()!;
   const headFits = text.length + line.length > HEADLINE_MAX && head !== credit.who && text.length + head.length + credit.verb.length + 3 <= HEADLINE_MAX;
   if (headFits && (/^\p{Ll}/u.test(head) || usedAsPerson(sentences.join(" "), head, credit.who))) return `${text}, ${head} ${credit.verb}`;
   // Cut where a phrase ends, never inside one: `caught operating[ "vote-rigging factory"], court hears` is no claim.

@@ -3,7 +3,7 @@ import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause, KNOWING, type MainClause } from "./clauses.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { classify, looksAdjective } from "./wordclass.ts";
+import { classify, looksAdjective, lowerWord } from "./wordclass.ts";
 
 /**
  * Nouns, verbs and adverbs told apart by position: a verb follows an auxiliary, `to` or a pronoun,
@@ -55,13 +55,6 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
         (before?.kind === "conj" && before.token === "and" && roles.slice(0, i).some((role, j) => role === "verb" && PLURAL.test(words[j]!.token))))) roles[i] = "verb";
   }
   return roles;
-}
-
-/** A token in lower case without what follows its last letter: `Rose,` → `rose`. */
-function lowerWord(token: string): string {
-  const lower = token.toLowerCase();
-  const last = lower.charCodeAt(lower.length - 1);
-  return last >= 97 && last <= 122 ? lower : lower.replace(/[^\p{L}]+$/u, "");
 }
 
 /**

@@ -34,6 +34,17 @@ export function bare(token: string): string {
   return lower.replace(BARE, "");
 }
 
+/** A token in lower case without what follows its last letter (`Rose,` → `rose`); an apostrophe stays if `apostrophe`. */
+export function lowerWord(token: string, apostrophe = false): string {
+  const lower = token.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last >= 97 && last <= 122) return lower; // most words end on a letter: nothing to strip
+  return lower.replace(apostrophe ? AFTER_LETTERS_BUT_APOSTROPHE : AFTER_LETTERS, "");
+}
+
+const AFTER_LETTERS = /[^\p{L}]+$/u;
+const AFTER_LETTERS_BUT_APOSTROPHE = /[^\p{L}']+$/u;
+
 /** A lower-case ASCII letter or a digit. */
 function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
