@@ -1,6 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { writeIssueMessages } from "./src/email/write.ts";
-import { articlesMayHaveChanged } from "./src/corpus/load.ts";
+import { eleventyRunStarts } from "./src/corpus/load.ts";
 import { filters } from "./src/eleventy/filters.ts";
 import { PAGE_SETS, pageSetsPlugin } from "./src/eleventy/pageSets.ts";
 import { preprocessTemplate } from "./src/eleventy/preprocess.ts";
@@ -24,7 +24,7 @@ export default async function (eleventyConfig: UserConfig) {
   // `absoluteLinks` (src/eleventy/filters.ts), which are time-zone proof and 10x faster at 10,000 articles.
   eleventyConfig.addPlugin(rssPlugin);
   // Each build (each rebuild under `lede serve`) reads the articles afresh, once.
-  eleventyConfig.on("eleventy.before", async () => articlesMayHaveChanged());
+  eleventyConfig.on("eleventy.before", async () => eleventyRunStarts());
   // A page per article, topic and issue, rendered by Lede from these Eleventy templates; then each issue's
   // email is made send-ready (size checked, message.eml written).
   const { article, topic, topicFeed, issue, emailHtml, emailText } = PAGE_SETS;

@@ -1,7 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Article } from "../src/article/index.ts";
+import { temporaryDir } from "./helpers/lede.ts";
 import { assembleCorpus } from "../src/corpus/assemble.ts";
+import { articlesMayHaveChanged, eleventyRunStarts, loadCorpus } from "../src/corpus/load.ts";
 import fc from "fast-check";
 import { findDuplicates, shinglesOf, wordHashes } from "../src/corpus/duplicates.ts";
 import { relatedArticles } from "../src/corpus/related.ts";
@@ -115,6 +119,27 @@ test("word hashes are those of the words a regular expression finds, in any scri
   fc.assert(fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.lorem({ maxCount: 40 })), (text) => {
     assert.equal(wordHashes(text), wordHashesByRegex(text));
   }), { numRuns: 2000 });
+});
+
+test("the Eleventy run a build starts takes the files the build just checked; a later run, or an edit under serve, looks again", () => {
+  const articlesDir = temporaryDir("corpus-load");
+  const file = join(articlesDir, "ferry.txt");
+  const story = (said: string) => ` date 2021-07-22 The harbour council voted to restore the night ferry to the Old Quay, ${said}.\n\n${STORY}\n`;
+  writeFileSync(file, story("the mayor said"));
+  const settings = { articlesDir, cadence: "week" as const, future: false };
+  const headline = () => loadCorpus(settings, "2030-01-01").entries[0]!.headline;
+  const checked = loadCorpus(settings, "2030-01-01", new Set([file]));
+  writeFileSync(file, story("and fares will fall by half next spring"));
+  utimesSync(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+  eleventyRunStarts();
+  assert.is(loadCorpus(settings, "2030-01-01"), checked, "the build's own run looks again");
+  eleventyRunStarts();
+  assert.not.equal(headline(), checked.entries[0]!.headline, "a second run missed the edit");
+  loadCorpus(settings, "2030-01-01", new Set([file]));
+  writeFileSync(file, story("the mayor said"));
+  articlesMayHaveChanged();
+  eleventyRunStarts();
+  assert.is(headline(), checked.entries[0]!.headline, "an edit under serve was missed");
 });
 
 test.run();
