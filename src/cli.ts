@@ -130,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // The articles' workers start before the build's modules load (a quarter of a second on big sites).
   const { deriveArticles } = await import("./corpus/deriveArticles.ts");
-  const deriving = deriveArticles(site);
+  const deriving = deriveArticles(site, console.log);
   deriving.catch(() => {}); // the build awaits it, and reports its failure
   const { build } = await import("./build/build.ts");
   const result = await build(site, { outDir: out, keepGoing: values["keep-going"], search: !values["no-search"] }, console.log, console.error, deriving);

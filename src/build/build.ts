@@ -1,5 +1,5 @@
 import { formatProblem } from "../article/problem.ts";
-import { deriveArticles } from "../corpus/deriveArticles.ts";
+import { deriveArticles, PROGRESS_FROM } from "../corpus/deriveArticles.ts";
 import { articlesDerived, keepDigestEntries, loadCorpus } from "../corpus/load.ts";
 import type { Corpus } from "../corpus/types.ts";
 import { formatKb, lastEmailReports } from "../email/write.ts";
@@ -24,9 +24,9 @@ export interface BuildRequest {
 
 /**
  * `lede build`: check every article, render into a temporary folder, swap it in, print a summary.
- * `deriving` is `deriveArticles(site)` if the caller started it already (to start the workers sooner).
+ * `deriving` is `deriveArticles(site, log)` if the caller started it already (to start the workers sooner).
  */
-export async function build(site: SiteSettings, request: BuildRequest, log: Log, error: Log, deriving = deriveArticles(site)): Promise<BuildResult> {
+export async function build(site: SiteSettings, request: BuildRequest, log: Log, error: Log, deriving = deriveArticles(site, log)): Promise<BuildResult> {
   const { outDir, keepGoing } = request;
   const stages = stageTimer();
   // The articles are derived while Eleventy loads and reads its configuration (on other threads for big
@@ -38,7 +38,7 @@ export async function build(site: SiteSettings, request: BuildRequest, log: Log,
   const derived = articlesDerived();
   try {
     stages.end("read + digest");
-    const progress = (line: string) => { if (corpus.filesRead > 500) log(line); };
+    const progress = (line: string) => { if (corpus.filesRead > PROGRESS_FROM) log(line); };
     for (const problem of corpus.problems) error(formatProblem(problem));
     if (corpus.problems.length > 0 && !keepGoing) {
       error(`${plural(corpus.problems.length, "problem")} in ${site.articlesDir}: nothing was built and ${outDir} is unchanged. Fix them, or pass --keep-going to build the other articles.`);
