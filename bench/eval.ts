@@ -70,7 +70,7 @@ const rules: Array<[string, (headline: string) => boolean]> = [
   ["not starting with a capital", (h) => !/^["“‘'(]?[\p{Lu}\p{N}]/u.test(h)],
   ["ending on and/the/of/a comma or colon", (h) => /(?:\b(?:and|the|of|a|an|to|or)|[,;:])$/i.test(h)],
   ["unbalanced quotes or brackets", (h) => (h.match(/“/g)?.length ?? 0) !== (h.match(/”/g)?.length ?? 0) || (h.match(/\(/g)?.length ?? 0) !== (h.match(/\)/g)?.length ?? 0) || (h.match(/"/g)?.length ?? 0) % 2 === 1],
-  ["with a weekday", (h) => /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+\p{Lu})/u.test(h)], // not in a name: `Sunday Telegraph`
+  ["with a weekday", (h) => /(?<!\p{Lu}\p{L}*\s+on\s+)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+\p{Lu})/u.test(h)], // not in a name: `Sunday Telegraph`, `Mail on Sunday`
   ["with an attribution tail", (h) => /,\s*according to\b|\b(?:officials|police|spokesman|spokeswoman) said$/i.test(h)],
   ["starting with filler (A group of …)", (h) => /^(?:A|An|The)\s+(?:group|number|team|handful|pair|couple)\s+of\b/.test(h)],
 ];
