@@ -963,6 +963,12 @@ test("names and titles of works keep their articles; quotations keep their words
   assert.is(headlinese("The comedy Little Island triumphs over The Office"), "comedy Little Island triumphs over The Office");
 });
 
+test("a courtesy title goes before a surname alone, as it does before a full name; not inside a quoted title, nor `Dr`", () => {
+  assert.is(headlinese("Mr Okafor is one of Averly's oldest skippers"), "Okafor one of Averly's oldest skippers");
+  assert.is(headlinese("Fans queued to see \"Mr Bean\" at the pier"), "Fans queued to see \"Mr Bean\" at pier");
+  assert.is(headlinese("Dr Reddy's profits fell"), "Dr Reddy's profits fell");
+});
+
 test("a title that is part of a longer one stays: `First Lady`, `Former Prime Minister`", () => {
   assert.is(headlinese("First Lady Ana Reyes opened the pier"), "First Lady Ana Reyes opened pier");
   assert.is(headlinese("The mayor met Prime Minister Ana Reyes"), "mayor met Ana Reyes");
@@ -1033,6 +1039,14 @@ test("a headline never starts with a pronoun or `There`: the next sentence that 
   assert.not.match(headline, /^(?:It|There|He|She|They)\b/);
   assert.match(headline, /^Harbourline ferry crews return to work/);
   assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Ana Reyes has no plans to stand again");
+  // Nor with `Then` whose subject a cut took: `[In her twenties she crewed trawlers,] then went on to …`.
+  const then = deriveHeadline([
+    "In her twenties she crewed trawlers for eight years, then went on to run her own boatyard before retiring.",
+    "Mrs Okafor is one of Averly's 300 centenarians, a club that grows every year.",
+    "She still rows to the pier each morning.",
+  ]);
+  assert.not.match(then, /^Then\b/);
+  assert.is(then, "Okafor one of Averly's 300 centenarians"); // and a courtesy title goes before a surname alone
 });
 
 test("`X has announced that it plans` becomes `X plans`", () => {
@@ -1244,6 +1258,10 @@ test("drops a leading interjection or sentence adverb with its comma", () => {
   assert.is(dropLeadingAdverbial("Well, it's goodbye to another Olympic year"), "it's goodbye to another Olympic year");
   assert.is(dropLeadingAdverbial("Obviously, there's no getting away from it"), "there's no getting away from it");
   assert.is(dropLeadingAdverbial("Wells Fargo, the bank, said"), "Wells Fargo, the bank, said");
+  // A conjunction that joins the lead to what came before: a headline stands alone. Not a name's first word.
+  assert.is(dropLeadingAdverbial("So what is the gap between the two harbour boards?"), "what is the gap between the two harbour boards?");
+  assert.is(dropLeadingAdverbial("And the 101-year-old skipper has sailed every day"), "the 101-year-old skipper has sailed every day");
+  assert.is(dropLeadingAdverbial("So Solid Crew played the pier"), "So Solid Crew played the pier");
 });
 
 test("the speaker owns what their possessive did", () => {
@@ -1697,6 +1715,7 @@ test("a question stays a question, and a cut never leaves a span of time without
   assert.match(deriveHeadline(asks), /^Has there been .*\?$/);
   assert.is(keepQuestion("Reyes wins regatta", ["Reyes won the regatta, but who saw it coming?", "Few did."]), "Reyes wins regatta"); // the question was cut
   assert.is(keepQuestion("Has Reyes won", ["Has Reyes won the regatta at last.", "She has."]), "Has Reyes won"); // no question asked
+  assert.is(keepQuestion("What is gap between harbour boards", ["So what is the gap between the harbour boards?", "One pier."]), "What is gap between harbour boards?"); // `So` went
   assert.is(trimToLength("The Averly ferry timetable tops the island's most-read list less than 24 hours after its new winter sailings were announced"),
     "The Averly ferry timetable tops the island's most-read list");
 });

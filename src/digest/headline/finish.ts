@@ -96,7 +96,7 @@ export function dropLeadingAmount(text: string): string {
 export const capitalize = (text: string) => text.replace(/^[\s"“‘']*\p{Ll}/u, (first) => first.toUpperCase());
 
 /** Words that open a question: an interrogative, or an auxiliary before its subject. */
-const ASKING = /^(?:so\s+)?(?:what|who|whom|whose|which|why|how|where|when|is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|shall)$/i;
+const ASKING = /^(?:what|who|whom|whose|which|why|how|where|when|is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|shall)$/i;
 
 /**
  * A lead that asks keeps asking: `Has there been a better match than Saturday's epic?` → `Has there been
@@ -105,7 +105,7 @@ const ASKING = /^(?:so\s+)?(?:what|who|whom|whose|which|why|how|where|when|is|ar
 export function keepQuestion(text: string, sentences: readonly string[]): string {
   const lead = (sentences[leadIndex(sentences)] ?? "").trim();
   if (!/\?["”’')]*$/.test(lead) || /[?!]$/.test(text) || text.length >= HEADLINE_MAX) return text;
-  const opener = (sentence: string) => /^[\s"“‘']*((?:so\s+)?[\p{L}]+)/iu.exec(sentence)?.[1]?.toLowerCase() ?? "";
+  const opener = (sentence: string) => /^[\s"“‘']*(?:so\s+)?([\p{L}]+)/iu.exec(sentence)?.[1]?.toLowerCase() ?? ""; // `So what is …` asks what
   const asks = opener(text);
   return ASKING.test(asks) && asks === opener(lead) ? `${text}?` : text;
 }

@@ -42,6 +42,8 @@ const hedged = (hedge: string | undefined, verb: string) => (hedge ? `${hedge} $
  * title that is part of a longer one (`First Lady Melania Trump`, `Former Prime Minister John Major`).
  */
 const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+/** A courtesy title before a surname alone: `Mr Toshitsune` is `Toshitsune` in a headline (not `Dr Who`, not `Mr Bean` in quotes or a title). */
+const COURTESY = /(?<![\p{Lu}"“‘][\p{L}'’.-]*\s)(?<![-–"“‘])\b(?:Mr|Mrs|Ms)\.?\s+(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * Editors drop articles and write in the present: `The firm has cut 90 jobs` → `Firm cuts 90 jobs`,
@@ -67,6 +69,7 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     })
     .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
+    .replace(COURTESY, "")
     .replace(SOFTENERS, "");
   // Two words are a headline once the tense turned: `Raskin has died` → `Raskin dies`.
   return wordCount(result) >= 2 ? result : text;

@@ -82,7 +82,9 @@ export function dropLeadingAttribution(text: string): string {
 const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 /** A spoken opening (`Well, it's goodbye to …`, `Yes,`, `Oh,`): a columnist's voice, no news. Interjections are a closed class. */
 const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
-export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_ADVERBIAL, "");
+/** `So what is …`, `And the 101-year-old …`: a lead that joins on to what came before stands alone in a headline (not `So Solid Crew`). */
+const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)\s+(?=\p{Ll})/u;
+export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_CONJUNCTION, "").replace(LEADING_ADVERBIAL, "");
 /**
  * `It is unlikely that inventions are going to have …` says of the inventions what a headline says
  * first: `inventions unlikely to have …`. Only where the clause's verb is a future (`will`, `are going to`)
