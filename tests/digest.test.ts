@@ -221,6 +221,10 @@ test("a capitalised pair is a person only where the article treats its last word
   // `who` or an age after the surname alone make it a person's too.
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, who sailed for years, paid cash."]), "Reyes has bought a ferry");
   assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "Reyes, 42, paid cash."]), "Reyes has bought a ferry");
+  // So does opening a sentence as the one doing something; not inside one (`Port Averly has grown`, the town).
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "The deal is done. Reyes was speaking at the pier."]), "Reyes has bought a ferry");
+  assert.is(surnamesOnly("Port Averly has bought a ferry", ["", "Since then Averly has grown fast."]), "Port Averly has bought a ferry");
+  assert.is(surnamesOnly("Ana Reyes has bought a ferry", ["", "The deal is done. Reyes will sail it."]), "Ana Reyes has bought a ferry");
   // A hyphen joins a name's parts: the whole first name goes, and a double-barrelled surname stays whole.
   assert.is(surnamesOnly("Their coach Ana-Maria Reyes has bought a ferry", ["", "Reyes said the deal was done."]), "Their coach Reyes has bought a ferry");
   assert.is(surnamesOnly("Ana Reyes-Okafor has bought a ferry", ["", "Ms Reyes-Okafor said the deal was done."]), "Reyes-Okafor has bought a ferry");
@@ -864,10 +868,10 @@ test("a deletion never turns a meaning round, and a verb never ends before `or` 
 
 test("once compression has named the speaker, the speaker stands for their own pronoun, but not for what they say they did", () => {
   const rest = "Reyes has served for ten years. The board election is in May. Reyes won the last election.";
-  assert.is(story(`Veteran harbour master Ana Reyes says she will stand for the harbour board again. ${rest}`), "Ana Reyes to stand for harbour board");
-  assert.is(story(`Veteran harbour master Ana Reyes says she took the ferry money. ${rest}`), "Ana Reyes says she took ferry money");
+  assert.is(story(`Veteran harbour master Ana Reyes says she will stand for the harbour board again. ${rest}`), "Reyes to stand for harbour board"); // `Reyes has served …`: by her surname, as news names her
+  assert.is(story(`Veteran harbour master Ana Reyes says she took the ferry money. ${rest}`), "Reyes says she took ferry money");
   const knowingly = "Reyes has served for ten years. She knowingly broke the rules, the board says. Acting knowingly is a crime.";
-  assert.is(story(`Veteran harbour master Ana Reyes says she knowingly took the ferry money. ${knowingly}`), "Ana Reyes says she knowingly took ferry money"); // past an adverb too
+  assert.is(story(`Veteran harbour master Ana Reyes says she knowingly took the ferry money. ${knowingly}`), "Reyes says she knowingly took ferry money"); // past an adverb too
 });
 
 test("the main verb is not in an aside: not a participle after a comma, not between dashes, not in a clause a relative opened", () => {
@@ -931,7 +935,7 @@ test("a verb's object keeps its front where what follows is no noun head, or aft
 
 test("an ordinal keeps the infinitive that makes it one, a compound after an article stays whole, and `own` keeps its owner", () => {
   assert.is(story("Ana Reyes has become the first ferry captain to sail the night crossing on her own. Reyes sailed on Sunday. The crossing takes an hour. Reyes has sailed for ten years."),
-    "Ana Reyes becomes first ferry captain to sail night crossing on her own");
+    "Reyes becomes first ferry captain to sail night crossing on her own");
   assert.is(headlinese("The islanders share their own stories"), "islanders share their own stories");
 });
 
@@ -1038,7 +1042,7 @@ test("a headline never starts with a pronoun or `There`: the next sentence that 
   ]);
   assert.not.match(headline, /^(?:It|There|He|She|They)\b/);
   assert.match(headline, /^Harbourline ferry crews return to work/);
-  assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Ana Reyes has no plans to stand again");
+  assert.is(deriveHeadline(["Ana Reyes says she has no plans to stand again for the harbour board.", "Reyes has served for ten years."]), "Reyes has no plans to stand for harbour board");
   // Nor with `Then` whose subject a cut took: `[In her twenties she crewed trawlers,] then went on to …`.
   const then = deriveHeadline([
     "In her twenties she crewed trawlers for eight years, then went on to run her own boatyard before retiring.",

@@ -33,6 +33,8 @@ const NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\s+
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.? $/;
 const SAYING_AFTER = /^,? (?:said|says|told|added|admitted|insisted|explained|believes|thinks)\b/;
 const SAYING_BEFORE = /\b(?:said|says|added) $/;
+/** A verb group that says what someone was doing or has done: `was speaking`, `has signed`. */
+const ACTING_AFTER = /^ (?:was|is|has|had) \p{Ll}+(?:ing|ed)\b/u;
 /** Only a person is followed by `who`, or by an age: `Howard, who …`, `Murray, 17,`. */
 const PERSON_AFTER = /^,? (?:who\b|\d{1,2},)/;
 
@@ -49,6 +51,8 @@ export function usedAsPerson(text: string, surname: string, name?: string): bool
     const before = text.slice(Math.max(0, at - 8), at);
     if (TITLE_BEFORE.test(before) || (SAYING_BEFORE.test(before) && !text.startsWith(` ${surname}`, end))) return true;
     if ((SAYING_AFTER.test(text.slice(end, end + 12)) || PERSON_AFTER.test(text.slice(end, end + 8))) && !/\bthe $/i.test(before)) return true;
+    // The subject of a sentence of its own, doing something: `Davenport was speaking …`, `Okafor has signed …`.
+    if ((at === 0 || /[.!?]["”’]? $/.test(before)) && ACTING_AFTER.test(text.slice(end, end + 30))) return true;
   }
   return false;
 }
