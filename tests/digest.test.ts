@@ -404,6 +404,10 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares could double within a decade, the Averly Harbour Trust is warning a committee of councillors."), { who: "Averly Harbour Trust", verb: "warns" });
   assert.equal(creditOf("Fares could double, ferry captains are saying."), { who: "ferry captains", verb: "say" });
   assert.is(creditOf("Fares could double, a warning to islanders."), undefined);
+  // Said when or where: `… said as the conference began`, `… has said during a visit`; a report of what was said credits no one.
+  assert.equal(creditOf("Fares must double, the harbour master said as the board met."), { who: "harbour master", verb: "says" });
+  assert.equal(creditOf("Fares must double, Mayor Okafor has said during a visit to the pier."), { who: "Mayor Okafor", verb: "says" });
+  assert.is(creditOf("Fares will double, Mayor Okafor has been reported as saying."), undefined);
   // After a quotation the comma may go; `those behind …` names no one.
   assert.equal(creditOf('The night ferry is "a lifeline" say island councillors.'), { who: "island councillors", verb: "say" });
   assert.is(creditOf('Talks on the ferry deal have been "making good progress" say those behind the negotiations.'), undefined);

@@ -41,10 +41,12 @@ const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|c
 const SAYING_NOW = "saying|claiming|predicting|warning(?:\\s+[\\w\\s.'’-]+)?|telling\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
 const TAIL = new RegExp(
-  `(?:,|(?<=["”]))\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?:(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})|(?<now>is|are)\\s+(?<verbNow>${SAYING_NOW}))(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
+  `(?:,|(?<=["”]))\\s+(?:according\\s+to\\s+(?<after>[^,]+?)|(?<verbFirst>said|says|say|warned|warns)\\s+(?<afterVerb>[^,]{3,70}?(?:,\\s+[^,]{3,70}?)?)|(?<before>[^,]{2,70}?)\\s+(?:(?<aux>(?:has|have|had)\\s+)?(?<verb>${SAYING})|(?<now>is|are)\\s+(?<verbNow>${SAYING_NOW}))(?:\\s+(?:on|in|at|during|as|when|while|after|before)\\s+[\\w\\s.'’-]+?)?)[.!?"”’]*$`,
   "u",
 );
 const IMPERSONAL = /^(?:it|this|that|those|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|["“”]/iu; // `those behind the talks` name no one
+/** Reported, not saying: `…, the minister has been reported as saying` credits no one with `reports`. */
+const PASSIVE = /\s(?:been|being|be)$/;
 /** A source that hedges what it says (`…, Bakrie has reportedly said`): its words, not its claim. */
 const HEDGED = /\s(?:reportedly|allegedly|apparently)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;
@@ -59,7 +61,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   const groups = match?.groups;
   if (!groups) return speakerFirst(lead);
   const phrase = (groups.after ?? groups.before ?? groups.afterVerb ?? "").trim();
-  if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
+  if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || PASSIVE.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
   const who = shortSource(phrase);
   if (who === undefined) return undefined;
   // `is warning a committee of MSPs` is `warns`.
