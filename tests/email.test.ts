@@ -71,6 +71,11 @@ test("a message in Latin script is sent quoted-printable, one in another script 
   assert.match(other, /Content-Transfer-Encoding: base64/);
   assert.not.match(other, /Content-Transfer-Encoding: quoted-printable/);
   assert.ok(other.includes(Buffer.from(greek).toString("base64").slice(0, 40)), "the text part is the Greek text in base64");
+  // The whole message counts, not its start: a long English opening before more Greek is still base64;
+  // a long English one with a little Greek is not.
+  const english = "Cafe owners in Zurich say the new rules are fair. ".repeat(40);
+  assert.match((await compose(`${english}${greek.repeat(40)}`)).toString(), /Content-Transfer-Encoding: base64/);
+  assert.match((await compose(`${english}${english}${greek.repeat(10)}`)).toString(), /Content-Transfer-Encoding: quoted-printable/);
 });
 
 test("the email template with its CSS inlined once renders each issue as inlining that issue's email would", async () => {
