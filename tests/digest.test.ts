@@ -408,6 +408,9 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares must double, the harbour master said as the board met."), { who: "harbour master", verb: "says" });
   assert.equal(creditOf("Fares must double, Mayor Okafor has said during a visit to the pier."), { who: "Mayor Okafor", verb: "says" });
   assert.is(creditOf("Fares will double, Mayor Okafor has been reported as saying."), undefined);
+  // A name too long for a headline: the person after their titles, or the owner of an organisation.
+  assert.equal(creditOf("Fares will double, Averly Harbour Board Chairman Mira Okafor has said."), { who: "Mira Okafor", verb: "says" });
+  assert.equal(creditOf("Fares will double, the UN's Food and Agriculture Organisation has said."), { who: "UN", verb: "says" });
   // After a quotation the comma may go; `those behind …` names no one.
   assert.equal(creditOf('The night ferry is "a lifeline" say island councillors.'), { who: "island councillors", verb: "say" });
   assert.is(creditOf('Talks on the ferry deal have been "making good progress" say those behind the negotiations.'), undefined);

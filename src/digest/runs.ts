@@ -107,7 +107,7 @@ function bareWord(raw: string): string {
 }
 
 const TITLE_FORMS = new Set([...TITLES].flatMap((title) => [title[0]!.toUpperCase() + title.slice(1), title.toUpperCase()]));
-const isTitle = (word: string) => TITLE_FORMS.has(word);
+export const isTitle = (word: string) => TITLE_FORMS.has(word);
 
 function isCapitalised(word: string): boolean {
   if (word.length < 2) return false;

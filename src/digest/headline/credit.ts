@@ -1,3 +1,4 @@
+import { isTitle } from "../runs.ts";
 import { escapeRegExp } from "../words.ts";
 import { leadIndex } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
@@ -103,7 +104,15 @@ function shortSource(phrase: string): string | undefined {
   source = source.replace(/(?<=^|\s)(\p{Ll}[\p{L}-]*)\s+(?:of|at|in|for|with|on|to|that|who|which|\p{Ll}+ing\s+(?:the|a|an)|\p{Ll}+ed\s+(?:for|by|in|on|at|to))\s.*$/u, "$1");
   const name = TRAILING_NAME.exec(source)?.[1]?.replace(/^The\s+/, "");
   // A name too long for a headline gives way to its owner (`the UN's Food & Agriculture Organisation` → `UN`).
-  if (name && !/^(?:A|An)$/.test(name)) return name.split(" ").length <= 4 ? name : made ?? /^(\p{Lu}[\p{L}.]*)['’]s\s/u.exec(name)?.[1];
+  if (name && !/^(?:A|An)$/.test(name)) {
+    if (name.split(" ").length <= 4) return name;
+    // A title before a person's name is not the name: `UK Foreign Secretary Jack Straw` → `Jack Straw`.
+    const words = name.split(" ");
+    let title = words.length - 2;
+    while (title >= 0 && !isTitle(words[title]!)) title--;
+    if (title !== -1 && words.length - title - 1 <= 3) return words.slice(title + 1).join(" ");
+    return made ?? /^(\p{Lu}[\p{L}.]*)['’]s\s/u.exec(name)?.[1];
+  }
   while (DETERMINER.test(source)) source = source.replace(DETERMINER, "");
   source = source.replace(/^\p{Ll}+['’]s\s+(?=\S)/u, ""); // `the island's watchdog`: the watchdog
   const words = source.split(/\s+/).filter(Boolean);
