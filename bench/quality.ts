@@ -38,13 +38,14 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
     return /[^s]s$/.test(word) && !/(?:ing|ful)s$/.test(word) && uses >= 3 && ends * 5 < uses && isVerb(word) && (cues.get(word)?.[1] ?? 0) === 0;
   };
   const CLOSED = /^(?:the|a|an|this|that|these|those|than|then|there|where|when|who|which|what|how|why|more|most|very|so|too|also|not|no)$/;
-  const ENDS_ON_GLUE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|he|she|it|they|we|i|you|him|them|his|its|their|the|a|an|and|or|but|of|to|in|on|at|for|from|by|with|as|than|that|which|who|such|very|more|most)$/i;
+  // Not an object pronoun, which ends a clause (`reveal who told them`), nor the month (`since May`).
+  const ENDS_ON_GLUE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|might|must|shall|do|does|did|he|she|it|they|we|i|you|his|its|their|the|a|an|and|or|but|of|to|in|on|at|for|from|by|with|as|than|that|which|who|such|very|more|most)$/i;
   const suspects: Array<{ headline: string; reason: string }> = [];
   for (const credited of headlines) {
     const headline = withoutCredit(credited);
     const words = headline.replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
     const reason =
-      ENDS_ON_GLUE.test(headline) ? "ends on a function word" :
+      ENDS_ON_GLUE.test(headline) || /\bmay$/.test(headline) ? "ends on a function word" :
       /\bto (?:not|never)\b|\b(?:he|she|it|they|we|i|you) to \p{Ll}/iu.test(headline) ? "`to not` or a pronoun before `to`" :
       words.some((word) => /^[a-z]+$/.test(word) && misspelt(word)) ? "a misspelt word" :
       (/\bthan\b/.test(headline) && !/\b(?:more|less|fewer|rather|other|\p{L}+er)\s+(?:\S+\s+){0,3}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ||
