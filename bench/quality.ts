@@ -48,7 +48,7 @@ export function suspectHeadlines(headlines: readonly string[], texts: readonly s
       ENDS_ON_GLUE.test(headline) || /\bmay$/.test(headline) ? "ends on a function word" :
       /\bto (?:not|never)\b|\b(?:he|she|it|they|we|i|you) to \p{Ll}/iu.test(headline) ? "`to not` or a pronoun before `to`" :
       words.some((word) => /^[a-z]+$/.test(word) && misspelt(word)) ? "a misspelt word" :
-      (/\bthan\b/.test(headline) && !/\b(?:more|less|fewer|rather|other|\p{L}+er)\s+(?:\S+\s+){0,3}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ||
+      (/(?<!-)\bthan\b(?!-)/.test(headline) && !/\b(?:more|less|fewer|rather|other|different|\p{L}+er)\s+(?:\S+\s+){0,5}than\b/iu.test(headline)) || (/\bbetween\b/.test(headline) && !/\bbetween\b.*\band\b/.test(headline)) ||
         (/\bsame\b/.test(headline) && !/\bsame\b.*\bas\b/.test(headline)) || (/\bboth\b/.test(headline) && !/\band\b/.test(headline)) ? "a comparison or pair cut in half" :
       !words.slice(1).some((word) => /^[a-z]/.test(word) && isVerb(word)) ? "no verb" :
       // Not after a preposition or an article, which make it a noun: `series of [races]`.

@@ -51,10 +51,14 @@ test("a function word last is suspect; an object pronoun or the month May is non
 });
 
 test("a pair or a comparison without its other half is suspect", () => {
-  const texts = ["The peer wants women to have the same rights as men. She will give the ferry both a name and a flag. They want to sail."];
+  const texts = ["The peer wants women to have the same rights as men. She will give the ferry both a name and a flag. They want to sail. There were more ferries than ever, with worse-than-average fares. The board wants it."];
   const reasons = (headline: string) => suspectHeadlines([headline], texts).map((suspect) => suspect.reason);
   assert.equal(reasons("Peer wants women to have same rights"), ["a comparison or pair cut in half"]);
   assert.equal(reasons("Peer wants women to have same rights as men"), []);
+  // A comparison whole, however far its `than`, and one written as a word: none is cut.
+  assert.equal(reasons("Peer wants women to have more rights to sail ferries than men"), []);
+  assert.equal(reasons("Peer wants women to have worse-than-average rights"), []);
+  assert.equal(reasons("Board wants women to have rights than men"), ["a comparison or pair cut in half"]);
   assert.equal(reasons("Peer wants to give ferry both name"), ["a comparison or pair cut in half"]);
 });
 
