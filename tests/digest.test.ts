@@ -411,6 +411,7 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   // A name too long for a headline: the person after their titles, or the owner of an organisation.
   assert.equal(creditOf("Fares will double, Averly Harbour Board Chairman Mira Okafor has said."), { who: "Mira Okafor", verb: "says" });
   assert.equal(creditOf("Fares will double, the UN's Food and Agriculture Organisation has said."), { who: "UN", verb: "says" });
+  assert.equal(creditOf("Fares fell, according to figures from the Office of the Deputy Prime Minister."), { who: "figures", verb: "show" }); // a title ends it: no person
   // After a quotation the comma may go; `those behind …` names no one.
   assert.equal(creditOf('The night ferry is "a lifeline" say island councillors.'), { who: "island councillors", verb: "say" });
   assert.is(creditOf('Talks on the ferry deal have been "making good progress" say those behind the negotiations.'), undefined);

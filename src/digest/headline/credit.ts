@@ -108,9 +108,10 @@ function shortSource(phrase: string): string | undefined {
     if (name.split(" ").length <= 4) return name;
     // A title before a person's name is not the name: `UK Foreign Secretary Jack Straw` → `Jack Straw`.
     const words = name.split(" ");
-    let title = words.length - 2;
+    let title = words.length - 1;
     while (title >= 0 && !isTitle(words[title]!)) title--;
-    if (title !== -1 && words.length - title - 1 <= 3) return words.slice(title + 1).join(" ");
+    const person = words.slice(title + 1);
+    if (title !== -1 && person.length >= 1 && person.length <= 3 && person.every((word) => /^\p{Lu}/u.test(word))) return person.join(" ");
     return made ?? /^(\p{Lu}[\p{L}.]*)['’]s\s/u.exec(name)?.[1];
   }
   while (DETERMINER.test(source)) source = source.replace(DETERMINER, "");
