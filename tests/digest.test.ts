@@ -975,6 +975,11 @@ test("names and titles of works keep their articles; quotations keep their words
   assert.is(headlinese("The comedy Little Island triumphs over The Office"), "comedy Little Island triumphs over The Office");
 });
 
+test("a subject whose noun in -s stands between names keeps its copula: it would read as the verb", () => {
+  assert.is(headlinese("Averly hits Night Ferry and Old Quay are among the shows nominated"), "Averly hits Night Ferry and Old Quay are among shows nominated");
+  assert.is(headlinese("Harbourline is in talks with Averly"), "Harbourline in talks with Averly");
+});
+
 test("a courtesy title goes before a surname alone, as it does before a full name; not inside a quoted title, nor `Dr`", () => {
   assert.is(headlinese("Mr Okafor is one of Averly's oldest skippers"), "Okafor one of Averly's oldest skippers");
   assert.is(headlinese("Fans queued to see \"Mr Bean\" at the pier"), "Fans queued to see \"Mr Bean\" at pier");

@@ -22,6 +22,11 @@ const PASSIVE = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:was|
  * turn, nor before a clause (`odds are that`).
  */
 const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]his|[Tt]hat|[Ww]hat|who|which)\s)\b(?:is|are|was|were)\s+(?!\p{Ll}+ing\b|(?:that|what|how|so|as|of|to|being|been|(?:not|reportedly|allegedly)\s+\p{Ll}+ing)\b)(?=\p{Ll})/u;
+/**
+ * A subject whose noun in -s stands between a name and a name keeps its copula: without it, `BBC hits
+ * Little Britain and Strictly Come Dancing [are] among shows nominated` reads as the BBC hitting them.
+ */
+const NOUN_READ_AS_VERB = /^\p{Lu}\S*\s+\p{Ll}+[^s'’]s\s+\p{Lu}/u;
 /** An action with its object as the subject keeps its copula: `Hiding women away is a backward view`, not `… away backward view`. */
 const ACTION_SUBJECT = /^\p{Lu}\p{Ll}+ing\s+(?!(?:is|are|was|were|in|on|at|for|of|to|with|by|under)\b)\p{Ll}/u;
 /** A clause opened before a copula is the copula's own: `shows that the plan is legal`, `making sure networks are safe` keep their `is`. */
@@ -61,7 +66,7 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
     .replace(PASSIVE, (phrase, being: string | undefined, participle: string, offset: number, whole: string) => (inClause(whole, offset) || !isParticiple(participle, being !== undefined) ? phrase : ""))
-    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) || ACTION_SUBJECT.test(whole) ? phrase : ""))
+    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) || ACTION_SUBJECT.test(whole) || NOUN_READ_AS_VERB.test(whole.slice(0, offset)) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, hedge: string | undefined, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
