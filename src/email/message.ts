@@ -110,8 +110,8 @@ function textEncodingOf(text: string): "quoted-printable" | "base64" {
     const code = text.charCodeAt(i);
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
     else if (code >= 0x80 || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) other++;
-    // Decided once the rest could not turn it, even if none of it were Latin: English is, about halfway
-    // (a tenth of the composing time of an issue's message).
+    // Decided once the rest could not change the answer even if none of it were Latin: about halfway
+    // through English text (a tenth of the time of composing an issue's message).
     if ((i & 1023) === 1023 && latin - other > text.length - i) return "quoted-printable";
   }
   return other < latin ? "quoted-printable" : "base64";

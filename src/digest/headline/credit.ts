@@ -111,7 +111,7 @@ function shortSource(phrase: string): string | undefined {
     let title = words.length - 1;
     while (title >= 0 && !isTitle(words[title]!)) title--;
     const person = words.slice(title + 1);
-    if (title !== -1 && person.length >= 1 && person.length <= 3 && person.every((word) => /^\p{Lu}/u.test(word))) return person.join(" ");
+    if (title !== -1 && person.length > 0 && person.length <= 3 && person.every((word) => /^\p{Lu}/u.test(word))) return person.join(" ");
     return made ?? /^(\p{Lu}[\p{L}.]*)['’]s\s/u.exec(name)?.[1];
   }
   while (DETERMINER.test(source)) source = source.replace(DETERMINER, "");
