@@ -975,6 +975,11 @@ test("names and titles of works keep their articles; quotations keep their words
   assert.is(headlinese("The comedy Little Island triumphs over The Office"), "comedy Little Island triumphs over The Office");
 });
 
+test("a cut never drops a last short verb that says how it ended: `had the chance … and has failed`", () => {
+  const rest = "Okafor spoke at the pier. Reyes has run the harbour board for ten years. The board meets in May.";
+  assert.match(story(`Ana Reyes has had the chance to mend the harbour wall and has failed, Mira Okafor has said. ${rest}`), /and has failed/);
+});
+
 test("a subject whose noun in -s stands between names keeps its copula: it would read as the verb", () => {
   assert.is(headlinese("Averly hits Night Ferry and Old Quay are among the shows nominated"), "Averly hits Night Ferry and Old Quay are among shows nominated");
   assert.is(headlinese("Harbourline is in talks with Averly"), "Harbourline in talks with Averly");

@@ -25,6 +25,9 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     // `a cult following [throughout 2004]`: a noun, no preposition, where no noun phrase follows it.
     if (words[i]!.token === "following" && !["det", "name", "num", "word", "pron"].includes(wordAt(words, i + 1).kind)) continue;
     if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
+    // Nor before a last verb of two or three words that is how it ended: `had the chance to tackle the
+    // problems [and has failed]`, `was arrested [and released]`.
+    if (kind === "conj" && words.length - i <= 3 && words.slice(i + 1).every((word, j) => word.kind === "aux" || roleAt(roles, i + 1 + j) === "verb")) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     // `from beer-flavoured drinks [rather than beer]`; not after a name, which may open a subject whose verb is still to come (`Wales and Ireland [rather than France] face`).
     else if (/^(?:rather|instead)$/.test(words[i]!.token) && /^(?:than|of)$/.test(wordAt(words, i + 1).token) && words[i - 1]!.kind === "word") cuts.push(i);
