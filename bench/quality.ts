@@ -164,7 +164,9 @@ function cutBeforeNeeded(headline: string, text: string): boolean {
   const last = words[words.length - 1]!;
   if (!/^\p{Ll}+$/u.test(last)) return false;
   const escaped = `${words.length > 1 ? `${escape(words[words.length - 2]!)}\\s+(?:(?:the|a|an|has|have|had|is|are|was|were|be|been|being|will)\\s+){0,3}` : ""}${last}`; // headlinese dropped `the`, `has been`
-  const at = new RegExp(`\\b${escaped}\\b(?=(\\s+[^.;:!?]{0,40}))`, "i").exec(text);
+  // The first place the article has these words, even where punctuation follows: not a later sentence
+  // that happens to go on (`and has failed, Howard said` is whole; `has failed to tackle` comes later).
+  const at = new RegExp(`\\b${escaped}\\b(?=(\\s+[^.;:!?]{0,40}|[,;:.!?]))`, "i").exec(text);
   if (!at) return false;
   const rest = at[1]!;
   if (/^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid)\p{Ll}*$/u.test(last) && /^\s+from\s+\p{Ll}+ing\b/u.test(rest)) return true;

@@ -62,6 +62,12 @@ test("a pair or a comparison without its other half is suspect", () => {
   assert.equal(reasons("Peer wants to give ferry both name"), ["a comparison or pair cut in half"]);
 });
 
+test("a verb cut before what it needs is judged where the article first has it, not in a later sentence", () => {
+  const text = "Reyes has had the chance to mend the walls and has failed, Okafor has said. Reyes has failed to mend the walls for years.";
+  assert.is(readsWrong("Reyes has chance to mend walls and has failed, Okafor says", text), "");
+  assert.is(readsWrong("Council repairs walls left", "The council repairs the walls left by the storm."), "a verb cut before what it needs");
+});
+
 test("a condition cut, a change or a relation without its phrase, a superlative without its owner read wrong", () => {
   const text = "Skippers will be fined if they sail in a storm. Fares caused a 26% increase in ferry use. The council is to hold talks with Lindmoor. The logs of the world's oldest ferry firms are to be scanned. Fares will rise in May. Ferry use saw a sharp rise in 2005. The targets were meant to help the port.";
   assert.is(readsWrong("Skippers to be fined", text), "a condition cut");
