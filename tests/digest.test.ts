@@ -985,6 +985,13 @@ test("a subject whose noun in -s stands between names keeps its copula: it would
   assert.is(headlinese("Harbourline is in talks with Averly"), "Harbourline in talks with Averly");
 });
 
+test("a future in progress is a future: `will be closing` → `to close`, `will not be bringing` → `will not bring`", () => {
+  assert.is(headlinese("The council will be closing the pier"), "council to close pier");
+  assert.is(headlinese("The harbour board will not be bringing charges"), "harbour board will not bring charges");
+  assert.is(headlinese("The mayor is to be stepping down"), "mayor to step down");
+  assert.is(headlinese("The ferry appears to be losing money"), "ferry appears to be losing money"); // no future: as it was
+});
+
 test("a courtesy title goes before a surname alone, as it does before a full name; not inside a quoted title, nor `Dr`", () => {
   assert.is(headlinese("Mr Okafor is one of Averly's oldest skippers"), "Okafor one of Averly's oldest skippers");
   assert.is(headlinese("Fans queued to see \"Mr Bean\" at the pier"), "Fans queued to see \"Mr Bean\" at pier");

@@ -38,6 +38,8 @@ const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew
 const SAID_THAT = /\b(?:((?:insist|believe|think|claim|warn|admit|confirm|announce|hope|fear|expect|predict|pledge|vow|promise|argue|accept|reveal|suggest|show|find)s?|deny|denies)\s+that\s+(?=(?:he|she|it|they|we|I|you|there)\s|["“‘]|\p{Lu})|(say|says|said)\s+that\s+)/gu;
 /** `is closing` → `closes`; not `is going to`, the future. */
 const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(?:(reportedly|allegedly)\s+)?(\p{Ll}+ing)\b/gu;
+/** A future in progress is a future: `will be closing the pier` → `to close pier`, `will not be bringing charges` → `will not bring charges`. */
+const FUTURE_PROGRESSIVE = /\b(will(?:\s+not|\s+never)?|(?:is|are)\s+to)\s+be\s+(?!going\b)(\p{Ll}+ing)\b/gu;
 /** Adverbs a headline does without; not `reportedly` or `allegedly`, without which a claim reads as fact (see `hedged`). */
 const SOFTENERS = /\b(?:already|also|still|finally|currently|recently|previously|officially|now)\s+/g;
 /** `has reportedly been drawn up` → `reportedly drawn up`: the hedge stays with the verb it hedges. */
@@ -59,6 +61,10 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
   let shared: [participle: string, present: string] | undefined;
   const result = text
     .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) || keepsArticle(whole, offset) ? article : ""))
+    .replace(FUTURE_PROGRESSIVE, (phrase, future: string, verb: string) => {
+      const base = baseOfGerund(verb);
+      return base ? `${future} ${base}` : phrase;
+    })
     .replace(FUTURE, (phrase, offset: number, whole: string) => (inClause(whole, offset) || /^will\s+(?:not|never)\b/.test(whole.slice(offset)) ? phrase : "to "))
     .replace(PERFECT, (phrase, auxiliary: string, hedge: string | undefined, been: string | undefined, verb: string, offset: number, whole: string) => {
       const turned = perfect(phrase, auxiliary, been, verb, offset, whole);
