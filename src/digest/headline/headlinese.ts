@@ -48,8 +48,8 @@ const hedged = (hedge: string | undefined, verb: string) => (hedge ? `${hedge} $
  * Titles before a name: a headline names the person (`Prime Minister Tony Blair` → `Tony Blair`); not a
  * title that is part of a longer one (`First Lady Melania Trump`, `Former Prime Minister John Major`).
  */
-const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
-/** A courtesy title before a surname alone: `Mr Toshitsune` is `Toshitsune` in a headline (not `Dr Who`, not `Mr Bean` in quotes or a title). */
+const TITLES = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![-–])\b(?:Prime Minister|Chancellor|President|Vice President|Foreign Secretary|Home Secretary|Health Secretary|Education Secretary|Culture Secretary|Defence Secretary|Secretary of State|First Minister|Dr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/gu;
+/** A courtesy title before a name, whole or a surname alone: `Mr Toshitsune` is `Toshitsune` in a headline (not `Dr Who`, not `Mr Bean` in quotes or a title). */
 const COURTESY = /(?<![\p{Lu}"“‘][\p{L}'’.-]*\s)(?<![-–"“‘])\b(?:Mr|Mrs|Ms)\.?\s+(?=\p{Lu}\p{Ll})/gu;
 
 /**
