@@ -139,7 +139,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function digest(site: SiteSettings): Promise<number> {
   const { deriveArticles } = await import("./corpus/deriveArticles.ts");
-  const justChecked = await deriveArticles(site); // on every core for a big folder
+  const justChecked = await deriveArticles(site, console.error); // on every core for a big folder; progress to stderr, off the JSON
   const { loadCorpus } = await import("./corpus/load.ts");
   const corpus = loadCorpus(site, undefined, justChecked);
   for (const problem of corpus.problems) console.error(formatProblem(problem));

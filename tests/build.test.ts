@@ -234,6 +234,11 @@ test("a big first build says what it is doing from the start: digesting, then re
   assert.ok(digesting !== -1, run.stdout);
   assert.ok(run.stdout.indexOf("; rendering the site, feeds and emails…") > digesting, run.stdout);
   assert.not.match(built.stdout, /Digesting|rendering the site/);
+  // `lede digest` says so too, on stderr: its stdout stays JSON.
+  const digest = lede(["digest", "--articles", articles, "--json"]);
+  assert.is(digest.status, 0, digest.stderr);
+  assert.match(digest.stderr, /Digesting 520 articles/);
+  assert.is(JSON.parse(digest.stdout).length, 520);
 });
 
 test.run();
