@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,8 +23,17 @@ export function lede(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const madeDirs: string[] = [];
+process.once("exit", () => {
+  if (process.env.LEDE_KEEP_TEMP) return;
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary folder, removed when the tests end (set LEDE_KEEP_TEMP=1 to keep it). */
 export function temporaryDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `lede-${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `lede-${name}-`));
+  madeDirs.push(dir);
+  return dir;
 }
 
 /** Every file under a folder, relative paths, sorted. */
