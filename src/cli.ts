@@ -122,9 +122,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === "serve") {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port <= 0) return usageError(`--port must be a number, not ${JSON.stringify(values.port)}`);
+    // A first build derives on every core and says so, as `lede build` does; Eleventy then finds each entry made.
+    const { deriveArticles } = await import("./corpus/deriveArticles.ts");
+    const deriving = deriveArticles(site, console.log);
+    deriving.catch(() => {}); // awaited before Eleventy's first build
     const { watchArticles } = await import("./serve/watchArticles.ts");
     const { PAGE_SETS } = await import("./eleventy/pageSets.ts");
-    const reload = await serveEleventy(out, port);
+    const reload = await serveEleventy(out, port, deriving);
     watchArticles(site, PAGE_SETS.article, reload, console.log);
     return new Promise<number>(() => {}); // serves until interrupted
   }

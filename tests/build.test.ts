@@ -5,7 +5,7 @@ import { simpleParser } from "mailparser";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { assertGolden } from "./helpers/golden.ts";
-import { attr, elements, filesUnder, lede, parseHtml, ROOT, SHARED, temporaryDir, textOf, treeFingerprint } from "./helpers/lede.ts";
+import { attr, elements, filesUnder, lede, manyArticles, parseHtml, ROOT, SHARED, temporaryDir, textOf, treeFingerprint } from "./helpers/lede.ts";
 
 // One build of the bundled sample articles; the tests below only read it.
 const site = join(temporaryDir("site"), "_site");
@@ -221,13 +221,7 @@ if (existsSync(seed)) {
 
 mkdirSync(join(ROOT, "tests", "golden"), { recursive: true });
 test("a big first build says what it is doing from the start: digesting, then rendering; a small one says nothing", () => {
-  const articles = temporaryDir("many");
-  const towns = ["Averly", "Saltmarsh", "Port Hale", "Kestrel Bay", "Old Quay"];
-  for (let i = 0; i < 520; i++) {
-    const town = towns[i % towns.length]!;
-    const day = String(1 + (i % 28)).padStart(2, "0");
-    writeFileSync(join(articles, `story-${i}.txt`), ` date 2021-0${1 + (i % 9)}-${day} The ${town} council voted ${i} times to restore the night ferry service number ${i * 7} after a dispute about harbour levy ${i}.\n\nCouncillors in ${town} said ferry ${i * 7} would run from the spring, and the levy would rise by ${i % 40} pence.\n`);
-  }
+  const articles = manyArticles(520);
   const run = lede(["build", "--articles", articles, "--out", join(temporaryDir("many-site"), "_site"), "--no-search", "--no-cache"]);
   assert.is(run.status, 0, run.stderr);
   const digesting = run.stdout.indexOf("Digesting 520 articles (headlines, summaries, tags)…");

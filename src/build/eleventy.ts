@@ -34,11 +34,15 @@ export async function prepareEleventy(outDir: string): Promise<PreparedBuild> {
   };
 }
 
-/** Eleventy's development server with watching and live reload; returns how to reload the browser. */
-export async function serveEleventy(outDir: string, port: number): Promise<(files: string[]) => Promise<void>> {
+/**
+ * Eleventy's development server with watching and live reload; returns how to reload the browser. Its
+ * first build waits for `deriving`, the articles' entries being made on every core.
+ */
+export async function serveEleventy(outDir: string, port: number, deriving?: Promise<unknown>): Promise<(files: string[]) => Promise<void>> {
   const Eleventy = await loadEleventy();
   const eleventy = new Eleventy("templates", outDir, { configPath: CONFIG, runMode: "serve", quietMode: true });
   await eleventy.init();
+  await deriving;
   await eleventy.watch();
   await eleventy.serve(port);
   return (files) => eleventy.eleventyServe.reload({ files });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +34,18 @@ export function temporaryDir(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `lede-${name}-`));
   madeDirs.push(dir);
   return dir;
+}
+
+/** A folder of `count` small raw articles, each different: enough for a build to say what it is doing. */
+export function manyArticles(count: number): string {
+  const articles = temporaryDir("many");
+  const towns = ["Averly", "Saltmarsh", "Port Hale", "Kestrel Bay", "Old Quay"];
+  for (let i = 0; i < count; i++) {
+    const town = towns[i % towns.length]!;
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    writeFileSync(join(articles, `story-${i}.txt`), ` date 2021-0${1 + (i % 9)}-${day} The ${town} council voted ${i} times to restore the night ferry service number ${i * 7} after a dispute about harbour levy ${i}.\n\nCouncillors in ${town} said ferry ${i * 7} would run from the spring, and the levy would rise by ${i % 40} pence.\n`);
+  }
+  return articles;
 }
 
 /** Every file under a folder, relative paths, sorted. */
