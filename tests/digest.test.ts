@@ -980,6 +980,14 @@ test("a cut never drops a last short verb that says how it ended: `had the chanc
   assert.match(story(`Ana Reyes has had the chance to mend the harbour wall and has failed, Mira Okafor has said. ${rest}`), /and has failed/);
 });
 
+test("a cut never drops a phrase that is a short quotation, what the story quotes: `set taxes [at \"reasonable levels\"]`", () => {
+  const rest = "Councils in Averly set their own taxes. The board said \"reasonable levels\" meant a rise below 5%. Taxes rose 8% last year.";
+  const headline = story(`Averly councils should set their taxes at "reasonable levels" after being given an average funding increase of 6%, says the harbour board. ${rest}`);
+  assert.match(headline, /set taxes at "reasonable levels"/);
+  // A quotation that only describes what follows is no such phrase: the cut before it stays.
+  assert.is(story(`Teachers could get more powers to remove unruly pupils from classes under a "zero tolerance" drive, Ruth Kelly has suggested. Kelly said classes need calm. Pupils who disrupt classes would be removed.`), "Teachers could get more powers to remove pupils from classes, Kelly suggests");
+});
+
 test("a subject whose noun in -s stands between names keeps its copula: it would read as the verb", () => {
   assert.is(headlinese("Averly hits Night Ferry and Old Quay are among the shows nominated"), "Averly hits Night Ferry and Old Quay are among shows nominated");
   assert.is(headlinese("Harbourline is in talks with Averly"), "Harbourline in talks with Averly");

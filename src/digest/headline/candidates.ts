@@ -28,6 +28,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     // Nor before a last verb of two or three words that is how it ended: `had the chance to tackle the
     // problems [and has failed]`, `was arrested [and released]`.
     if (kind === "conj" && words.length - i <= 3 && words.slice(i + 1).every((word, j) => word.kind === "aux" || roleAt(roles, i + 1 + j) === "verb")) continue;
+    // Not before a phrase around a short quotation, what the story quotes: `set taxes [at "reasonable levels"]`.
+    if (kind === "prep" && !afterComma && quotesShortly(words, i + 1)) continue;
     if (afterComma || kind === "prep" || kind === "to" || kind === "conj" || kind === "rel" || kind === "punct") cuts.push(i);
     // `from beer-flavoured drinks [rather than beer]`; not after a name, which may open a subject whose verb is still to come (`Wales and Ireland [rather than France] face`).
     else if (/^(?:rather|instead)$/.test(words[i]!.token) && /^(?:than|of)$/.test(wordAt(words, i + 1).token) && words[i - 1]!.kind === "word") cuts.push(i);
@@ -37,6 +39,19 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
   }
   cuts.push(words.length);
   return cuts;
+}
+
+/**
+ * Whether a quotation of one to three words opens at word `i`, or after an article there, and ends the
+ * phrase (`at "reasonable levels"`; not `under a "zero tolerance" drive`, where it only describes).
+ */
+function quotesShortly(words: readonly Word[], i: number): boolean {
+  const open = wordAt(words, i).kind === "det" ? i + 1 : i;
+  if (!/^["“]/.test(wordAt(words, open).token)) return false;
+  for (let j = open; j < Math.min(words.length, open + 3); j++) {
+    if (/["”][,;:.]?$/.test(words[j]!.token) && (j > open || words[j]!.token.length > 2)) return /[,;:.]$/.test(words[j]!.token) || (wordAt(words, j + 1).kind !== "word" && wordAt(words, j + 1).kind !== "name");
+  }
+  return false;
 }
 
 export const EXAMPLES = new Set(["including", "such", "like", "especially", "notably", "mainly", "mostly", "among"]);
