@@ -988,6 +988,11 @@ test("a cut never drops a phrase that is a short quotation, what the story quote
   assert.is(story(`Teachers could get more powers to remove unruly pupils from classes under a "zero tolerance" drive, Ruth Kelly has suggested. Kelly said classes need calm. Pupils who disrupt classes would be removed.`), "Teachers could get more powers to remove pupils from classes, Kelly suggests");
 });
 
+test("how a passive that ends the sentence is done stays: `is [fairly] run` is the news", () => {
+  const rest = "Observers will watch the vote in Averly. The harbour board said the vote must be fair. Voting starts in May.";
+  assert.is(story(`The harbour board will invite observers to check the vote is fairly run. ${rest}`), "Harbour board to invite observers to check vote fairly run");
+});
+
 test("a subject whose noun in -s stands between names keeps its copula: it would read as the verb", () => {
   assert.is(headlinese("Averly hits Night Ferry and Old Quay are among the shows nominated"), "Averly hits Night Ferry and Old Quay are among shows nominated");
   assert.is(headlinese("Harbourline is in talks with Averly"), "Harbourline in talks with Averly");
