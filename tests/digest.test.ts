@@ -993,6 +993,11 @@ test("how a passive that ends the sentence is done stays: `is [fairly] run` is t
   assert.is(story(`The harbour board will invite observers to check the vote is fairly run. ${rest}`), "Harbour board to invite observers to check vote fairly run");
 });
 
+test("`all the` keeps its article: `fights all the way`, never `all way`", () => {
+  assert.is(headlinese("Reyes has fought all the way to the line"), "Reyes fights all the way to line");
+  assert.is(headlinese("The crew used all their boats"), "crew used all boats");
+});
+
 test("a subject whose noun in -s stands between names keeps its copula: it would read as the verb", () => {
   assert.is(headlinese("Averly hits Night Ferry and Old Quay are among the shows nominated"), "Averly hits Night Ferry and Old Quay are among shows nominated");
   assert.is(headlinese("Harbourline is in talks with Averly"), "Harbourline in talks with Averly");
