@@ -993,6 +993,11 @@ test("how a passive that ends the sentence is done stays: `is [fairly] run` is t
   assert.is(story(`The harbour board will invite observers to check the vote is fairly run. ${rest}`), "Harbour board to invite observers to check vote fairly run");
 });
 
+test("a capitalised number before a name is part of it: `Six Nations` never loses `Six`", () => {
+  const rest = "Reyes played for the Harbour Rovers. The match ended 19-13. Reyes said the try was clear.";
+  assert.not.match(story(`Averly's Ana Reyes has claimed she was denied a late try in her side's Six Nations loss to Ireland. ${rest}`), /(?<!Six )Nations/); // was `… try in Nations loss`
+});
+
 test("`all the` keeps its article: `fights all the way`, never `all way`", () => {
   assert.is(headlinese("Reyes has fought all the way to the line"), "Reyes fights all the way to line");
   assert.is(headlinese("The crew used all their boats"), "crew used all boats");

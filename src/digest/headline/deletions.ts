@@ -168,7 +168,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
  */
 function modifierSpans(words: readonly Word[], roles: readonly Role[], start: number, end: number, loose: boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const named = (i: number) => words[i]!.kind === "name";
+  // A capitalised number before a name is the name's own first word: `Six Nations`, `Formula One`.
+  const named = (i: number) => words[i]!.kind === "name" || (i > 0 && words[i]!.kind === "num" && /^\p{Lu}\p{Ll}/u.test(words[i]!.token) && wordAt(words, i + 1).kind === "name");
   // A possessive starts a phrase of its own, which describes nothing before it: nothing before it goes
   // (`the way [Tony Blair's] government works` never loses `way`).
   let possessive = -1;
