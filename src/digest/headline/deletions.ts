@@ -80,7 +80,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // nor one after `not`, which it changes: `not [just] with youngsters but with advertisers`.
     // Nor how a passive that ends the sentence is done, its news: `check the election is [fairly] run`.
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone)$/i.test(words[i]!.token) && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token) && !endingPassive(words, roles, i)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone|never)$/i.test(words[i]!.token) && !(!loose && i > 0 && words[i]!.token === "soon") && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token) && !endingPassive(words, roles, i)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
