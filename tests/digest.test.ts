@@ -1003,6 +1003,11 @@ test("`soon` stays: `could [soon] be in use` is the claim; at the start it may g
   assert.match(story(`Super high-speed wireless data networks could soon be in use in Averly. ${rest}`), /could soon be in use/);
 });
 
+test("a form that is only a verb is never a noun to delete: `the prime minister [goes]` keeps its subject", () => {
+  const roles = assignRoles(weighWords("The idea is simple - the harbour master goes head to head with hostile voters", ["x"]));
+  assert.is(roles[8], "verb");
+});
+
 test("`all the` keeps its article: `fights all the way`, never `all way`", () => {
   assert.is(headlinese("Reyes has fought all the way to the line"), "Reyes fights all the way to line");
   assert.is(headlinese("The crew used all their boats"), "crew used all boats");

@@ -53,9 +53,14 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (subject === "singular" && i > subjectEnd(words) && /^\p{Ll}/u.test(word.token) && PLURAL.test(lower) && (after?.kind === "det" || after?.kind === "word" || after?.kind === "num") &&
       ((afterNoun && (YEAR.test(before.token) || after?.kind === "det") && !roles.slice(0, i).includes("verb")) ||
         (before?.kind === "conj" && before.token === "and" && roles.slice(0, i).some((role, j) => role === "verb" && PLURAL.test(words[j]!.token))))) roles[i] = "verb";
+    // Forms that are verbs and nothing else, wherever they stand: `the prime minister [goes] head to head`.
+    else if (ONLY_VERBS.has(lower)) roles[i] = "verb";
   }
   return roles;
 }
+
+/** Third-person forms that no noun shares (unlike `makes`, `remains`, `takes`; `says` has rules of its own). */
+const ONLY_VERBS = new Set(["goes", "does", "seems", "becomes"]);
 
 /**
  * Whether the word in -ly at `i` ends a noun phrase an article opened (`his goal [tally] to 13`): no adverb
