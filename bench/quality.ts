@@ -141,6 +141,7 @@ function hedgeDropped(headline: string, text: string): boolean {
  * to a report.`) and the headline names no one who says it: the claim reads as the newsletter's own.
  */
 function uncredited(headline: string, text: string): boolean {
+  if (/^\p{Lu}[\p{L}'’.-]*:\s/u.test(headline)) return false; // `Mandelson: BBC should …` names who says it first
   const lead = firstSentence(text);
   // Or opens on who says it (`Film-maker Spike Lee says …`), a name the headline then leaves out.
   const speaker = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:says|said|insists|insisted|claims|claimed|believes|warns|warned)\s/u.exec(lead)?.[1];

@@ -1833,4 +1833,11 @@ test("where a claim and its source do not fit, the source's head does before the
   assert.not.match(creditSource(film, [`${film}, according to the Averly Reporter.`, "The Reporter sells well."]), /, Reporter says$/);
 });
 
+test("where even the source's head does not fit after the claim, a person who said it goes first, before a colon; a body does not", () => {
+  const claim = "Citizenship ceremonies could be introduced for islanders celebrating 18th birthday";
+  const lead = "Citizenship ceremonies could be introduced for islanders celebrating their 18th birthday";
+  assert.is(creditSource(claim, [`${lead}, Mira Okafor has said.`, "Ms Okafor said the idea was new.", "A pilot starts in May."]), `Okafor: ${claim}`);
+  assert.is(creditSource(claim, [`${lead}, the Averly Reporter has said.`, "The Reporter sells well.", "A pilot starts in May."]), claim);
+});
+
 test.run();

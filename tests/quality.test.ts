@@ -62,6 +62,12 @@ test("a pair or a comparison without its other half is suspect", () => {
   assert.equal(reasons("Peer wants to give ferry both name"), ["a comparison or pair cut in half"]);
 });
 
+test("a claim whose speaker comes first, before a colon, is credited", () => {
+  const text = "Citizenship ceremonies could be introduced for islanders, Mira Okafor has said. Okafor said the idea was new.";
+  assert.is(readsWrong("Okafor: Citizenship ceremonies could be introduced for islanders", text), "");
+  assert.is(readsWrong("Citizenship ceremonies could be introduced for islanders", text), "a claim without who makes it");
+});
+
 test("a verb cut before what it needs is judged where the article first has it, not in a later sentence", () => {
   const text = "Reyes has had the chance to mend the walls and has failed, Okafor has said. Reyes has failed to mend the walls for years.";
   assert.is(readsWrong("Reyes has chance to mend walls and has failed, Okafor says", text), "");

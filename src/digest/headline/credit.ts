@@ -34,7 +34,11 @@ export function creditSource(text: string, sentences: readonly string[]): string
   const kept = wordCount(claim);
   const clause = claim === text ? undefined : mainClauseOf(text);
   if (clause && claim.split(" ").length < clause.end) return text;
-  return kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX ? `${claim}${line}` : text;
+  if (kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX) return `${claim}${line}`;
+  // Where neither fits, a person who said it goes first, as a speaker before a colon: `Mandelson: BBC should
+  // steer away from …` (not a body: `Hollywood Reporter: …` would read as a label).
+  const person = /^\p{Lu}/u.test(head) && usedAsPerson(sentences.join(" "), head, head === credit.who ? undefined : credit.who);
+  return person && text.length + line.length > HEADLINE_MAX && text.length + head.length + 2 <= HEADLINE_MAX ? `${head}: ${text}` : text;
 }
 
 const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|heard|hears|told\\s+[\\w\\s.'’-]+";
