@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
 import { parseArticle, type Article } from "../src/article/index.ts";
-import { dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
+import { dropDateline, dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
@@ -47,6 +47,21 @@ test("drops a (RELATED: …) aside", () => {
   assert.is(dropRelatedAsides("No comment. (RELATED: Former Journalist Arrested At Airport)"), "No comment.");
   assert.is(dropRelatedAsides("(RELATED: Only An Aside)"), "");
   assert.is(dropRelatedAsides("A (related) word stays."), "A (related) word stays.");
+});
+
+test("a wire dateline is where the story was filed: it goes from headline, summary and topics, not from the text", () => {
+  assert.is(dropDateline("AVERLY (AP) — The council voted to restore the ferry."), "The council voted to restore the ferry.");
+  assert.is(dropDateline("PORT AVERLY, Oct 13 (Reuters) - Harbourline said its sales rose 4%."), "Harbourline said its sales rose 4%.");
+  assert.is(dropDateline("SALTMARSH, Calif. — A judge has blocked the ferry levy."), "A judge has blocked the ferry levy.");
+  assert.is(dropDateline("OLD QUAY: The harbour board raised its fees."), "The harbour board raised its fees.");
+  assert.is(dropDateline("(AP) — Ferries resumed on Monday."), "Ferries resumed on Monday.");
+  // A subject in capitals is no dateline: nothing but a dash or a colon before the sentence makes one.
+  for (const lead of ["UK ferry firm Harbourline has posted a 22% rise in profit.", "US ferry fares fell 0.3% in May.", "BMW is to recall all cars.", "The AVERLY board - a new body - met."]) assert.is(dropDateline(lead), lead);
+  const entry = deriveEntry(article(["AVERLY (AP) — The harbour board voted on Tuesday to restore the night ferry by two months, averting a strike. The vote was 5-4.", "The ferry runs from May. The board meets again in June."]));
+  assert.is(entry.headline, "Board votes to restore night ferry by two months");
+  assert.match(entry.summary, /^The harbour board voted/);
+  assert.not.ok(entry.tags.includes("AVERLY"), entry.tags.join());
+  assert.match(entry.text, /^AVERLY \(AP\) — The harbour board/);
 });
 
 test("removes control characters that XML forbids", () => {

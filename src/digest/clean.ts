@@ -23,6 +23,18 @@ export function dropRelatedAsides(text: string): string {
   return text.replace(/\s*\((?:RELATED|READ MORE|SEE ALSO|WATCH|READ)\s*:[^()]*\)/g, "").trim();
 }
 
+/**
+ * A wire dateline that opens the first paragraph: where the story was filed (`WASHINGTON (AP) — `, `LONDON,
+ * Dec 5 (Reuters) - `, `SAN FRANCISCO, Calif. — `, `NEW DELHI: `), a place in capitals, maybe a state or a
+ * date, maybe the agency, then a dash or a colon before the sentence.
+ */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+[\p{L}\d.]+){0,2})?(?:\s*\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:—|–|--?|:)\s+(?=[\p{Lu}"“‘])/u;
+
+/** The first paragraph without its dateline, for the headline and summary: the article's own text keeps it. */
+export function dropDateline(paragraph: string): string {
+  return paragraph.replace(DATELINE, "");
+}
+
 /** Removing a link often leaves its space behind: `the bill , which` → `the bill, which`. */
 export function fixDetachedPunctuation(text: string): string {
   return text.replace(/(\S)[ \t]+([,;:!?]|\.(?!\.))(?=\s|$|["”’)])/g, "$1$2").replace(/ {2,}/g, " ");

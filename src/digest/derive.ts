@@ -1,5 +1,5 @@
 import type { Article } from "../article/types.ts";
-import { decodeCharacterReferences, dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { decodeCharacterReferences, dropDateline, dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
 import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
@@ -11,6 +11,8 @@ import type { Block, DigestEntry, DigestState, DigestStep } from "./types.ts";
 import { countWords, readingMinutes } from "./words.ts";
 
 const prose = (blocks: Block[]) => blocks.filter((block) => block.kind === "paragraph").map((block) => block.text);
+/** The paragraphs of prose that headline, summary, topics and quote come from: a wire dateline is no part of the story. */
+const storyProse = (blocks: Block[]) => prose(blocks).map((text, i) => (i === 0 ? dropDateline(text) : text));
 
 /**
  * The digest, as an ordered list of small named steps over one state (like markdown-it's rule chains):
@@ -22,11 +24,11 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "dropRelatedAsides", run: (s) => mapText(s, dropRelatedAsides) },
   { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
   { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
-  { name: "splitSentences", run: (s) => { s.sentences = prose(s.blocks).flatMap(splitSentences); } },
+  { name: "splitSentences", run: (s) => { s.sentences = storyProse(s.blocks).flatMap(splitSentences); } },
   { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences); } },
-  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(leadParagraph(prose(s.blocks))), s.headline); } },
+  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(leadParagraph(storyProse(s.blocks))), s.headline); } },
   { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
-  { name: "pickQuote", run: (s) => { const quote = pickQuote(prose(s.blocks)); if (quote) s.quote = quote; } },
+  { name: "pickQuote", run: (s) => { const quote = pickQuote(storyProse(s.blocks)); if (quote) s.quote = quote; } },
   { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },
   { name: "makeSlug", run: (s) => { s.slug = slugify(s.article.fields.slug ?? s.article.id, "article"); } },
   { name: "renderHtml", run: (s) => { s.html = s.article.markdown !== undefined ? renderMarkdown(s.article.markdown) : renderBlocks(s.blocks); } },
