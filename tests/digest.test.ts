@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
 import { parseArticle, type Article } from "../src/article/index.ts";
-import { dropDateline, dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
+import { dropDateline, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
@@ -62,6 +62,23 @@ test("a wire dateline is where the story was filed: it goes from headline, summa
   assert.match(entry.summary, /^The harbour board voted/);
   assert.not.ok(entry.tags.includes("AVERLY"), entry.tags.join());
   assert.match(entry.text, /^AVERLY \(AP\) — The harbour board/);
+});
+
+test("a byline, a time stamp, a caption or a date line copied with the story gives no headline, summary or topic", () => {
+  for (const line of ["By Jane Smith, Staff Writer", "By ANA REYES and MIRA OKAFOR, Associated Press", "Updated 5:30 p.m. ET", "Published 13 October 2026", "Photo: A ferry leaves the harbour at dawn. (Ana Reyes/The Courier)", "Image caption: Crews at work", "Jan. 5, 2024", "Tuesday, 13 October 2026"]) {
+    assert.ok(isPageFurniture(line), line);
+  }
+  for (const line of ["By Tuesday the ferry was running again.", "By the time the board met, the fees had risen.", "Photographers gathered at the pier.", "Updated figures show ferry use rose 5% in May."]) {
+    assert.not.ok(isPageFurniture(line), line);
+  }
+  const story = "The harbour board approved a new budget on Tuesday that cuts ferry hours by a third and raises parking fees. The vote was 7-2.";
+  const entry = deriveEntry(article(["By Jane Smith, Staff Writer", "Photo: A ferry leaves the harbour at dawn. (Ana Reyes/The Courier)", story, "Ferries will not run on Sundays from March."]));
+  assert.match(entry.headline, /^Harbour board approves new budget/);
+  assert.match(entry.summary, /^The harbour board approved/);
+  assert.not.ok(entry.tags.some((tag) => /Jane|Smith|Writer|Photo|Reyes/.test(tag)), entry.tags.join());
+  assert.match(entry.text, /^By Jane Smith, Staff Writer/);
+  // All there is still makes an entry.
+  assert.is(deriveEntry(article(["Photo: A ferry leaves the harbour at dawn."])).headline, "Photo: A ferry leaves harbour at dawn");
 });
 
 test("removes control characters that XML forbids", () => {

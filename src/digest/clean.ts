@@ -1,6 +1,10 @@
 import { decodeHTMLStrict } from "entities/decode";
 import type { Block } from "./types.ts";
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A month as a date line writes it, in full or short: `January`, `Jan`, `Sept`. */
+const MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
 /**
  * Control characters (C0 but tab, DEL, C1), noncharacters and lone surrogates are invisible in prose, and
  * XML 1.0 forbids most of them: one would make every feed unreadable.
@@ -35,12 +39,24 @@ export function dropDateline(paragraph: string): string {
   return paragraph.replace(DATELINE, "");
 }
 
+/**
+ * Lines a web page puts around a story, copied with it: a byline (`By Jane Smith, Staff Writer`), a time
+ * stamp (`Updated 5:30 p.m. ET`), a picture's caption or credit (`Photo: …`), a date alone (`Jan. 5,
+ * 2024`). No headline, summary or topic comes from them; the article's own text keeps them.
+ */
+export function isPageFurniture(paragraph: string): boolean {
+  return BYLINE.test(paragraph) || STAMP.test(paragraph) || CAPTION.test(paragraph) || LONE_DATE.test(paragraph);
+}
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:,\s+[^.!?]{1,60})?$/u;
+const STAMP = new RegExp(`^(?:Updated|Published|Posted|Last updated|First published)(?:\\s+(?:on|at))?:?\\s+(?:\\d|${MONTH_WORD}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^!?]{0,80}$`, "u");
+const CAPTION = /^(?:(?:Photo|Photograph|Image|Picture|Video)s?(?:\s+(?:caption|credit|source))?|Caption|Credit)\s*:/iu;
+const LONE_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH_WORD}|${MONTH_WORD}\\.?\\s+\\d{1,2}),?\\s+\\d{4}$`, "u");
+
 /** Removing a link often leaves its space behind: `the bill , which` → `the bill, which`. */
 export function fixDetachedPunctuation(text: string): string {
   return text.replace(/(\S)[ \t]+([,;:!?]|\.(?!\.))(?=\s|$|["”’)])/g, "$1$2").replace(/ {2,}/g, " ");
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TWEET_CREDIT = new RegExp(
   `^(?<text>.*?)\\s*[—–]\\s*(?<name>[^—–()]{1,60}?)\\s*\\(@(?<handle>[A-Za-z0-9_]{1,15})\\)\\s+(?<date>${MONTH} \\d{1,2}, \\d{4})$`,
   "u",

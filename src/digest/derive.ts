@@ -1,5 +1,5 @@
 import type { Article } from "../article/types.ts";
-import { decodeCharacterReferences, dropDateline, dropRelatedAsides, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { decodeCharacterReferences, dropDateline, dropRelatedAsides, isPageFurniture, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
 import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
@@ -11,8 +11,15 @@ import type { Block, DigestEntry, DigestState, DigestStep } from "./types.ts";
 import { countWords, readingMinutes } from "./words.ts";
 
 const prose = (blocks: Block[]) => blocks.filter((block) => block.kind === "paragraph").map((block) => block.text);
-/** The paragraphs of prose that headline, summary, topics and quote come from: a wire dateline is no part of the story. */
-const storyProse = (blocks: Block[]) => prose(blocks).map((text, i) => (i === 0 ? dropDateline(text) : text));
+/**
+ * The paragraphs of prose that headline, summary, topics and quote come from: a byline, a caption or a
+ * wire dateline is no part of the story (unless it is all there is).
+ */
+function storyProse(blocks: Block[]): string[] {
+  const paragraphs = prose(blocks);
+  const story = paragraphs.filter((text) => !isPageFurniture(text));
+  return (story.length > 0 ? story : paragraphs).map((text, i) => (i === 0 ? dropDateline(text) : text));
+}
 
 /**
  * The digest, as an ordered list of small named steps over one state (like markdown-it's rule chains):
