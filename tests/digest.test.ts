@@ -1363,6 +1363,13 @@ test("the speaker owns what their possessive did", () => {
   assert.is(dropLeadingAttribution("Mr Jones says his party's plans are sound"), "his party's plans are sound"); // never `Jones's party's`
 });
 
+test("`agreed` and `freed` are pasts, where short words in -eed are not: `the board agreed` → `board agrees`", () => {
+  assert.is(baseOfPast("agreed"), "agree");
+  assert.is(baseOfPast("freed"), "free");
+  for (const noun of ["need", "speed", "breed", "seed"]) assert.not.ok(isPastForm(noun), noun);
+  assert.is(presentTense("The harbour board agreed to ban night fishing"), "The harbour board agrees to ban night fishing");
+});
+
 test("turns an irregular past under a prefix, and a person's name in -s", () => {
   assert.is(baseOfPast("outspent"), "outspend");
   assert.is(baseOfPast("withdrew"), "withdraw");

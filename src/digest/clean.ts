@@ -34,7 +34,7 @@ export function dropRelatedAsides(text: string): string {
  */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+[\p{L}\d.]+){0,2})?(?:\s*\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:—|–|--?|:)\s+(?=[\p{Lu}"“‘])/u;
 
-/** The first paragraph without its dateline, for the headline and summary: the article's own text keeps it. */
+/** A paragraph without its opening dateline, for the headline, summary and topics: the article's own text keeps it. */
 export function dropDateline(paragraph: string): string {
   return paragraph.replace(DATELINE, "");
 }
@@ -45,8 +45,10 @@ export function dropDateline(paragraph: string): string {
  * 2024`). No headline, summary or topic comes from them; the article's own text keeps them.
  */
 export function isPageFurniture(paragraph: string): boolean {
-  return BYLINE.test(paragraph) || STAMP.test(paragraph) || CAPTION.test(paragraph) || LONE_DATE.test(paragraph);
+  return BYLINE.test(paragraph) || STAMP.test(paragraph) || CAPTION.test(paragraph) || LONE_DATE.test(paragraph) || PAGE_CONTROL.test(paragraph);
 }
+/** What a page shows between paragraphs: `Advertisement`, `Share this article`, `Listen to this article · 4 min`. */
+const PAGE_CONTROL = /^(?:Advertisement|Sponsored|Share(?: this (?:article|story|page))?|Listen to this (?:article|story)\b.{0,30}|(?:Continue|Keep) reading\b.{0,30}|Read more\b.{0,60}|Skip (?:to (?:main )?content|advertisement))$/iu;
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:,\s+[^.!?]{1,60})?$/u;
 const STAMP = new RegExp(`^(?:Updated|Published|Posted|Last updated|First published)(?:\\s+(?:on|at))?:?\\s+(?:\\d|${MONTH_WORD}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^!?]{0,80}$`, "u");
 const CAPTION = /^(?:(?:Photo|Photograph|Image|Picture|Video)s?(?:\s+(?:caption|credit|source))?|Caption|Credit)\s*:/iu;

@@ -18,7 +18,7 @@ const prose = (blocks: Block[]) => blocks.filter((block) => block.kind === "para
 function storyProse(blocks: Block[]): string[] {
   const paragraphs = prose(blocks);
   const story = paragraphs.filter((text) => !isPageFurniture(text));
-  return (story.length > 0 ? story : paragraphs).map((text, i) => (i === 0 ? dropDateline(text) : text));
+  return (story.length > 0 ? story : paragraphs).map(dropDateline);
 }
 
 /**

@@ -106,7 +106,8 @@ const SIMPLE_PAST: Record<string, string> = {
 /** Whether `word` (lower case) is a past form of a verb: `rose`, `won`, `cut`, `announced`. */
 export const isPastForm = remembered(function isPastForm(word: string): boolean {
   if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word) || prefixedIrregular(word, SIMPLE_PAST)) return true;
-  return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7) && baseForm(word) !== undefined;
+  // Short words in -eed are nouns (`need`, `speed`, `breed`), but for the two pasts of verbs in -ee.
+  return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7 && word !== "agreed" && word !== "freed") && baseForm(word) !== undefined;
 });
 
 /**
