@@ -67,7 +67,7 @@ test("a wire dateline is where the story was filed: it goes from headline, summa
 });
 
 test("a byline, a time stamp, a caption or a date line copied with the story gives no headline, summary or topic", () => {
-  for (const line of ["By Jane Smith, Staff Writer", "By ANA REYES and MIRA OKAFOR, Associated Press", "Updated 5:30 p.m. ET", "Published 13 October 2026", "Photo: A ferry leaves the harbour at dawn. (Ana Reyes/The Courier)", "Image caption: Crews at work", "Jan. 5, 2024", "Tuesday, 13 October 2026", "Advertisement", "Share this article", "Listen to this article · 4 min"]) {
+  for (const line of ["By Jane Smith, Staff Writer", "By ANA REYES and MIRA OKAFOR, Associated Press", "Updated 5:30 p.m. ET", "Published 13 October 2026", "Photo: A ferry leaves the harbour at dawn. (Ana Reyes/The Courier)", "Image caption: Crews at work", "Jan. 5, 2024", "Tuesday, 13 October 2026", "Advertisement", "Share this article", "Listen to this article · 4 min", "FOR IMMEDIATE RELEASE", "Media contact: Ana Reyes, press@averly.example", "###"]) {
     assert.ok(isPageFurniture(line), line);
   }
   for (const line of ["By Tuesday the ferry was running again.", "By the time the board met, the fees had risen.", "Photographers gathered at the pier.", "Updated figures show ferry use rose 5% in May.", "Share prices rose 5% on Monday."]) {
@@ -1143,6 +1143,9 @@ test("a headline never starts with a pronoun or `There`: the next sentence that 
   ]);
   assert.not.match(then, /^Then\b/);
   assert.is(then, "Okafor one of Averly's 300 centenarians"); // and a courtesy title goes before a surname alone
+  // Nor with `Here's`, which points at what follows: a newsletter's greeting is no news.
+  const here = deriveEntry(article(["Good morning. Here's what you need to know today.", "The harbour board held fees steady on Wednesday but signalled that cuts could come later this year. Ferry firms welcomed the news."]));
+  assert.match(here.headline, /^Harbour board holds fees steady/);
 });
 
 test("`X has announced that it plans` becomes `X plans`", () => {

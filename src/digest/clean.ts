@@ -47,8 +47,8 @@ export function dropDateline(paragraph: string): string {
 export function isPageFurniture(paragraph: string): boolean {
   return BYLINE.test(paragraph) || STAMP.test(paragraph) || CAPTION.test(paragraph) || LONE_DATE.test(paragraph) || PAGE_CONTROL.test(paragraph);
 }
-/** What a page shows between paragraphs: `Advertisement`, `Share this article`, `Listen to this article · 4 min`. */
-const PAGE_CONTROL = /^(?:Advertisement|Sponsored|Share(?: this (?:article|story|page))?|Listen to this (?:article|story)\b.{0,30}|(?:Continue|Keep) reading\b.{0,30}|Read more\b.{0,60}|Skip (?:to (?:main )?content|advertisement))$/iu;
+/** What a page shows between paragraphs (`Advertisement`, `Share this article`, `Listen to this article · 4 min`), and a press release's own marks (`FOR IMMEDIATE RELEASE`, `Media contact: …`, `###`). */
+const PAGE_CONTROL = /^(?:Advertisement|Sponsored|For immediate release|(?:Media |Press )?Contacts?:.{0,200}|#{3}|-30-|Ends|Share(?: this (?:article|story|page))?|Listen to this (?:article|story)\b.{0,30}|(?:Continue|Keep) reading\b.{0,30}|Read more\b.{0,60}|Skip (?:to (?:main )?content|advertisement))$/iu;
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,))*(?:,\s+[^.!?]{1,60})?$/u;
 const STAMP = new RegExp(`^(?:Updated|Published|Posted|Last updated|First published)(?:\\s+(?:on|at))?:?\\s+(?:\\d|${MONTH_WORD}\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^!?]{0,80}$`, "u");
 const CAPTION = /^(?:(?:Photo|Photograph|Image|Picture|Video)s?(?:\s+(?:caption|credit|source))?|Caption|Credit)\s*:/iu;

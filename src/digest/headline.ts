@@ -55,10 +55,11 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
 const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
 
 /**
- * A start that points at someone another sentence names (`He has no desire …`, `It was back to …`) or at
- * nothing (`There is no doubt …`): read on its own, as in an inbox, it tells nobody who.
+ * A start that points at someone another sentence names (`He has no desire …`, `It was back to …`), at
+ * nothing (`There is no doubt …`) or at what follows (`Here's what you need to know`): read on its own, as
+ * in an inbox, it tells nobody who or what.
  */
-const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})|Then\s+\p{Ll})/u; // `But he denied …`, and `Then goes on …`, whose subject went
+const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})|Then\s+\p{Ll}|Here(?:['’]s|\s+(?:is|are)\b))/u; // `But he denied …`, and `Then goes on …`, whose subject went
 /** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
 const STAND_INS = 3;
 
