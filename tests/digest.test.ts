@@ -1368,6 +1368,13 @@ test("the speaker owns what their possessive did", () => {
   assert.is(dropLeadingAttribution("Mr Jones says his party's plans are sound"), "his party's plans are sound"); // never `Jones's party's`
 });
 
+test("news from another newsroom's wire: `said it would` is a future, `see bills fall` keeps its noun, `a year earlier` its when", () => {
+  assert.is(deriveHeadline(splitSentences("Harbourline said on Wednesday it would cut 700 jobs as part of a cost-cutting plan unveiled by its chief executive. Harbourline shares rose 5%. The cuts are 3% of its staff.")), "Harbourline to cut 700 jobs");
+  assert.is(dropReportingFrame("Harbourline said it would not cut jobs"), "Harbourline will not cut jobs");
+  assert.match(deriveHeadline(splitSentences("Thousands of islanders will see their ferry fares fall from July after the harbour board cut its levy by 17%. The new fare is £4. Campaigners said fares remained too high.")), /see ferry fares fall/);
+  assert.match(deriveHeadline(splitSentences("Averly's ferry fares rose 4.2% from a year earlier, the fastest pace in nearly 42 years, figures showed. Economists had expected 4.3%.")), /from a year earlier/);
+});
+
 test("`agreed` and `freed` are pasts, where short words in -eed are not: `the board agreed` → `board agrees`", () => {
   assert.is(baseOfPast("agreed"), "agree");
   assert.is(baseOfPast("freed"), "free");

@@ -61,7 +61,7 @@ export function speakerForPronoun(text: string): string {
   // What they say they did keeps its frame: `White says she took steroids` is an admission, not a habit.
   const verb = rest.replace(SPEAKER_PRONOUN, "").replace(/^\p{Ll}+ly\s+/u, "").split(" ", 1)[0]!; // past an adverb: `says she knowingly took`
   if (/^(?:was|were|had|did)$/.test(verb) || isPastForm(verb)) return text;
-  return `${match[1]} ${rest.replace(SPEAKER_PRONOUN, "")}`;
+  return `${match[1]} ${reported(rest.replace(SPEAKER_PRONOUN, ""))}`;
 }
 
 export function dropLeadingAttribution(text: string): string {
@@ -76,8 +76,10 @@ export function dropLeadingAttribution(text: string): string {
   if (speaker !== undefined && BACK_TO_SPEAKER.test(rest)) return text;
   if (speaker === undefined || !/^(?:he|she|it|they|we|i|you|there)\b/i.test(rest)) return rest;
   if (EMPTY_IT.test(rest) || !SPEAKER_PRONOUN.test(rest)) return text;
-  return `${speaker} ${rest.replace(SPEAKER_PRONOUN, "")}`;
+  return `${speaker} ${reported(rest.replace(SPEAKER_PRONOUN, ""))}`;
 }
+/** What was said, in the tense it was said in: `said it would cut` is `will cut` (headlinese: `to cut`), not a condition. */
+const reported = (clause: string) => clause.replace(/^would(?=\s)/, "will");
 /** A pronoun past the reported clause's first word, which can only point back to the speaker: `cost [it]`, `in [its] ministry`. */
 const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 /** A spoken opening (`Well, it's goodbye to …`, `Yes,`, `Oh,`): a columnist's voice, no news. Interjections are a closed class. */
@@ -146,8 +148,14 @@ export function dropFillerSubject(text: string): string {
 }
 
 const PLURAL_AUXILIARY = { has: "have", is: "are", was: "were" } as const;
-export const dropReportingFrame = (text: string) => text.replace(REPORTING_FRAME, (frame, offset: number) =>
-  ((EMPTY_IT.test(text.slice(offset + frame.lastIndexOf("it"))) && /\bit\s+$/.test(frame)) || (CLAIMING.test(frame) && SAYS_WHAT_IT_IS.test(text.slice(offset + frame.length))) ? frame : ""));
+export function dropReportingFrame(text: string): string {
+  const match = REPORTING_FRAME.exec(text);
+  if (!match) return text;
+  const [frame] = match;
+  const rest = text.slice(match.index + frame.length);
+  if ((EMPTY_IT.test(text.slice(match.index + frame.lastIndexOf("it"))) && /\bit\s+$/.test(frame)) || (CLAIMING.test(frame) && SAYS_WHAT_IT_IS.test(rest))) return text;
+  return `${text.slice(0, match.index)}${reported(rest)}`;
+}
 /**
  * What a firm says it is, it claims: `WMC has said it is worth 30% more than the bid` stays said (without
  * the frame it would read as fact), where what it says it will do or is doing is its own news (`says it is to cut jobs`, `is in talks`).

@@ -94,8 +94,8 @@ function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, rol
   return j < end && roleAt(roles, j) === "verb" && CAUSATIVE.test(words[j]!.token);
 }
 
-/** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`. */
-const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping)$/i;
+/** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`, `see their bills fall`. */
+const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|see|sees|saw|seen|seeing|watch|watched|hear|heard)$/i;
 
 /** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`. */
 const TO_PREPOSITION = /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i;
