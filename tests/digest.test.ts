@@ -1375,6 +1375,13 @@ test("news from another newsroom's wire: `said it would` is a future, `see bills
   assert.match(deriveHeadline(splitSentences("Averly's ferry fares rose 4.2% from a year earlier, the fastest pace in nearly 42 years, figures showed. Economists had expected 4.3%.")), /from a year earlier/);
 });
 
+test("more wire leads: a count in the plural agrees, an aside stays before a relative that may be its own, a passive keeps its participle", () => {
+  assert.is(presentTense("Thousands of junior doctors walked out in the first of four strikes"), "Thousands of junior doctors walk out in the first of four strikes");
+  assert.is(dropAppositive("Harbourline unveiled a cheaper Ferrypass, betting that a $9 fare will lure riders in Averly and Saltmarsh, where its sales have slowed"),
+    "Harbourline unveiled a cheaper Ferrypass, betting that a $9 fare will lure riders in Averly and Saltmarsh, where its sales have slowed");
+  assert.not.match(deriveHeadline(splitSentences("Police are appealing for witnesses after a cyclist was seriously injured in a hit-and-run on the A38 near Averly on Friday night. The man was taken to hospital. The driver did not stop.")), /seriously$/);
+});
+
 test("`agreed` and `freed` are pasts, where short words in -eed are not: `the board agreed` → `board agrees`", () => {
   assert.is(baseOfPast("agreed"), "agree");
   assert.is(baseOfPast("freed"), "free");

@@ -65,6 +65,8 @@ const SUBORDINATING = new Set(["after", "before", "since", "until", "unless", "w
  */
 export function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   if (roleAt(roles, i) !== "verb" || !(/ing$/.test(words[i]!.token) || canBeParticiple(words[i]!.token)) || roleAt(roles, i - 1) === "glue") return false;
+  // A participle after an auxiliary and its adverb is that verb group's own: `was [seriously] injured in …`.
+  if (roleAt(roles, i - 1) === "adverb" && wordAt(words, i - 2).kind === "aux") return false;
   if (!roles.slice(0, i - 1).includes("verb") || (wordAt(words, i + 1).kind !== "prep" && wordAt(words, i + 1).kind !== "to")) return false;
   let start = i - 1;
   while (start > 0 && (roleAt(roles, start - 1) === "noun" || words[start - 1]!.kind === "det") && !/,$/.test(words[start - 1]!.token)) start--;

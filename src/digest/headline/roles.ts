@@ -220,7 +220,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const before = words[verb - 1]!;
   // Two words in -s after a noun: the first may be the verb (`sports games offers unparalleled …`), and this one no verb at all.
   if (/^\p{Ll}+[^s'’]s$/u.test(before.token) && roleAt(roles, verb - 2) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[verb - 2]!.token)) return text;
-  const plural = named === "plural" || (subject.kind === "word" && isPlural(subject.token)) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
+  // A count in the plural is plural: `Thousands of junior doctors walk out`.
+  const plural = named === "plural" || (subject.kind === "word" && isPlural(subject.token)) || /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i.test(subject.token) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
     (subject.kind !== "name" && before.kind === "word" && isPlural(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = plural ? base : thirdPerson(base);
   // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
