@@ -46,6 +46,12 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
     const lower = word.toLowerCase();
     return !text.includes(` ${lower} `) && !(lower.endsWith("s") && text.includes(` ${lower.slice(0, -1)} `)); // `Sales` beside `a sale`
   };
+  const usedTwiceAtMost = (word: string) => {
+    text ??= ` ${sentences.join(" ")} `;
+    let uses = 0;
+    for (let at = text.indexOf(` ${word}`); at !== -1 && uses < 3; at = text.indexOf(` ${word}`, at + 1)) if (!/\p{L}/u.test(text[at + word.length + 1] ?? "")) uses++;
+    return uses < 3;
+  };
   for (const run of runs) {
     let words = run.words;
     const first = words[0]!;
@@ -55,7 +61,10 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
       words = words.slice(1); // `Although Wal-Mart`, `Some of Elvis Presley's`; not `Top of the Pops`
       while (words.length > 0 && (CONNECTORS.has(words[0]!) || words[0] === "the")) words = words.slice(1);
     }
-    else if (run.opening && words.length === 1 && !isName(first)) continue;
+    // Nor a plural that opens a sentence or two and is never capitalised inside one: `Critics warn`,
+    // `Economists had expected` are people, not names (a band the story is about, `Babyshambles`, comes
+    // back more often; a team, `the Rangers`, is capitalised inside).
+    else if (run.opening && words.length === 1 && (!isName(first) || (/^\p{Lu}\p{Ll}+[^su's]s$/u.test(first) && !inside.has(first) && usedTwiceAtMost(first)))) continue;
     if (words.length > 2 && DEMONYM.test(words[0]!)) words = words.slice(1); // `Kenyan Susan Chepkemei`, not `British Airways`
     if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
     // Only words that are never a name alone make none together: `No More` of a title in quotes.

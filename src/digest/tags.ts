@@ -109,12 +109,16 @@ function usedAsVerbs(sentences: readonly string[], words: readonly string[]): Se
 
 const MODALS = [" will", " would", " could", " can", " should", " must", " might", " may", " not"];
 
-/** Content words used twice or more, most used first, the first used first among equals. */
+/**
+ * Content words used twice or more, most used first, the first used first among equals. A past form or
+ * an adverb (`plunged`, `convicted`, `sharply`) comes last: what happened, not what it happened to.
+ */
 function repeatedWords(sentences: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     for (const word of lowerWords(sentence)) if (word && !COMMON.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]); // stable: among equals, the order of first use
-  return [...ranked.filter(([, count]) => count >= 2), ...ranked.filter(([, count]) => count < 2)].map(([word]) => word);
+  const happened = ([word]: [string, number]) => /ly$/.test(word) || isPastForm(word);
+  return [...ranked.filter((entry) => entry[1] >= 2 && !happened(entry)), ...ranked.filter((entry) => entry[1] < 2 && !happened(entry)), ...ranked.filter(happened)].map(([word]) => word);
 }
