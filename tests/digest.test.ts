@@ -1367,6 +1367,12 @@ test("drops a leading interjection or sentence adverb with its comma", () => {
   assert.is(dropLeadingAdverbial("Well, it's goodbye to another Olympic year"), "it's goodbye to another Olympic year");
   assert.is(dropLeadingAdverbial("Obviously, there's no getting away from it"), "there's no getting away from it");
   assert.is(dropLeadingAdverbial("Wells Fargo, the bank, said"), "Wells Fargo, the bank, said");
+  // A comma inside the leading phrase does not end it; one before the main clause's verb does.
+  assert.is(dropLeadingAdverbial("As ferries become a cheap, all-weather way to travel, fares are rising"), "fares are rising");
+  assert.is(dropLeadingAdverbial("With ferries, buses, and trams moving into the old town, the way people travel will change"), "the way people travel will change");
+  assert.is(dropLeadingAdverbial("In 2003, crop production totalled 11 million tonnes, the report said"), "crop production totalled 11 million tonnes, the report said");
+  assert.is(dropLeadingAdverbial("In a statement, the board said fares would rise"), "the board said fares would rise");
+  assert.is(dropLeadingAdverbial("In May, sales rose 5%, and profits fell 2%, the board said"), "sales rose 5%, and profits fell 2%, the board said");
   // A conjunction that joins the lead to what came before: a headline stands alone. Not a name's first word.
   assert.is(dropLeadingAdverbial("So what is the gap between the two harbour boards?"), "what is the gap between the two harbour boards?");
   assert.is(dropLeadingAdverbial("And the 101-year-old skipper has sailed every day"), "the 101-year-old skipper has sailed every day");

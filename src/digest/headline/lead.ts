@@ -86,7 +86,25 @@ const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
 /** `So what is …`, `And the 101-year-old …`: a lead that joins on to what came before stands alone in a headline (not `So Solid Crew`). */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)\s+(?=\p{Ll})/u;
-export const dropLeadingAdverbial = (text: string) => text.replace(INTERJECTION, "").replace(LEADING_CONJUNCTION, "").replace(LEADING_ADVERBIAL, "");
+export const dropLeadingAdverbial = (text: string) => dropLeadingPhrase(text.replace(INTERJECTION, "").replace(LEADING_CONJUNCTION, ""));
+/**
+ * A leading phrase, up to the comma that ends it, which is not always its first: a list goes on past its
+ * commas (`With home cinemas, plasma TVs, and video recorders moving in, the way …`), and so do
+ * adjectives in a row (`As phones become a ubiquitous, all-in-one media player, audio …`), as long as
+ * no verb comes first (`In May, sales rose 5%, and profits fell` ends at `May,`).
+ */
+function dropLeadingPhrase(text: string): string {
+  const match = LEADING_ADVERBIAL.exec(text);
+  if (!match) return text;
+  let end = match[0].length;
+  const list = LIST_GOES_ON.exec(text.slice(end));
+  const adjectives = list ? undefined : /\b(?:a|an)\s+\p{Ll}+,\s+$/u.test(match[0]) ? ADJECTIVES_GO_ON.exec(text.slice(end)) : undefined;
+  const more = list ?? adjectives;
+  if (more && !more[0].split(/\s+/).some((word) => /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)$/.test(word) || isPastForm(word.replace(/\W+$/, "")))) end += more[0].length;
+  return text.slice(end);
+}
+const LIST_GOES_ON = /^[^,]{1,40},\s+(?:and|or)\s[^,]{1,80},\s+(?=\p{L})/u;
+const ADJECTIVES_GO_ON = /^\p{Ll}[^,]{0,40},\s+(?=\p{L})/u;
 /**
  * `It is unlikely that inventions are going to have …` says of the inventions what a headline says
  * first: `inventions unlikely to have …`. Only where the clause's verb is a future (`will`, `are going to`)
