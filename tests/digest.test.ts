@@ -1432,6 +1432,11 @@ const BBC_LEADS: Array<[string[], string]> = [
   [["Cable firms NTL and Telewest have both launched video-on-demand services as the battle between satellite and cable TV heats up.", "NTL and Telewest services launch with films.", "Cable firms NTL and Telewest want services on demand."], "perfect"],
 ];
 
+test("a verb that waits for `as` keeps it past a long object: `hails … victory over Saltmarsh as \"special\" win`", () => {
+  const headline = deriveHeadline(splitSentences("Averly fly-half Ana Reyes hailed her side's 19-13 victory over Saltmarsh as a \"special\" win. Reyes scored twice. Saltmarsh had won the last three games."));
+  assert.match(headline, /victory over Saltmarsh as "special" win$/);
+});
+
 test("a cut or a deletion leaves nothing half-said: adjective, degree adverb, ordinal, quotation, proportion, participle", () => {
   const headlines = BBC_LEADS.map(([sentences]) => deriveHeadline(sentences));
   assert.not.match(headlines[0]!, /social$/);

@@ -242,6 +242,10 @@ function verbCanEnd(next: Word | undefined): boolean {
 export function asksComplement(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   const next = wordAt(words, i + 1);
   const as = next.token === "as"; // `describes the win [as the highlight of his career]`
+  // Nor before the `as` that such a verb's object waits for, however long the object: `declared Fahrenheit
+  // 9/11 [and The Passion of the Christ as two of the most significant …]`.
+  const lastVerb = roles.lastIndexOf("verb", i);
+  if (lastVerb >= 0 && AS_COMPLEMENT.test(words[lastVerb]!.token) && !roles.slice(i + 1, i + 9).includes("verb") && words.slice(i + 1, i + 9).some((word) => word.token === "as")) return true;
   if (i + 1 >= words.length || next.kind === "conj" || (next.kind === "rel" && !as) || next.kind === "punct") return false;
   const verb = verbBeforeObject(words, roles, i);
   // A verb that makes its object do something wants the infinitive that says what: `will not allow new factories [to be built]`.
@@ -364,7 +368,7 @@ const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["to", /^
 /** Degree and focus adverbs, a closed class: they say how much of what follows, or which (`exists only [in a game]`). */
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly|really|only|just|even|almost|nearly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `saw the EU as an empire`. */
-const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|(?:saw|sees?|seen)$)/i;
+const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|declar|nam(?:e|ed|es|ing)$|(?:saw|sees?|seen)$)/i;
 
 /** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
 export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
