@@ -382,6 +382,9 @@ test("a weekday goes with its possessive, and a word after a noun and an adverb 
 
 test("a cut to length leaves no clause just opened and no verb without the object that followed it", () => {
   assert.is(trimToLength("Islanders become so dependent on the night ferry that one in three fear losing their jobs if it stops", 70), "Islanders become dependent on the night ferry");
+  // Its `that` left unsaid: `so hungry [for fares many are queueing …]`.
+  assert.is(trimToLength("Ferry users are so hungry for cheap fares many are queueing for hours at the pier to buy tickets", 40), "Ferry users are hungry");
+  assert.not.ok(canEndOn("Ferry users are so hungry for cheap fares many are queueing at the pier", "hungry"));
   // A verb whose phrase, not its object, was cut away stands: `to return [to the harbour board …]`.
   assert.is(trimToLength("Harbour master Reyes to return to the harbour board after a year away from the island", 60), "Harbour master Reyes to return to the harbour board");
 });

@@ -22,6 +22,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   if (complementLeft(words, roles, i, clause)) return false;
+  // `so` and its word want the result that follows: `gadget lovers are so hungry [for data many carry …]`.
+  if (/^so$/i.test(wordAt(words, i - 1).token) && i + 1 < words.length) return false;
   // A year right after a verb is when, not what: `Holmes will start 2005 [with a series of races]`.
   if (/^(?:19|20)\d\d$/.test(word.token) && roleAt(roles, i - 1) === "verb" && i + 1 < words.length) return false;
   // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.

@@ -54,7 +54,8 @@ export function trimToLength(text: string, limit = HEADLINE_MAX): string {
   // `so` wants the `that` it promises: cut that, and the degree goes too (`become [so] dependent on mobiles`).
   const so = SO_THAT.exec(text);
   if (so && trimmed.length < so.index + so[0].length) return trimToLength(text.slice(0, so.index) + so[0].replace(/^\s+so\b/, "").replace(/\s+that$/, ""), limit);
-  return trimmed;
+  // Its `that` may be left unsaid: `are so hungry [for data many are carrying …]` ends `are hungry`.
+  return trimmed.replace(/\s+so(\s+\p{Ll}+)$/u, "$1");
 }
 /** `so` and an adjective whose `that` clause follows within a few words: `so dependent on their phones that`. */
 const SO_THAT = /\s+so\s+\p{Ll}+(?:\s+[^\s,;:]+){0,6}?\s+that\b/u;
