@@ -1048,6 +1048,8 @@ test("a form that is only a verb is never a noun to delete: `the prime minister 
 test("`all the` keeps its article: `fights all the way`, never `all way`", () => {
   assert.is(headlinese("Reyes has fought all the way to the line"), "Reyes fights all the way to line");
   assert.is(headlinese("The crew used all their boats"), "crew used all boats");
+  // Nor `a` in an amount: `a few` is not `few`, `up a notch` not `up notch`.
+  assert.is(headlinese("A few ferries have stepped up a notch"), "A few ferries step up a notch");
 });
 
 test("a subject whose noun in -s stands between names keeps its copula: it would read as the verb", () => {
