@@ -1437,6 +1437,16 @@ const BBC_LEADS: Array<[string[], string]> = [
   [["Cable firms NTL and Telewest have both launched video-on-demand services as the battle between satellite and cable TV heats up.", "NTL and Telewest services launch with films.", "Cable firms NTL and Telewest want services on demand."], "perfect"],
 ];
 
+test("an adverb that ends the sentence says how of all before it, and stays: `portrays Averly [unfairly]`", () => {
+  const spans = (text: string) => {
+    const words = weighWords(text, [text, "x"]);
+    const roles = assignRoles(words);
+    return deletableSpans(words, roles, findMainClause(words, roles)).map(([start, end]) => words.slice(start, end).map((word) => word.token).join(" "));
+  };
+  assert.not.ok(spans("The ferry union has criticised the new film, claiming it portrays Averly unfairly").includes("unfairly"));
+  assert.ok(spans("The ferry union has unfairly criticised the new film").includes("unfairly"));
+});
+
 test("a verb that waits for `as` keeps it past a long object: `hails … victory over Saltmarsh as \"special\" win`", () => {
   const headline = deriveHeadline(splitSentences("Averly fly-half Ana Reyes hailed her side's 19-13 victory over Saltmarsh as a \"special\" win. Reyes scored twice. Saltmarsh had won the last three games."));
   assert.match(headline, /victory over Saltmarsh as "special" win$/);

@@ -79,9 +79,9 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // nor what a comparison is with: `stronger than [ever] in cinema` (where `than [previously] thought` has `thought`),
     // nor one after `not`, which it changes: `not [just] with youngsters but with advertisers`.
     // Nor how a passive that ends the sentence is done, its news: `check the election is [fairly] run`;
-    // nor when, from an amount of time: `from a year [earlier]`.
+    // nor when, from an amount of time: `from a year [earlier]`; nor how, at the end: `portrays Islam [unfairly]`.
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone|never)$/i.test(words[i]!.token) && !(!loose && i > 0 && words[i]!.token === "soon") && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token) && !endingPassive(words, roles, i) && !afterAmountOfTime(words, i)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone|never)$/i.test(words[i]!.token) && !(!loose && i > 0 && words[i]!.token === "soon") && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token) && !endingPassive(words, roles, i) && !afterAmountOfTime(words, i) && !endsClause(words, i)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
@@ -219,6 +219,11 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   // Nor people in the plural, who are no modifier but the head an adjective describes: `audience of [youngsters] keen to …`.
   for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start) && !boundsSuperlative(words, b - 1) && !PEOPLE.test(words[b - 1]!.token); b++) spans.push([start, b]);
   return spans;
+}
+
+/** Whether the adverb at `i` ends the sentence or its clause, where it says how of all that went before: `claiming it portrays Islam [unfairly]`. */
+function endsClause(words: readonly Word[], i: number): boolean {
+  return /ly[,;:]?$/.test(words[i]!.token) && (i === words.length - 1 || /[,;:]$/.test(words[i]!.token));
 }
 
 /** Whether the adverb at `i` says when from an amount of time before it: `from a year [earlier]`, `two days [later]`. */
