@@ -1927,6 +1927,11 @@ test("where a claim and its source do not fit, the source's head does before the
   assert.not.match(creditSource(film, [`${film}, according to the Averly Reporter.`, "The Reporter sells well."]), /, Reporter says$/);
 });
 
+test("a claim is never cut before the infinitive its verb needs to make room for the source", () => {
+  const lead = "The \"myth that ageing is a barrier\" to contributing to island life needs to be \"exploded\", the ferry and harbours minister has said.";
+  assert.is(deriveHeadline(splitSentences(`${lead} The minister spoke in Averly. Older islanders run half the ferries.`)), "\"Myth that ageing is a barrier\" to contributing to island life needs to be \"exploded\""); // not `… island life needs, minister says`
+});
+
 test("where even the source's head does not fit after the claim, a person who said it goes first, before a colon; a body does not", () => {
   const claim = "Citizenship ceremonies could be introduced for islanders celebrating 18th birthday";
   const lead = "Citizenship ceremonies could be introduced for islanders celebrating their 18th birthday";

@@ -3,7 +3,7 @@ import { escapeRegExp } from "../words.ts";
 import { leadIndex } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
-import { isPlural, mainClauseOf } from "./roles.ts";
+import { isPlural, mainClauseOf, TAKES_TO } from "./roles.ts";
 import { surnamesOnly, usedAsPerson } from "./surnames.ts";
 import { trimAtPhrase } from "./trim.ts";
 
@@ -34,6 +34,8 @@ export function creditSource(text: string, sentences: readonly string[]): string
   const kept = wordCount(claim);
   const clause = claim === text ? undefined : mainClauseOf(text);
   if (clause && claim.split(" ").length < clause.end) return text;
+  // Nor a verb's infinitive: `… to contributing to society needs [to be "exploded"], minister says`.
+  if (claim !== text && TAKES_TO.test(claim.slice(claim.lastIndexOf(" ") + 1)) && /^\s*to\s/.test(text.slice(claim.length))) return text;
   if (kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX) return `${claim}${line}`;
   // Where neither fits, a person who said it goes first, as a speaker before a colon: `Mandelson: BBC should
   // steer away from …` (not a body: `Hollywood Reporter: …` would read as a label).

@@ -159,7 +159,7 @@ export const PURPOSE = new Set(["designed", "intended", "aimed", "meant", "expec
 /** Comparatives that `much` or `far` says how much of: `matters [much] closer to home`, `far more`. */
 export const COMPARATIVE = /^(?:more|less|better|worse|further|(?:clos|lat|earli|easi|hard|fast|slow|high|low|bigg|small|larg|great|strong|weak|long|short|cheap|deep|wid|tough|saf|rich|poor|old|young|quick)er)$/;
 /** Verbs that `to` and a verb follow, which no noun is but after an article (`the need to`): `appears to`, `users [continue] to`. */
-const TAKES_TO = /^(?:appear|seem|tend|fail|refuse|continue|threaten|need|want|wish|deserve|pledge|vow|agree|decline|decide|intend|struggle|manage|hesitate)s?$/;
+export const TAKES_TO = /^(?:appear|seem|tend|fail|refuse|continue|threaten|need|want|wish|deserve|pledge|vow|agree|decline|decide|intend|struggle|manage|hesitate)s?$/;
 /** Adverbs not in `-ly`: `stand for the leadership again` has no noun `again`. */
 const ADVERBS = new Set(["again", "soon", "now", "still", "already", "also", "just", "even", "yet", "too", "very", "later", "earlier", "instead", "once", "twice", "often", "ever", "together", "abroad"]);
 const LEADS_OBJECT = new Set(["word", "det", "num", "prep", "to"]); // `owners continue to break records`
