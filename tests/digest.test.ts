@@ -385,6 +385,8 @@ test("a cut to length leaves no clause just opened and no verb without the objec
   // Its `that` left unsaid: `so hungry [for fares many are queueing …]`.
   assert.is(trimToLength("Ferry users are so hungry for cheap fares many are queueing for hours at the pier to buy tickets", 40), "Ferry users are hungry");
   assert.not.ok(canEndOn("Ferry users are so hungry for cheap fares many are queueing at the pier", "hungry"));
+  assert.ok(canBeParticiple("molly-coddled"));
+  assert.not.ok(canEndOn("The game is a wake-up call to today's gamers molly-coddled with slick visuals", "molly-coddled"));
   // A verb whose phrase, not its object, was cut away stands: `to return [to the harbour board …]`.
   assert.is(trimToLength("Harbour master Reyes to return to the harbour board after a year away from the island", 60), "Harbour master Reyes to return to the harbour board");
 });

@@ -122,6 +122,9 @@ export function isParticipleOnly(word: string): boolean {
 
 /** Whether `word` can be a past participle that differs from its base: `held`, `announced`; not `rose`, `cut`. */
 export const canBeParticiple = remembered(function canBeParticiple(word: string): boolean {
+  // A compound verb's participle is its last part's: `molly-coddled`, `cold-called`.
+  const last = /^\p{Ll}+-(\p{Ll}{4,}ed)$/u.exec(word)?.[1];
+  if (last) return canBeParticiple(last);
   return isPastForm(word) && !Object.hasOwn(SIMPLE_PAST, word) && !prefixedIrregular(word, SIMPLE_PAST) && baseOfPast(word) !== word;
 });
 

@@ -36,7 +36,9 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
  * (the cut before it is `isReducedRelative`'s): `devastation left [by …]`, `decisions taken [in …]`.
  */
 function describesByPhrase(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  return roleAt(roles, i - 1) === "noun" && !/[,;:]$/.test(words[i - 1]!.token) && canBeParticiple(words[i]!.token) && isReducedRelative(words, roles, i);
+  if (roleAt(roles, i - 1) !== "noun" || /[,;:]$/.test(words[i - 1]!.token) || !canBeParticiple(words[i]!.token)) return false;
+  // A compound participle the roles took for a noun: `gamers molly-coddled [with slick visuals]`.
+  return isReducedRelative(words, roles, i) || (/-/.test(words[i]!.token) && wordAt(words, i + 1).kind === "prep");
 }
 
 /** Whether an `as` before an adjective or adverb opens a comparison a few words before word `i` that no second `as` has closed. */
