@@ -1,5 +1,5 @@
 import type { Article } from "../article/types.ts";
-import { decodeCharacterReferences, dropDateline, dropRelatedAsides, isPageFurniture, fixDetachedPunctuation, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { decodeCharacterReferences, dropDateline, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
 import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";

@@ -372,7 +372,7 @@ const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["to", /^
 /** Degree and focus adverbs, a closed class: they say how much of what follows, or which (`exists only [in a game]`). */
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly|really|only|just|even|almost|nearly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `saw the EU as an empire`. */
-const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|declar|nam(?:e|ed|es|ing)$|(?:saw|sees?|seen)$)/i;
+const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|declar|(?:saw|sees?|seen)$)/i;
 
 /** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
 export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
