@@ -31,6 +31,9 @@ const QUANTIFIERS = new Set(["Some", "Many", "Most", "All", "One", "Each", "Both
 /** A nationality on its own describes (`Italian club`), it names nothing: `British`, `Japanese`. */
 export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ican|ese|ish)$|^(?:French|Dutch|Greek|Swiss|Thai|Welsh|Czech|German|Briton|Iraqi|Israeli|Pakistani|Saudi)$/u;
 
+/** Endings of English adjectives and participles: `Industrial`, `Operating`, `Released`, `Electric`. */
+const MODIFIER_SHAPED = /^\p{Lu}\p{Ll}+(?:al|ing|ed|ic|ous|ive|ful|less|able|ible)$/u;
+
 /** Names of `sentences`, most used first. */
 export function namedPhrases(sentences: readonly string[]): Phrase[] {
   const runs: Run[] = [];
@@ -45,6 +48,12 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
     text ??= ` ${sentences.join(" ")} `;
     const lower = word.toLowerCase();
     return !text.includes(` ${lower} `) && !(lower.endsWith("s") && text.includes(` ${lower.slice(0, -1)} `)); // `Sales` beside `a sale`
+  };
+  const sentenceAdverb = (word: string) => /ly$/.test(word) && (text ??= ` ${sentences.join(" ")} `).includes(` ${word}, `);
+  const usedOnce = (word: string) => {
+    text ??= ` ${sentences.join(" ")} `;
+    const at = text.indexOf(` ${word} `);
+    return at === -1 || text.indexOf(` ${word} `, at + 1) === -1;
   };
   const usedTwiceAtMost = (word: string) => {
     text ??= ` ${sentences.join(" ")} `;
@@ -64,7 +73,9 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
     // Nor a plural that opens a sentence or two and is never capitalised inside one: `Critics warn`,
     // `Economists had expected` are people, not names (a band the story is about, `Babyshambles`, comes
     // back more often; a team, `the Rangers`, is capitalised inside).
-    else if (run.opening && words.length === 1 && (!isName(first) || (/^\p{Lu}\p{Ll}+[^su's]s$/u.test(first) && !inside.has(first) && usedTwiceAtMost(first)))) continue;
+    // Nor a word shaped like an adjective or participle, or a sentence adverb, that opens one sentence and
+    // is written nowhere else: `Fighting continued`, `Electric car maker Rivian`, `Worryingly,` (not `Italy`).
+    else if (run.opening && words.length === 1 && (!isName(first) || (!inside.has(first) && ((usedOnce(first) && (MODIFIER_SHAPED.test(first) || sentenceAdverb(first))) || (/^\p{Lu}\p{Ll}+[^su's]s$/u.test(first) && usedTwiceAtMost(first)))))) continue;
     if (words.length > 2 && DEMONYM.test(words[0]!)) words = words.slice(1); // `Kenyan Susan Chepkemei`, not `British Airways`
     if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
     // Only words that are never a name alone make none together: `No More` of a title in quotes.
