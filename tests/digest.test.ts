@@ -1050,6 +1050,8 @@ test("a form that is only a verb is never a noun to delete: `the prime minister 
 test("`all the` keeps its article: `fights all the way`, never `all way`", () => {
   assert.is(headlinese("Reyes has fought all the way to the line"), "Reyes fights all the way to line");
   assert.is(headlinese("The crew used all their boats"), "crew used all boats");
+  // What a copula says something is keeps its `a` once the copula goes: `Reyes a hero`, never `Reyes hero`.
+  assert.is(headlinese("Ana Reyes is a hero of the harbour"), "Ana Reyes a hero of harbour");
   // Nor `a` in an amount: `a few` is not `few`, `up a notch` not `up notch`.
   assert.is(headlinese("A few ferries have stepped up a notch"), "A few ferries step up a notch");
 });
@@ -1654,7 +1656,7 @@ test("past a participle clause with an irregular participle, a verb in -s before
 });
 
 test("an action with its object as the subject keeps its copula, and `once more` goes whole", () => {
-  assert.is(headlinese("Hiding ferries away in the harbour is a backward view of trade"), "Hiding ferries away in harbour is backward view of trade");
+  assert.is(headlinese("Hiding ferries away in the harbour is a backward view of trade"), "Hiding ferries away in harbour is a backward view of trade");
   assert.is(headlinese("Voting is under way in Port Averly"), "Voting under way in Port Averly");
   assert.ok(spansOf("The ferry strike has once more turned the spotlight on Port Averly").includes("once more"));
 });

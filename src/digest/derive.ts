@@ -1,5 +1,5 @@
 import type { Article } from "../article/types.ts";
-import { decodeCharacterReferences, dropDateline, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { decodeCharacterReferences, dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
 import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
@@ -12,13 +12,13 @@ import { countWords, readingMinutes } from "./words.ts";
 
 const prose = (blocks: Block[]) => blocks.filter((block) => block.kind === "paragraph").map((block) => block.text);
 /**
- * The paragraphs of prose that headline, summary, topics and quote come from: a byline, a caption or a
- * wire dateline is no part of the story (unless it is all there is).
+ * The paragraphs of prose that headline, summary, topics and quote come from: a byline, a caption, a
+ * section's label or a wire dateline is no part of the story (unless it is all there is).
  */
 function storyProse(blocks: Block[]): string[] {
   const paragraphs = prose(blocks);
   const story = paragraphs.filter((text) => !isPageFurniture(text));
-  return (story.length > 0 ? story : paragraphs).map(dropDateline);
+  return (story.length > 0 ? story : paragraphs).map((text) => dropDateline(dropLabel(text)));
 }
 
 /**

@@ -6,7 +6,7 @@ import { COMPARATIVE, opensMainClause } from "./roles.ts";
 import { usedAsPerson } from "./surnames.ts";
 
 /** Headlinese: no articles (but `all of its`, `all the way`, `a few`, `up a notch`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
-const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:(?<!\ball )the|a(?!\s+(?:few|little|lot|bit|notch|tad|while)\b)|an|(?:its|their|his)(?!\s+own\b)|her(?!\s+(?:own|by|to|for|with|from|in|on|at|as|and|or|that)\b)(?!\s+(?:\p{Ll}+ed|able|unable|keen|eager|ready|willing|free)\s+to\s))\s+/giu; // `on her own` keeps its owner; `given to her by` and `made her determined to` its object
+const DETERMINERS = /(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:(?<!\ball )the|a|an|(?:its|their|his)(?!\s+own\b)|her(?!\s+(?:own|by|to|for|with|from|in|on|at|as|and|or|that)\b)(?!\s+(?:\p{Ll}+ed|able|unable|keen|eager|ready|willing|free)\s+to\s))\s+/giu; // `on her own` keeps its owner; `given to her by` and `made her determined to` its object
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will(?!\s+have\s+\p{Ll}+(?:ed|en|wn|ne|un|ome)\b))\s+(?=\p{Ll})/gu; // a future perfect keeps its `will`: `fans will have become used to`
 /** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
 const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(?:(reportedly|allegedly)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
@@ -139,7 +139,11 @@ function insideName(text: string, offset: number, length: number): boolean {
 
 /** An `a` that changes the meaning when it goes: `a few` is not `few`, `in a row` not `in row`. */
 function keepsArticle(text: string, offset: number): boolean {
-  return /^a\s+(?:few|little|lot|bit)\b/i.test(text.slice(offset)) || (/^a\s+row\b/.test(text.slice(offset)) && /\bin\s$/.test(text.slice(0, offset)));
+  const rest = text.slice(offset);
+  // An amount (`a few`, `up a notch`), `in a row`, and what a copula says something is: `Reyes is a hero`
+  // is `Reyes a hero` once the copula goes, never `Reyes hero`.
+  return /^a\s+(?:few|little|lot|bit|notch|tad|while)\b/i.test(rest) || (/^a\s+row\b/.test(rest) && /\bin\s$/.test(text.slice(0, offset))) ||
+    (/^an?\s/i.test(rest) && /\b(?:is|are|was|were)\s$/.test(text.slice(0, offset)));
 }
 
 /** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`. */

@@ -103,8 +103,9 @@ export class Candidate {
       this.counts[i] = word.kind !== "det" && word.kind !== "aux" && word.kind !== "punct" ? 1 : 0;
       const relative = subjectRelative !== undefined && i >= subjectRelative[0] && i < subjectRelative[1];
       this.gains[i] = this.counts[i]! * salience(word, roles[i]!, i / n) * ((detail !== -1 && i >= detail) || relative ? CLAUSE_WEIGHT : 1);
-      // `The` inside a sentence opens a title, which keeps it: `The Aviator`.
-      this.chars[i] = (DROPPED.has(word.token.toLowerCase()) && !(i > 0 && word.token === "The")) || droppedAuxiliary(words, i) ? 0 : word.token.length + 1;
+      // `The` inside a sentence opens a title, which keeps it: `The Aviator`; so does what a copula says something is (`a hero`).
+      const kept = (i > 0 && word.token === "The") || (/^an?$/i.test(word.token) && /^(?:is|are|was|were)$/i.test(wordAt(words, i - 1).token));
+      this.chars[i] = (DROPPED.has(word.token.toLowerCase()) && !kept) || droppedAuxiliary(words, i) ? 0 : word.token.length + 1;
       this.subjects[i] = clause && i < clause.start && (roleAt(roles, i) === "noun" || word.kind === "pron") ? 1 : 0;
       this.modifiers[i] = roleAt(roles, i) === "noun" && roleAt(roles, i + 1) === "noun" && !/[,;:]$/.test(word.token) ? 1 : 0;
       this.specified[i] = !/[,;:]$/.test(word.token) && specifies(words, i + 1) ? 1 : 0;

@@ -104,6 +104,8 @@ function leavesOpen(head: string, rest: string): boolean {
   // Nor before who does it, when that is the news or the participle only describes a noun: `show to be
   // succeeded [by three shows]`, `three shows hosted [by three DJs]` (a clause's own passive may end: `Brown arrested`).
   if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
+  // Nor after a compound participle, before the phrase it opens: `gamers molly-coddled [with slick visuals]`.
+  if (/^(?:with|by|in|on|for|from|into|at)\s/.test(rest) && /^\p{Ll}+-\p{Ll}{3,}ed$/u.test(last)) return true;
   // Nor before an idiom's preposition: `to take part [in a $1m tournament]`.
   if (idiomCut(last, rest.split(" ", 1)[0]!, (distance) => head.split(" ").at(-1 - distance))) return true;
   // Nor before the phrase of a bare verb joined by `and`: `help labels get music online and benefit [from the trend]`.
