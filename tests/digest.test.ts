@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
 import { parseArticle, type Article } from "../src/article/index.ts";
-import { dropDateline, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
+import { dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
@@ -64,6 +64,16 @@ test("a wire dateline is where the story was filed: it goes from headline, summa
   assert.match(entry.text, /^AVERLY \(AP\) — The harbour board/);
   // After a line of its own (the agency's name), the story's first paragraph still loses it.
   assert.is(deriveEntry(article(["The Averly Press", "AVERLY (AP) — The harbour board voted on Tuesday to restore the night ferry by two months, averting a strike. The vote was 5-4."])).summary.slice(0, 16), "The harbour boar");
+});
+
+test("a section's label before the story (`Opinion:`, `EXCLUSIVE:`, `Analysis |`) gives no headline or topic", () => {
+  assert.is(dropLabel("Opinion: Why the night ferry is an idea whose time has come."), "Why the night ferry is an idea whose time has come.");
+  assert.is(dropLabel("EXCLUSIVE: Harbourline to cut 70 jobs"), "Harbourline to cut 70 jobs");
+  assert.is(dropLabel("Analysis | The ferry levy explained"), "The ferry levy explained");
+  assert.is(dropLabel("Review: the ferry board's fees"), "Review: the ferry board's fees"); // a lower-case start is the sentence's own
+  const entry = deriveEntry(article(["Opinion: Why the four-day week is an idea whose time has come. Firms that tried it report happier staff. Critics say it cannot work everywhere."]));
+  assert.not.match(entry.headline, /^Opinion/);
+  assert.not.ok(entry.tags.includes("Opinion"), entry.tags.join());
 });
 
 test("a byline, a time stamp, a caption or a date line copied with the story gives no headline, summary or topic", () => {

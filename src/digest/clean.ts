@@ -35,11 +35,12 @@ export function dropRelatedAsides(text: string): string {
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+[\p{L}\d.]+){0,2})?(?:\s*\([^()]{1,40}\))?|\([^()]{1,40}\))\s*(?:—|–|--?|:)\s+(?=[\p{Lu}"“‘])/u;
 
 /** A section's label before the story (`Opinion: Why …`, `EXCLUSIVE: …`, `Analysis | …`): what kind of piece, not what it says. */
-const LABEL = /^(?:Opinion|Analysis|Comment|Commentary|Review|Exclusive|Breaking(?: news)?|Live|Watch|Explainer|Editorial|Update|Interview|Feature)\s*[:|]\s+(?=[\p{Lu}"“‘])/iu;
+const LABEL = /^(?:Opinion|Analysis|Comment|Commentary|Review|Exclusive|Breaking(?: news)?|Live|Watch|Explainer|Editorial|Update|Interview|Feature)\s*[:|]\s+/iu;
 
 /** A paragraph without its label, for the headline, summary and topics: the article's own text keeps it. */
 export function dropLabel(paragraph: string): string {
-  return paragraph.replace(LABEL, "");
+  const label = LABEL.exec(paragraph);
+  return label && /^[\p{Lu}"“‘]/u.test(paragraph.slice(label[0].length)) ? paragraph.slice(label[0].length) : paragraph;
 }
 
 /** A paragraph without its opening dateline, for the headline, summary and topics: the article's own text keeps it. */
