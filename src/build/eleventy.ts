@@ -42,7 +42,8 @@ export async function serveEleventy(outDir: string, port: number, deriving?: Pro
   const Eleventy = await loadEleventy();
   const eleventy = new Eleventy("templates", outDir, { configPath: CONFIG, runMode: "serve", quietMode: true });
   await eleventy.init();
-  await deriving;
+  // Should the workers fail, Eleventy's data step derives what they left, on this thread, and reports it.
+  await deriving?.catch(() => {});
   await eleventy.watch();
   await eleventy.serve(port);
   return (files) => eleventy.eleventyServe.reload({ files });

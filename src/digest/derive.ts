@@ -31,11 +31,11 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "dropRelatedAsides", run: (s) => mapText(s, dropRelatedAsides) },
   { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
   { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
-  { name: "splitSentences", run: (s) => { s.sentences = storyProse(s.blocks).flatMap(splitSentences); } },
+  { name: "splitSentences", run: (s) => { s.story = storyProse(s.blocks); s.sentences = s.story.flatMap(splitSentences); } },
   { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences); } },
-  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(leadParagraph(storyProse(s.blocks))), s.headline); } },
+  { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(leadParagraph(s.story)), s.headline); } },
   { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
-  { name: "pickQuote", run: (s) => { const quote = pickQuote(storyProse(s.blocks)); if (quote) s.quote = quote; } },
+  { name: "pickQuote", run: (s) => { const quote = pickQuote(s.story); if (quote) s.quote = quote; } },
   { name: "countWords", run: (s) => { s.words = countWords(s.blocks.map((b) => b.text).join(" ")); s.readingMinutes = readingMinutes(s.words); } },
   { name: "makeSlug", run: (s) => { s.slug = slugify(s.article.fields.slug ?? s.article.id, "article"); } },
   { name: "renderHtml", run: (s) => { s.html = s.article.markdown !== undefined ? renderMarkdown(s.article.markdown) : renderBlocks(s.blocks); } },
@@ -44,7 +44,7 @@ export const DIGEST_STEPS: DigestStep[] = [
 /** Article → DigestEntry. Pure and deterministic: the same article always gives the same entry. */
 export function deriveEntry(article: Article, steps: readonly DigestStep[] = DIGEST_STEPS): DigestEntry {
   const state: DigestState = {
-    article, blocks: article.paragraphs.map((text) => ({ kind: "paragraph", text })), sentences: [],
+    article, blocks: article.paragraphs.map((text) => ({ kind: "paragraph", text })), story: [], sentences: [],
     headline: "", summary: "", tags: [], words: 0, readingMinutes: 1, slug: "", html: "",
   };
   for (const step of steps) step.run(state);

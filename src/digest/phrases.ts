@@ -50,16 +50,12 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
     return !text.includes(` ${lower} `) && !(lower.endsWith("s") && text.includes(` ${lower.slice(0, -1)} `)); // `Sales` beside `a sale`
   };
   const sentenceAdverb = (word: string) => /ly$/.test(word) && (text ??= ` ${sentences.join(" ")} `).includes(` ${word}, `);
-  const usedOnce = (word: string) => {
+  /** How often the article writes `word` whole, counted up to 3. */
+  const uses = (word: string) => {
     text ??= ` ${sentences.join(" ")} `;
-    const at = text.indexOf(` ${word} `);
-    return at === -1 || text.indexOf(` ${word} `, at + 1) === -1;
-  };
-  const usedTwiceAtMost = (word: string) => {
-    text ??= ` ${sentences.join(" ")} `;
-    let uses = 0;
-    for (let at = text.indexOf(` ${word}`); at !== -1 && uses < 3; at = text.indexOf(` ${word}`, at + 1)) if (!/\p{L}/u.test(text[at + word.length + 1] ?? "")) uses++;
-    return uses < 3;
+    let count = 0;
+    for (let at = text.indexOf(` ${word}`); at !== -1 && count < 3; at = text.indexOf(` ${word}`, at + 1)) if (!/\p{L}/u.test(text[at + word.length + 1] ?? "")) count++;
+    return count;
   };
   for (const run of runs) {
     let words = run.words;
@@ -75,7 +71,7 @@ export function namedPhrases(sentences: readonly string[]): Phrase[] {
     // back more often; a team, `the Rangers`, is capitalised inside).
     // Nor a word shaped like an adjective or participle, or a sentence adverb, that opens one sentence and
     // is written nowhere else: `Fighting continued`, `Electric car maker Rivian`, `Worryingly,` (not `Italy`).
-    else if (run.opening && words.length === 1 && (!isName(first) || (!inside.has(first) && ((usedOnce(first) && (MODIFIER_SHAPED.test(first) || sentenceAdverb(first))) || (/^\p{Lu}\p{Ll}+[^su's]s$/u.test(first) && usedTwiceAtMost(first)))))) continue;
+    else if (run.opening && words.length === 1 && (!isName(first) || (!inside.has(first) && ((uses(first) < 2 && (MODIFIER_SHAPED.test(first) || sentenceAdverb(first))) || (/^\p{Lu}\p{Ll}+[^su's]s$/u.test(first) && uses(first) < 3))))) continue;
     if (words.length > 2 && DEMONYM.test(words[0]!)) words = words.slice(1); // `Kenyan Susan Chepkemei`, not `British Airways`
     if (words.length === 0 || (words.length === 1 && DEMONYM.test(words[0]!))) continue;
     // Only words that are never a name alone make none together: `No More` of a title in quotes.

@@ -38,6 +38,8 @@ export interface DigestEntry {
 export interface DigestState {
   article: Article;
   blocks: Block[];
+  /** The paragraphs of prose the derived fields come from: no byline, caption, label or dateline. */
+  story: string[];
   sentences: string[];
   headline: string;
   summary: string;
