@@ -103,6 +103,36 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
 }
 
 /**
+ * Spans that only a lead too long for any other cut may lose, rather than be cut before its verb
+ * (`Plans to portray … as cannibals` lost `have been criticised`): what a subject is in or of, up to its
+ * verb (`Plans … [in the sequel to hit film Pirates of the Caribbean] criticised`); the middle of a chain
+ * of `of`s before a name (`director of [the film adaptation of] Philip Pullman's …`); `latest` after an
+ * article or a possessive (`Michael Howard's [latest] announcement`).
+ */
+const STORY_USES = 4;
+
+export function fittingSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (clause && !/[,;:]$/.test(wordAt(words, clause.start - 1).token)) {
+    const first = words.findIndex((word, i) => i > clause.from + 1 && i < clause.start && word.kind === "prep" && word.token !== "of" && roleAt(roles, i - 1) === "noun" && !insideName(words, i));
+    // Not a subject's only name: `Former chief financial officer [at WorldCom]` names no one without it.
+    const named = (from: number, to: number) => words.slice(from, to).some((word) => word.kind === "name");
+    if (first !== -1 && (named(clause.from, first) || !named(first, clause.start)) && !words.slice(first, clause.start).some((word) => /[,;:]$/.test(word.token) || word.kind === "aux" || word.kind === "rel")) spans.push([first, clause.start]);
+  }
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]!;
+    if (before.token === "of" && words[i]!.kind === "det") {
+      let of = i + 1;
+      while (of < i + 4 && roleAt(roles, of) === "noun" && words[of]!.kind === "word" && !/[,;:]$/.test(words[of]!.token)) of++;
+      if (of > i + 1 && wordAt(words, of).token === "of" && wordAt(words, of + 1).kind === "name") spans.push([i, of + 1]);
+    }
+    if ((before.kind === "det" || /\p{L}['’]s$/u.test(before.token)) && words[i]!.token === "latest" && roleAt(roles, i + 1) === "noun") spans.push([i, i + 1]);
+  }
+  // Never a name the story keeps coming back to: `Some 2,000 jobs [at MG Rover's Midlands plant]`.
+  return spans.filter(([start, end]) => !words.slice(start, end).some((word) => word.kind === "name" && word.uses >= STORY_USES));
+}
+
+/**
  * Whether the one noun at `i` is what a word in -ing describes before a name: without it that word reads as
  * a verb of the name (`defending [champion] Williams`, `outgoing [president] Okafor`). Not after an
  * auxiliary, where the word in -ing is a verb already: `are suing [giant] Wal-Mart`.
