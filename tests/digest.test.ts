@@ -17,7 +17,7 @@ import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
 import { canEnd } from "../src/digest/headline/endings.ts";
-import { deletableSpans } from "../src/digest/headline/deletions.ts";
+import { deletableSpans, fittingSpans } from "../src/digest/headline/deletions.ts";
 import { weighWords, type Word } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";
 import { baseForm, baseOfGerund, baseOfPast, canBeParticiple, isPastForm, thirdPerson } from "../src/digest/verbs.ts";
@@ -1953,6 +1953,36 @@ test("where even the source's head does not fit after the claim, a person who sa
   const lead = "Citizenship ceremonies could be introduced for islanders celebrating their 18th birthday";
   assert.is(creditSource(claim, [`${lead}, Mira Okafor has said.`, "Ms Okafor said the idea was new.", "A pilot starts in May."]), `Okafor: ${claim}`);
   assert.is(creditSource(claim, [`${lead}, the Averly Reporter has said.`, "The Reporter sells well.", "A pilot starts in May."]), claim);
+});
+
+test("a lead too long for any other cut loses what a reader misses least, never its verb or what the verb needs", () => {
+  const rest = "The film is due out in May. Okafor said the studio had asked for changes. The books sold two million copies in Averly.";
+  // What the subject is in, up to its verb: `Plans … as smugglers` had lost `have been criticised`.
+  assert.is(story(`Plans to portray the fishermen of Port Averly as smugglers in the sequel to hit film Harbour Lights of the Northern Sea have been criticised by the town's mayor. ${rest}`), "Plans to portray fishermen of Port Averly as smugglers criticised");
+  // The middle of a chain of `of`s before a name: it had ended on the title, without `to remove`.
+  assert.is(story(`The director and screenwriter of the film adaptation of Mira Okafor's Harbour Lights Trilogy is to remove references to smuggling and the harbour board in the movie. ${rest}`), "Director and screenwriter of Mira Okafor's Harbour Lights Trilogy to remove references");
+  // `latest`: it had ended `… bosses attempt`.
+  assert.match(story(`Tory defector Tomas Brennan and his new Averly Party bosses have attempted to overshadow Ana Reyes-Whitfield's latest announcement on taxation and spending. Reyes-Whitfield is eager to map out policies. Brennan said the dues were wrong. The harbour dues rose in May.`), /attempt to overshadow Ana Reyes-Whitfield's announcement$/);
+  // Never the subject's only name, nor a name the story keeps coming back to.
+  const spans = (lead: string, rest: string) => {
+    const words = weighWords(lead, [lead, ...splitSentences(rest)]);
+    const roles = assignRoles(words);
+    return fittingSpans(words, roles, findMainClause(words, roles)).map(([start, end]) => words.slice(start, end).map((word) => word.token).join(" "));
+  };
+  assert.equal(spans("Plans to portray the fishermen of Port Averly as smugglers in the sequel to hit film Harbour Lights have been criticised.", rest), ["in the sequel to hit film Harbour Lights"]);
+  assert.equal(spans("The former finance chief at Harbourline has admitted that he lied to the board about the accounts.", rest), []);
+  assert.equal(spans("Some 2,000 Averly jobs at the Harbourline yard may be cut.", "Harbourline said the jobs were safe. Harbourline makes ferries. Harbourline's yard is old."), []);
+});
+
+test("a verb that moves its object keeps where to, however long the object: `raises limit for … [from 49% to 74%]`", () => {
+  assert.match(story("Averly has raised the limit for foreign direct investment in its ferry companies from 49% to 74%, the harbour board has said. The board said investors wanted more. Foreign firms own two ferry lines. The limit was set in 1999."), /from 49% to 74%/);
+  // `up to` is an amount, not where to: `lowers payouts for [up to 50,000 savers]` may end before it.
+  assert.ok(canEndOn("Harbourline has lowered its annual bonus payouts for up to 50,000 savers", "payouts"));
+});
+
+test("a name that ends on a word no person is called keeps its whole: `Newcastle United`, never `United`", () => {
+  const headline = story("Premiership side Harbour United face a trip to Southern League leaders Averly Town in the FA Cup third round. Averly will play at home. Hinckley United, who held Averly Town to a draw on Sunday, were drawn away. Harbour United won the cup in 1955.");
+  assert.match(headline, /^Harbour United face/);
 });
 
 test.run();

@@ -203,6 +203,9 @@ function complementLeft(words: readonly Word[], roles: readonly Role[], i: numbe
   if (REPLACED.test(word.token) && next.token === "by") return true;
   // A main verb whose object comes after a short phrase: `body has postponed [by two weeks the judgement]`.
   if (clause && i === clause.end - 1 && roleAt(roles, i) === "verb" && objectAfterPhrase(words, i)) return true;
+  // Nor before where the main verb takes its long object, however far: `has taken the cacophony of blips
+  // … on the console [to a new level]`.
+  if (clause && i >= clause.end && takenTo(words, roles, clause, i)) return true;
   // `has had more than £600 and his passport [stolen]`: what was done to the object is the news.
   if (clause && i >= clause.start && i < causedParticiple(words, roles, clause)) return true;
   // A relative clause's verb before `as` wants what it is taken for: `virus that poses [as a patch]`.
@@ -431,6 +434,16 @@ function objectAfterPhrase(words: readonly Word[], i: number): boolean {
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
+/** Whether the main verb moves its object `to` somewhere that comes after word `i`, with no verb between. */
+function takenTo(words: readonly Word[], roles: readonly Role[], clause: MainClause, i: number): boolean {
+  if (!OBJECT_THEN.some(([taking, preposition]) => preposition.test("to") && taking.test(words[clause.end - 1]!.token))) return false;
+  for (let j = i + 1; j < words.length; j++) {
+    if (/[;:]$/.test(words[j - 1]!.token) || words[j]!.kind === "aux") return false;
+    if (words[j]!.kind === "to") return !/^up$/i.test(words[j - 1]!.token) && /^(?:det|word|num)$/.test(wordAt(words, j + 1).kind) && roleAt(roles, j + 1) !== "verb";
+  }
+  return false;
+}
+
 /**
  * Verbs whose object is followed by where it goes or in what: `took his new band [to the stage]`, `has beaten
  * Shrek 2 [to the main prizes]`, `has joined Wood and Jason [in attacking TV]`, `will play Saulnier [in the final]`.
