@@ -102,6 +102,7 @@ export function readsWrong(credited: string, text: string): string {
   if (DEGREE_END.test(headline)) return "ends on a word that says how much of what follows"; // `had relied too`
   if (misquotes(headline, text)) return "a quotation the article does not have word for word";
   if (lostProportion(headline, text)) return "a proportion without its number"; // `One in Americans`
+  if (cutBeforeVerb(headline, text)) return "cut before its main verb"; // `Plans to portray … as cannibals [… have been criticised]`
   if (cutBeforeNeeded(headline, text)) return "a verb cut before what it needs"; // `banned [from using]`, `chosen [as …]`
   if (conditionCut(headline, text)) return "a condition cut"; // `MPs to be thrown out of Commons [if they use …]`
   if (nounCutBeforeNeeded(headline, text)) return "a noun cut before what it is in or with"; // `26% increase [in …]`
@@ -180,6 +181,33 @@ function cutBeforeNeeded(headline: string, text: string): boolean {
   // phrase: `agencies reel at devastation left [by the tsunami]`, `writes to two men freed [from Guantanamo]`.
   const before = words.slice(1, -2).some((word) => /^\p{Ll}+(?:[^s'’]s)$/u.test(word) && !/(?:ss|us|is)$/.test(word));
   if (before && /^\p{Ll}+s$/u.test(words[words.length - 2] ?? "") && /^(?:\p{Ll}+ed|left|made|taken|given|held|built|sold|freed|seen|shown|known|found)$/u.test(last) && /^\s+(?:by|from|as|with|in|at|for|to)\s/.test(rest)) return true;
+  return false;
+}
+
+/**
+ * Whether the headline is all words the lead writes before its main verb, in order: the lead's first
+ * auxiliary that opens no clause of its own (not after `who`, `that`, a pronoun or `and`), nor says whose
+ * claim it is (`, figures have shown`), comes after them all (`Director … of His Dark Materials [is to
+ * remove …]`, `Warm reception that has greeted Star Wars [is a reflection …]`).
+ */
+function cutBeforeVerb(headline: string, text: string): boolean {
+  const lead = firstSentence(text).toLowerCase();
+  const words = headline.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (words.length < 2) return false;
+  let at = 0;
+  for (const word of words) {
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "u").exec(lead.slice(at));
+    if (!found) return false;
+    at += found.index + word.length;
+  }
+  for (const aux of lead.matchAll(/\b(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|can)\b/g)) {
+    const before = lead.slice(Math.max(0, aux.index - 50), aux.index);
+    if (/\b(?:who|which|that|whose|where|when|if|whether|because|as|he|she|it|they|we|i|you|there)\s+(?:\S+\s+){0,4}$/.test(before) || /\b(?:and|or|but)\s+$/.test(before)) continue;
+    if (aux[0] === "may" && /(?:\d|\b(?:in|on|since|until|by|from|to|of|last|next|this|early|late|mid))\s+$/.test(before)) continue; // the month
+    if (/^\s+(?:\S+\s+)?(?:said|say|warned|shown|found|reported|suggested|claimed|told|revealed|announced|confirmed|admitted|learned)\b/.test(lead.slice(aux.index + aux[0].length))) continue;
+    // A main verb without an auxiliary comes first: `Shares in Lenovo jumped …, which has …` (not `to hit`).
+    return at <= aux.index && !/(?<!\bto\s)\b(?:\p{Ll}{2,}ed|fell|rose|won|lost|made|took|gave|saw|came|went|said|told|set|put|hit|cut|left|held|kept|sold|bought|paid|met|led|became|began|grew|showed)\b/u.test(lead.slice(0, aux.index));
+  }
   return false;
 }
 

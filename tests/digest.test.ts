@@ -1985,4 +1985,14 @@ test("a name that ends on a word no person is called keeps its whole: `Newcastle
   assert.match(headline, /^Harbour United face/);
 });
 
+test("the eval finds a headline cut before the lead's main verb, and not one whose verb has no auxiliary", () => {
+  const lead = "Plans to portray the fishermen of Port Averly as smugglers in the sequel to hit film Harbour Lights have been criticised by the mayor.\n\nThe film is due in May.";
+  assert.is(readsWrong("Plans to portray fishermen of Port Averly as smugglers", lead), "cut before its main verb");
+  assert.is(readsWrong("Plans to portray fishermen of Port Averly as smugglers criticised", lead), "");
+  // The first auxiliary is another clause's: after a main verb in the past, a pronoun, `and`, or a month.
+  assert.is(readsWrong("Shares in Harbourline jump", "Shares in Harbourline jumped after it said profits will rise.\n\nMore."), "");
+  assert.is(readsWrong("Reyes seems certain to call election", "Ana Reyes seems certain to call an election on 5 May.\n\nMore."), "");
+  assert.is(readsWrong("Ferry users continue to ignore warnings", "Ferry users continue to ignore warnings and are being fined, figures have shown.\n\nMore."), "");
+});
+
 test.run();
