@@ -644,6 +644,7 @@ test("a verb's object is no end where the verb wants more after it: where it mov
   assert.not.ok(canEndOn("Harbourline shares jumped as much as 15% on Tuesday", "jumped"));
   assert.ok(canEndOn("Shares in Harbourline sank by more than 16%", "16%"));
   assert.not.ok(canEndOn("Chris Reyes said he will steer clear of bad language at the awards", "clear"));
+  assert.not.ok(canEndOn("Ana Reyes said it was time to draw a line under the row over the harbour dues", "line"));
   assert.not.ok(canEndOn("Harbourline has been criticised for sending offensive letters to passengers", "criticised"));
   assert.is(trimToLength('TV firm Five criticised for sending "offensive" and "threatening" advertising letters to viewers for new show'),
     'TV firm Five criticised for sending "offensive" and "threatening" advertising letters');

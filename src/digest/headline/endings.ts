@@ -388,8 +388,9 @@ const IDIOMS: ReadonlyMap<string, RegExp> = new Map([
   ["money", /^(?:from|on|out)$/], // `brewers make money [from beer-flavoured drinks]`
   ["way", /^(?:to|through|into|past|for|back)$/], // `England will have to negotiate their way [through a tough draw]`
   ["clear", /^of$/], // `Chris Rock will steer clear [of bad language]`
+  ["line", /^under$/], // `time to draw a line [under the controversy]`
 ]); // not `take charge [of]`, `take legal action [against]`: whole without it
-const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|find(?:s|ing)?|found|fight(?:s|ing)?|fought|pav(?:e|es|ed|ing)|work(?:s|ed|ing)?|steer(?:s|ed|ing)?|stay(?:s|ed|ing)?)$/i; // `pile pressure [on Arsenal]`
+const LIGHT_VERB = /^(?:tak(?:e|es|en|ing)|took|mak(?:e|es|ing)|made|play(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|put(?:s|ting)?|get(?:s|ting)?|got|gain(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|los(?:e|es|t|ing)|pil(?:e|es|ed|ing)|heap(?:s|ed|ing)?|keep(?:s|ing)?|kept|increas(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|find(?:s|ing)?|found|fight(?:s|ing)?|fought|pav(?:e|es|ed|ing)|work(?:s|ed|ing)?|steer(?:s|ed|ing)?|stay(?:s|ed|ing)?|draw(?:s|n|ing)?|drew)$/i; // `pile pressure [on Arsenal]`
 
 /**
  * Whether `noun` is an idiom's (`part`, with a light verb among the four words before it, `back(1)` the
