@@ -1996,4 +1996,9 @@ test("the eval finds a headline cut before the lead's main verb, and not one who
   assert.is(readsWrong("Ferry users continue to ignore warnings", "Ferry users continue to ignore warnings and are being fined, figures have shown.\n\nMore."), "");
 });
 
+test("a lead that opens with a phrase and no comma keeps its subject's head: `At Averly school [in the west] pupils click`", () => {
+  const headline = story("At the Averly Point primary school in western Harbourshire pupils click away at a handheld computer with a stylus. The computers cost £50 each. Teachers say pupils learn faster. The school has 400 pupils.");
+  assert.match(headline, /pupils click away/);
+});
+
 test.run();

@@ -26,9 +26,12 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   let body: string | undefined; // the rest of the article, read only when a span might split a term
   const rest = () => (body ??= sentences.slice(1).join(" ").toLowerCase());
   const quoted = quotedWords(words);
+  // A sentence that opens with a phrase and no comma (`At the Mbita Point school in Kenya students click …`)
+  // has its subject's head right before the verb: no span takes it.
+  const head = clause && words[clause.from]!.kind === "prep" ? clause.start - 1 : -1;
   const holdsRequired = (start: number, end: number) => {
     const at = candidate.required.indexOf(1, start);
-    return at !== -1 && at < end;
+    return (at !== -1 && at < end) || (start <= head && head < end);
   };
   const readable = (loose: boolean, more: ReadonlyArray<[number, number]> = []) => [...deletableSpans(words, roles, clause, loose), ...more].filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end));
   const spans = readable(false);
