@@ -147,11 +147,11 @@ function uncredited(headline: string, text: string): boolean {
   // Or opens on who says it (`Film-maker Spike Lee says …`), a name the headline then leaves out.
   const speaker = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?(\p{Lu}[\p{L}'’.-]*)\s+(?:says|said|insists|insisted|claims|claimed|believes|warns|warned)\s/u.exec(lead)?.[1];
   if (speaker && !headline.includes(speaker) && !/\b(?:says?|said|warns?|claims?|insists?)\b/.test(headline)) return true;
-  const source = /,\s+(?:according\s+to\s+(?<after>[^,]+)|(?:said|says|warned|warns)\s+(?<after2>[^,]+)|(?<before>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|warn|claimed|claims|predicted|suggests|suggest|suggested|found|finds|ruled|rules|heard|hears))[.!?]["”’]?$/u.exec(lead)?.groups;
+  const source = /,\s+(?:according\s+to\s+(?<after>[^,]+)|(?:said|says|warned|warns)\s+(?<after2>[^,]+)|(?<before>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|warn|claimed|claims|predicted|suggests|suggest|suggested|found|finds|ruled|rules|heard|hears|pledged|promised|vowed)(?:\s+(?:as|when|while|after|before)\s[^,]+)?)[.!?]["”’]?$/u.exec(lead)?.groups;
   if (!source) return false;
   const who = (source.after ?? source.after2 ?? source.before ?? "").trim();
   if (/^(?:it|he|she|they|we|I|you|this|that|which|who|as|so|but|and)\b/i.test(who) || /["”’]/.test(who)) return false;
-  return !/\b(?:says?|said|warns?|claims?|predicts?|shows?|according|suggests?|finds?|rules?|hears?)\b/.test(headline);
+  return !/\b(?:says?|said|warns?|claims?|predicts?|shows?|according|suggests?|finds?|rules?|hears?|pledges?|promises?|vows?)\b/.test(headline);
 }
 
 /**

@@ -121,7 +121,7 @@ test("a headline drops attribution tails, weekday words and filler subjects", ()
     "Hong Kong pro-democracy activists ask U.S. Congress, Politico says",
   );
   assert.is(deriveHeadline(["The council approved the new budget on Tuesday, officials said."]), "Council approves new budget, officials say");
-  assert.is(deriveHeadline(["The Conservatives would stand up for the forgotten majority, Michael Howard has pledged."]), "Conservatives would stand up for forgotten majority");
+  assert.is(deriveHeadline(["The Conservatives would stand up for the forgotten majority, Michael Howard has pledged."]), "Conservatives would stand up for forgotten majority, Michael Howard pledges"); // a promise keeps who made it
 });
 
 test("headlinese: no articles, present tense, `to` for the future, passive without `has been`", () => {
@@ -449,6 +449,10 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares could double, according to a report by the Averly Harbour Trust (AHT)."), { who: "AHT", verb: "says" });
   assert.equal(creditOf("Fares could double, a committee of harbour pilots and captains has said."), { who: "committee", verb: "says" });
   assert.equal(creditOf("Fares could double, ferry captains say."), { who: "ferry captains", verb: "say" });
+  // A promise is credited as one: `…, Michael Howard pledged as he unveiled …`.
+  assert.equal(creditOf("Fares will not rise, Ana Reyes pledged as she unveiled the harbour plan."), { who: "Ana Reyes", verb: "pledges" });
+  assert.equal(creditOf("Ferries will run all night, the harbour board has promised."), { who: "harbour board", verb: "promises" });
+  assert.equal(creditOf("Fares will fall, the unions have vowed."), { who: "unions", verb: "vow" });
   // Said as it is said: `is warning a committee`, `are saying`.
   assert.equal(creditOf("Fares could double within a decade, the Averly Harbour Trust is warning a committee of councillors."), { who: "Averly Harbour Trust", verb: "warns" });
   assert.equal(creditOf("Fares could double, ferry captains are saying."), { who: "ferry captains", verb: "say" });
@@ -1990,6 +1994,9 @@ test("the eval finds a headline cut before the lead's main verb, and not one who
   const lead = "Plans to portray the fishermen of Port Averly as smugglers in the sequel to hit film Harbour Lights have been criticised by the mayor.\n\nThe film is due in May.";
   assert.is(readsWrong("Plans to portray fishermen of Port Averly as smugglers", lead), "cut before its main verb");
   assert.is(readsWrong("Plans to portray fishermen of Port Averly as smugglers criticised", lead), "");
+  // A promise read as a fact: the eval counts it.
+  assert.is(readsWrong("Fares will not rise", "Fares will not rise, Ana Reyes pledged as she unveiled the harbour plan.\n\nMore."), "a claim without who makes it");
+  assert.is(readsWrong("Fares will not rise, Reyes pledges", "Fares will not rise, Ana Reyes pledged as she unveiled the harbour plan.\n\nMore."), "");
   // The first auxiliary is another clause's: after a main verb in the past, a pronoun, `and`, or a month.
   assert.is(readsWrong("Shares in Harbourline jump", "Shares in Harbourline jumped after it said profits will rise.\n\nMore."), "");
   assert.is(readsWrong("Reyes seems certain to call election", "Ana Reyes seems certain to call an election on 5 May.\n\nMore."), "");

@@ -43,7 +43,7 @@ export function creditSource(text: string, sentences: readonly string[]): string
   return person && text.length + line.length > HEADLINE_MAX && text.length + head.length + 2 <= HEADLINE_MAX ? `${head}: ${text}` : text;
 }
 
-const SAYING = "said|says|say|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|heard|hears|told\\s+[\\w\\s.'’-]+";
+const SAYING = "said|says|say|pledged|pledges|promised|promises|vowed|vows|reported|reports|report|announced|claimed|claims|confirmed|warned|warns|warn|predicted|revealed|added|insisted|argued|believes|believe|ruled|rules|suggested|suggests|suggest|found|finds|showed|shows|heard|hears|told\\s+[\\w\\s.'’-]+";
 /** The same, said as it is said: `…, Sepa is warning a committee of MSPs.` */
 const SAYING_NOW = "saying|claiming|predicting|warning(?:\\s+[\\w\\s.'’-]+)?|telling\\s+[\\w\\s.'’-]+";
 /** The lead's last clause when it only says who said it: `…, X has said.`, `…, says X.`, `…, according to X.` */
@@ -77,7 +77,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   // The lead's own verb tells the number (`MPs have said`, `the Lib Dems say`); failing that, the word does.
   const plural = groups.aux || groups.now ? /^(?:have|are)/.test(groups.aux ?? groups.now!) : /^(?:say|warn|report|believe|claim)$/.test(said) ||
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
-  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : /^hear/.test(said) ? "hear" : /^predict/.test(said) ? "predict" : "say"; // `…, an Election Court has heard` → `court hears`
+  const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : /^hear/.test(said) ? "hear" : /^(?:pledg|promis|vow)/.test(said) ? said.replace(/(?:s|d)$/, "").replace(/^vowe$/, "vow") : /^predict/.test(said) ? "predict" : "say"; // `…, an Election Court has heard` → `court hears`
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
 }
 
