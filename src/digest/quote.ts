@@ -9,6 +9,7 @@ const PATTERNS = [
   new RegExp(`${QUOTED}\\s*,?\\s*${VERB}\\s+([^,.;:“”"]{2,80})`, "gu"),
   new RegExp(`${SPEAKER}\\s+${VERB}(?:\\s+\\w+){0,3}:\\s*${QUOTED}`, "gu"),
 ];
+const COLON_QUOTE = /:\s*[“"]/;
 const SPEAKER_AT_END = new RegExp(`${SPEAKER}\\s*$`, "u");
 const NOT_NAMES = new Set(["He", "She", "It", "They", "We", "I", "The", "This", "That", "But", "And", "A", "An", "His", "Her", "Their"]);
 
@@ -22,6 +23,8 @@ export function pickQuote(paragraphs: readonly string[]): Quote | undefined {
   for (const paragraph of paragraphs) {
     if (!paragraph.includes("“") && !paragraph.includes('"')) continue; // most paragraphs quote nobody
     for (const [index, pattern] of PATTERNS.entries()) {
+      // The speaker-first pattern tries at every capital: only where a colon opens a quote.
+      if (index === 2 && !COLON_QUOTE.test(paragraph)) continue;
       for (const match of paragraph.matchAll(pattern)) {
         const [text, phrase] = index === 2 ? [match[2]!, match[1]!] : [match[1]!, match[2]!];
         // `said Moscow-based US lawyer Jamie Firestone`: the name is the phrase's last capitalised run.

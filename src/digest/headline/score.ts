@@ -31,7 +31,7 @@ const SPECIFIES = /^(?:on|for|over|against|from|about|into|that|with)$/;
 /** Whether word `i` opens what says more of the noun before it: a preposition of SPECIFIES, or a participle taking one (`insult [made to …]`). */
 function specifies(words: readonly Word[], i: number): boolean {
   const token = wordAt(words, i).token;
-  return SPECIFIES.test(token) || (canBeParticiple(token) && /^(?:prep|to)$/.test(wordAt(words, i + 1).kind));
+  return SPECIFIES.test(token) || (/^(?:prep|to)$/.test(wordAt(words, i + 1).kind) && canBeParticiple(token));
 }
 
 /**
