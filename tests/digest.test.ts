@@ -453,6 +453,10 @@ test("a claim keeps who makes it, shortened as a newsroom would, and the claim i
   assert.equal(creditOf("Fares will not rise, Ana Reyes pledged as she unveiled the harbour plan."), { who: "Ana Reyes", verb: "pledges" });
   assert.equal(creditOf("Ferries will run all night, the harbour board has promised."), { who: "harbour board", verb: "promises" });
   assert.equal(creditOf("Fares will fall, the unions have vowed."), { who: "unions", verb: "vow" });
+  // A claim made in court by someone unnamed is the court's to hear: `…, it was claimed in court.`
+  assert.equal(creditOf("The former head of Harbourline overstated earnings, it was claimed in court."), { who: "court", verb: "hears" });
+  assert.equal(creditOf("The board lied about the fares, an Averly court has been told."), { who: "court", verb: "hears" });
+  assert.is(creditOf("The board lied about the fares, it was claimed."), undefined);
   // Said as it is said: `is warning a committee`, `are saying`.
   assert.equal(creditOf("Fares could double within a decade, the Averly Harbour Trust is warning a committee of councillors."), { who: "Averly Harbour Trust", verb: "warns" });
   assert.equal(creditOf("Fares could double, ferry captains are saying."), { who: "ferry captains", verb: "say" });

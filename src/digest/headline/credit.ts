@@ -59,11 +59,14 @@ const HEDGED = /\s(?:reportedly|allegedly|apparently)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;
 /** A name at the end of the source: `technology analysts Gartner`, `the Bank of England`, `Tory leader Howard`. */
 const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’.-]*)$/u;
+/** A claim made in court, whose maker goes unnamed: `…, it was claimed in court.`, `…, a Houston court has been told.` */
+const COURT_TOLD = /,\s+(?:it\s+(?:was|has\s+been|is\s+being)\s+(?:claimed|alleged|said|heard)\s+(?:in|at)\s+(?:the\s+|a\s+)?court|(?:an?|the)\s+(?:\p{Lu}\p{L}*\s+)*court\s+(?:has\s+been|was|is\s+being)\s+told)[.!?"”’]*$/u;
 const ACRONYM = /\((\p{Lu}[\p{L}&]{1,9})\)/u;
 const EVIDENCE = /^(?:figures|data|statistics|numbers|results)$/i;
 
 /** Who is credited, shortened as a headline would, and the present of what they did. */
 export function creditOf(lead: string): { who: string; verb: string } | undefined {
+  if (COURT_TOLD.test(lead.trim())) return { who: "court", verb: "hears" };
   const match = TAIL.exec(lead.trim());
   const groups = match?.groups;
   if (!groups) return speakerFirst(lead);
