@@ -119,31 +119,39 @@ async function compile(project, files, out) {
 }
 
 /**
- * Eleventy, its RSS plugin and Nunjucks bundled by esbuild into one module, named by npm's record of the
+ * Eleventy, its RSS plugin and Nunjucks bundled by esbuild into one script, named by npm's record of the
  * installed packages: Node 20 has no compile cache, and Eleventy's 380 modules took 0.36-0.41 s to find,
- * read and link, the bundle 0.19-0.20 s (docs/architecture.md). Undefined if it cannot be made.
+ * read and link, the bundle 0.19-0.20 s (docs/architecture.md). CommonJS, so that it can load with V8's
+ * code cache (src/build/eleventyBundle.ts): its few `import()`s of files known only when it runs (the
+ * config, data files) go through `globalThis.ledeImport` with the importing module's URL, since a script
+ * cannot import on Node 20 without an experimental flag. Undefined if it cannot be made.
  */
 export async function eleventyBundle(project = PROJECT) {
   const modules = join(project, "node_modules");
   const lock = join(modules, ".package-lock.json");
   if (!existsSync(lock)) return undefined;
   const out = join(modules, ".cache", "lede", "eleventy", createHash("sha1").update(SELF).update(readFileSync(lock)).digest("hex").slice(0, 16));
+  const file = join(out, "eleventy.cjs");
   const entry = join(modules, "@11ty", "eleventy", "src", "Eleventy.js");
   if (existsSync(out)) inUse(out);
   else if (!writable(dirname(out))) return undefined;
   else await made(out, (partial) => ({
     stdin: { contents: `export { default as Eleventy } from ${JSON.stringify(entry)};\nexport { default as rssPlugin } from "@11ty/eleventy-plugin-rss";\nexport { default as nunjucks } from "nunjucks";`, resolveDir: modules, loader: "js" },
-    outfile: join(partial, "eleventy.mjs"), bundle: true, logLevel: "silent",
+    format: "cjs", outfile: join(partial, "eleventy.cjs"), bundle: true, logLevel: "silent",
     external: ["chokidar", "@11ty/eleventy-dev-server"], // only `lede serve` loads them, by name
-    // Bundled CommonJS requires what is outside from Eleventy's folder; each module keeps its own URL.
-    banner: { js: `import { createRequire as ledeRequire } from "node:module"; const require = ledeRequire(${JSON.stringify(pathToFileURL(entry).href)});` },
+    // What is outside is required from Eleventy's folder (it has packages of its own); each module keeps its own URL.
+    banner: { js: `require = require("node:module").createRequire(${JSON.stringify(pathToFileURL(entry).href)});` },
     plugins: [{ name: "module-urls", setup: (b) => b.onLoad({ filter: /\.[cm]?js$/ }, ({ path }) => {
-      const [code, contents] = [readFileSync(path, "utf8"), keepModuleUrl(readFileSync(path, "utf8"), path)];
+      const code = readFileSync(path, "utf8");
+      const contents = keepModuleUrl(code, path).replace(RUNTIME_IMPORT, `globalThis.ledeImport(${JSON.stringify(pathToFileURL(path).href)}, `);
       return contents === code ? undefined : { contents, loader: "js", resolveDir: dirname(path) };
     }) }],
   })).catch(() => undefined); // a release esbuild cannot bundle: the packages as they are
-  return existsSync(out) ? join(out, "eleventy.mjs") : undefined;
+  return existsSync(file) ? file : undefined;
 }
+
+/** An `import()` of a file named only when it runs, or of a package left out of the bundle (not a template literal in a message). */
+const RUNTIME_IMPORT = /\bimport\((?!["'`)]|\$\{)|\bimport\((?=["'](?:@11ty\/eleventy-dev-server|chokidar)["'])/g;
 
 /**
  * `out` made by esbuild: written aside, then renamed, so that builds running at once each see a whole

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "uvu";
@@ -85,6 +85,22 @@ test("Eleventy bundled into one module builds, byte for byte, the site Eleventy'
   assert.equal(filesUnder(bundled), files);
   assert.ok(files.includes("index.html") && files.includes("feed.xml"), "Eleventy's own pages are compared");
   for (const file of files) assert.fixture(readFileSync(join(bundled, file), "utf8"), readFileSync(join(unbundled, file), "utf8"), file);
+});
+
+test("Eleventy's bundle runs from V8's code cache, made by the first build and taken as it is by the next", async () => {
+  const { eleventyBundle } = (await import("../bin/compile.js" as string)) as { eleventyBundle(): Promise<string | undefined> };
+  const bundle = await eleventyBundle();
+  assert.ok(bundle, "the bundle is made");
+  const cache = `${bundle}.code-cache`;
+  rmSync(cache, { force: true });
+  const dir = temporaryDir("code-cache");
+  assert.is(lede(["build", "--out", join(dir, "first"), "--no-search"]).status, 0);
+  const made = statSync(cache);
+  assert.ok(made.size > 100_000, `a cache of ${made.size} bytes`);
+  // Taken: a cache V8 turned down (another Node, other flags) would be written again.
+  assert.is(lede(["build", "--out", join(dir, "second"), "--no-search"]).status, 0);
+  assert.is(statSync(cache).mtimeMs, made.mtimeMs);
+  assert.equal(filesUnder(join(dir, "second")), filesUnder(join(dir, "first")));
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { runnable } from "../compiled.ts";
-import { eleventyPackages } from "./eleventyBundle.ts";
+import { eleventyPackages, keepEleventyCodeCache } from "./eleventyBundle.ts";
 
 /** The project folder: templates, `_data` and `.eleventy.ts` live here whatever the working directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -29,6 +29,7 @@ export async function prepareEleventy(outDir: string): Promise<PreparedBuild> {
   return {
     write: async () => {
       const [, templates] = (await eleventy.write()) as [unknown, RenderedTemplate[]];
+      keepEleventyCodeCache();
       return templates;
     },
   };
