@@ -94,6 +94,7 @@ export function readsWrong(credited: string, text: string): string {
   const headline = withoutCredit(credited);
   if (POINTING_START.test(headline)) return "starts with a pronoun or There";
   if (JOINING_START.test(headline)) return "starts with a word that joins it to a sentence before"; // `Then goes on …`, `So what is …`
+  if (ADDRESSING_START.test(headline)) return "speaks to the reader"; // `If you have finished Doom 3, …`, `Spin radio dial in US`
   if (INTERJECTION_START.test(headline)) return "starts with an interjection"; // `Well, it's goodbye …`
   if (TIME_START.test(headline)) return "starts with a time word";
   if (brokenName(headline, text)) return "a broken name or title";
@@ -298,7 +299,7 @@ function notHeadlineTense(headline: string): boolean {
   const perfect = /\b(?:has|have)\s+(?:been\s+)?(?!been\b)\p{Ll}+(?:-\p{Ll}+)?(?:ed|en|wn)\b/u.exec(headline);
   if (!perfect) return false;
   const before = headline.slice(0, perfect.index);
-  return !/["“‘,:-]|\b(?:says?|said|that|who|which|whose|whether|if|when|as|because|after|before|while|he|she|it|they|we|I|you|to|may|might|could|would|should|must|will|can)\b/i.test(before);
+  return !/["“‘,:-]|\b(?:says?|said|that|what|how|why|where|who|which|whose|whether|if|when|as|because|after|before|while|he|she|it|they|we|I|you|to|may|might|could|would|should|must|will|can)\b/i.test(before);
 }
 
 /**
@@ -308,6 +309,8 @@ function notHeadlineTense(headline: string): boolean {
 const OPENED_END = /\b(?:that|if|whether|because|unless)\s+\S+$|,\s+\p{Ll}+(?:ed|en)$/iu;
 
 const JOINING_START = /^["“‘']?(?:But|And|Yet|So|Or|Then)\s/;
+/** `you`, or a verb telling the reader to do something, first: a feature's opening, no news. */
+const ADDRESSING_START = /^["“‘']?(?:(?:If|When|Now|Whether|Once)\s+)?you\b|^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try)\s+\p{Ll}/iu;
 const POINTING_START = /^["“‘']?(?:(?:But|And|Yet|So|Or)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|Him|Her|Them|Us|His|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})/u; // not `It's A Wonderful Life`
 const TIME_WORDS = "yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|overnight|earlier|later|recently|week|weekend|month|year";
 /** A time word first, or a short phrase ending in one and closed by a comma: `On Friday,`, `Early morning,`, `Last week,`. */

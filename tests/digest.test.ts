@@ -2012,4 +2012,14 @@ test("a lead that opens with a phrase and no comma keeps its subject's head: `At
   assert.match(headline, /pupils click away/);
 });
 
+test("a lead that speaks to the reader gives way to the next sentence's news: `Forget about going to a bar …`", () => {
+  const forget = story("Forget about going to a crowded bar to enjoy a gig by the latest darlings of the music press. Now you could be at a gig on your phone. Rock band Harbour Lights are playing the first concert broadcast by phone from an Averly venue on Tuesday. The gig lasts 45 minutes.");
+  assert.match(forget, /^Harbour Lights play first concert/);
+  assert.is(readsWrong(story("Forget about going to a crowded bar to enjoy a gig by the latest darlings of the music press."), "Forget about going to a crowded bar."), "speaks to the reader");
+  // `If you …` before the news is a clause the headline drops: the lead stays.
+  assert.match(story("If you are a ferry fan, the next 12 months look like they are going to be a lot of fun. Averly orders three ferries. Harbourline will launch two more."), /^Next 12 months look like/);
+  // A name is no order to the reader: `Spin Doctors` stays.
+  assert.match(story("Spin Doctors have announced a tour of Averly in May. The band sold out in an hour. Tickets cost £50."), /^Spin Doctors announce tour/);
+});
+
 test.run();

@@ -60,26 +60,33 @@ const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
  * in an inbox, it tells nobody who or what.
  */
 const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})|Then\s+\p{Ll}|Here(?:['’]s|\s+(?:is|are)\b))/u; // `But he denied …`, and `Then goes on …`, whose subject went
+/**
+ * A lead that speaks to the reader, as a feature's does: `you` (`If you have finished Doom 3, don't worry`)
+ * or a verb of asking the reader to do something before what it is about (`Forget about going to a crowded
+ * bar …`, `Spin the radio dial in the US …`; not a title, `Take That`). It says no news: the next sentence may.
+ */
+const ADDRESSING = /^["“‘]?(?:(?:If|When|Now|Whether|Once)\s+)?you\b/iu;
+const IMPERATIVE = /^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try|Look|Turn|Take)\s+(?:about\s|the\s|a\s|an\s|your\s|\p{Ll}+ing\b)/u;
 /** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
 const STAND_INS = 3;
 
 /**
  * A headline from an article's sentences (the lead, and the rest as context): at most 90 characters,
- * ending on a content word. When the lead's headline would start with a pronoun or `There`, the next
- * sentence of prose that makes one that does not stands in (news repeats its subject by name early);
- * failing that, the lead's stays.
+ * ending on a content word. When the lead's headline would start with a pronoun or `There`, or the lead
+ * speaks to the reader, the next sentence of prose that makes one that does not stands in (news repeats
+ * its subject by name early); failing that, the lead's stays.
  */
 export function deriveHeadline(sentences: readonly string[], steps: readonly HeadlineStep[] = HEADLINE_STEPS): string {
   const lead = leadIndex(sentences);
   const first = headlineOf(sentences, lead, steps);
-  if (!POINTING.test(first)) return first;
+  if (!POINTING.test(first) && !ADDRESSING.test(first) && !IMPERATIVE.test(sentences[lead] ?? "")) return first;
   let tried = 0;
   for (let i = lead + 1; i < sentences.length && tried < STAND_INS; i++) {
     if (!isProse(sentences[i]!)) continue;
     tried++;
-    if (POINTING.test(sentences[i]!) || /^(?:But|And|Or|So|Yet)\b/.test(sentences[i]!)) continue;
+    if (POINTING.test(sentences[i]!) || ADDRESSING.test(sentences[i]!) || IMPERATIVE.test(sentences[i]!) || /^(?:But|And|Or|So|Yet)\b/.test(sentences[i]!)) continue;
     const headline = headlineOf(sentences.slice(i), 0, steps);
-    if (!POINTING.test(headline)) return headline;
+    if (!POINTING.test(headline) && !ADDRESSING.test(headline)) return headline;
   }
   return first;
 }
