@@ -1397,6 +1397,9 @@ test("drops a leading interjection or sentence adverb with its comma", () => {
   assert.is(dropLeadingAdverbial("Well, it's goodbye to another Olympic year"), "it's goodbye to another Olympic year");
   assert.is(dropLeadingAdverbial("Obviously, there's no getting away from it"), "there's no getting away from it");
   assert.is(dropLeadingAdverbial("Wells Fargo, the bank, said"), "Wells Fargo, the bank, said");
+  // `As X said -`: a dash closes it as a comma does.
+  assert.is(dropLeadingAdverbial("As harbour master Ana Reyes said - any board would cut fares before a vote"), "any board would cut fares before a vote");
+  assert.is(dropLeadingAdverbial("As fares rise - and they will - ferries empty"), "As fares rise - and they will - ferries empty");
   // A comma inside the leading phrase does not end it; one before the main clause's verb does.
   assert.is(dropLeadingAdverbial("As ferries become a cheap, all-weather way to travel, fares are rising"), "fares are rising");
   assert.is(dropLeadingAdverbial("With ferries, buses, and trams moving into the old town, the way people travel will change"), "the way people travel will change");

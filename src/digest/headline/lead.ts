@@ -86,7 +86,9 @@ const BACK_TO_SPEAKER = /^\S+\s.*\b(?:it|its|them|their|him|his|her)\b/i;
 const INTERJECTION = /^(?:Well|Oh|Ah|Alas|Yes|No|Now|So|OK|Okay|Indeed|Sure|Of course|Still|Anyway|\p{Lu}\p{Ll}+ly)\s*,\s+(?=\p{L})/u; // `Obviously,` too
 /** `So what is …`, `And the 101-year-old …`: a lead that joins on to what came before stands alone in a headline (not `So Solid Crew`). */
 const LEADING_CONJUNCTION = /^(?:And|But|So|Yet|Or)\s+(?=\p{Ll})/u;
-export const dropLeadingAdverbial = (text: string) => dropLeadingPhrase(text.replace(INTERJECTION, "").replace(LEADING_CONJUNCTION, ""));
+export const dropLeadingAdverbial = (text: string) => dropLeadingPhrase(text.replace(INTERJECTION, "").replace(LEADING_CONJUNCTION, "").replace(AS_SAID, ""));
+/** `As Tory spokesman Oliver Letwin said - any chancellor would …`: a dash closes it as a comma does. */
+const AS_SAID = /^As\s+[^,;:]{3,60}?\s+(?:said|says|put it|noted|wrote)\s+[-–—]\s+(?=\p{L})/u;
 /**
  * A leading phrase, up to the comma that ends it, which is not always its first: a list goes on past its
  * commas (`With home cinemas, plasma TVs, and video recorders moving in, the way …`), and so do
