@@ -326,6 +326,9 @@ test("what a verb of knowing says stays, with the news in a modifier or a partic
     "The harbour master said the crews were paid well. A ferry strike would close the port."), "Harbour master plays down talk of ferry strike");
   assert.is(story("Averly Ferries has posted larger-than-expected profits and predicted that it will grow in 2005. Profits rose 15%. " +
     "Averly Ferries carried more passengers. Averly Ferries expects growth."), "Averly Ferries posts profits and predicts it will grow");
+  // Before a noun too (`and joined school children`), unless the first verb still wants more after its object.
+  assert.is(headlinese("The harbour master has donned a life jacket and joined school children in a dinghy"), "harbour master dons life jacket and joins school children in dinghy");
+  assert.is(headlinese("The board has put fare cuts and increased ferry spending at the centre of its budget"), "board puts fare cuts and increased ferry spending at centre of budget");
   assert.is(story("The win at Saltmarsh proves that they now have everything in place to mount a challenge for the ferry cup. The crew won by two lengths. " +
     "The ferry cup is in May. They have the fastest boat."), "Saltmarsh win proves that they have everything in place to mount challenge"); // which win: the subject has no name of its own
 });

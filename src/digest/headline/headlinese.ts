@@ -3,6 +3,7 @@ import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
 import { COMPARATIVE, opensMainClause } from "./roles.ts";
+import { COMPLEMENT } from "./endings.ts";
 import { usedAsPerson } from "./surnames.ts";
 
 /** Headlinese: no articles (but `all of its`, `all the way`, `a few`, `up a notch`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
@@ -98,7 +99,9 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     const base = baseForm(verb);
     if (!base) return phrase;
     // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
-    const second = SHARED_PARTICIPLE.exec(whole.slice(offset + phrase.length))?.[1];
+    // Before a noun too, unless the first verb still wants what comes after its object: in `has put tax
+    // cuts and increased spending at the centre`, `increased spending` is part of what was put.
+    const second = (COMPLEMENT.test(verb) ? SHARED_PARTICIPLE : SHARED_PARTICIPLE_BEFORE_NOUN).exec(whole.slice(offset + phrase.length))?.[1];
     const secondBase = second ? baseForm(second) : undefined;
     if (second && secondBase) shared = [second, present(secondBase) ?? second];
     return present(base) ?? verb;
@@ -184,6 +187,7 @@ function isParticiple(word: string, afterBeing: boolean): boolean {
  * auxiliary; only before what can only be its object, since `and increased spending` is an adjective.
  */
 const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|\p{Lu})/u; // not `and increased spending`
+const SHARED_PARTICIPLE_BEFORE_NOUN = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|the\b|an?\b|\p{L})/u;
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
