@@ -1,6 +1,6 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import { cutPoints, EXAMPLES } from "./candidates.ts";
-import { deletableSpans, fittingSpans } from "./deletions.ts";
+import { deletableSpans, type Reach } from "./deletions.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
@@ -33,15 +33,15 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
     const at = candidate.required.indexOf(1, start);
     return (at !== -1 && at < end) || (start <= head && head < end);
   };
-  const readable = (loose: boolean, more: ReadonlyArray<[number, number]> = []) => [...deletableSpans(words, roles, clause, loose), ...more].filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end));
-  const spans = readable(false);
+  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end));
+  const spans = readable("strict");
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
   // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
   let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), cuts, clause, descriptor);
-  if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable(true), cuts, clause, descriptor);
+  if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("loose"), cuts, clause, descriptor);
   // Still too long, it would be cut before its verb or what the verb needs: it loses what a reader misses least.
-  if (!best || score <= TOO_LONG) [best] = bestCandidate(candidate, readable(true, fittingSpans(words, roles, clause)), cuts, clause, descriptor);
+  if (!best || score <= TOO_LONG) [best] = bestCandidate(candidate, readable("fit"), cuts, clause, descriptor);
   return best ? render(words, best, clause) : text;
 }
 

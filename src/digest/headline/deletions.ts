@@ -18,9 +18,16 @@ function joinsDescriptors(words: readonly Word[], from: number, head: number): b
   return !(and - 1 > from && /^\p{Lu}\p{Ll}/u.test(words[and - 1]!.token));
 }
 
+/**
+ * How far deletion may go: `strict` keeps what says which thing; `loose` lets the word next to a head go
+ * after `the` or a possessive too, and `fit` adds `fittingSpans`: each only to bring a lead within the
+ * limit that the one before could not.
+ */
+export type Reach = "strict" | "loose" | "fit";
+
 /** Spans to delete whole, each leaving a phrase that still reads. */
-/** `loose` lets the word next to a head go after `the` or a possessive too: only to bring a lead within the limit. */
-export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause, loose = false): Array<[number, number]> {
+export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause, reach: Reach = "strict"): Array<[number, number]> {
+  const loose = reach !== "strict";
   const spans: Array<[number, number]> = [];
   // The clause between the subject and its verb: `people [who prefer …] could soon`.
   if (clause?.relative) spans.push([clause.relative[0], clause.relative[1]]);
@@ -98,6 +105,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     const phrase = words[i]!.kind === "prep" || words[i]!.kind === "to" ? innerPhraseEnd(words, roles, i, clause) : -1;
     if (phrase !== -1) spans.push([i, phrase]);
   }
+  if (reach === "fit") spans.push(...fittingSpans(words, roles, clause));
   // Nor half of a word the text splits at a hyphen: `set -top box`.
   return spans.filter(([start, end]) => (end > start + 1 || !(describedByGerund(words, roles, start) || measures(words, roles, start))) && !/^-\p{L}/u.test(wordAt(words, end).token) && !/\p{L}-$/u.test(wordAt(words, start - 1).token));
 }
