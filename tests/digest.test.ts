@@ -2028,4 +2028,12 @@ test("a lead that speaks to the reader gives way to the next sentence's news: `F
   assert.match(story("Spin Doctors have announced a tour of Averly in May. The band sold out in an hour. Tickets cost £50."), /^Spin Doctors announce tour/);
 });
 
+test("a claim's own verb is not the main clause's: `dropped over claims it was not scary enough, is to have`", () => {
+  const lead = "The original version of horror film Harbour Ghost, dropped by producers over claims it was not scary enough, is to have its world premiere.";
+  const words = weighWords(lead, [lead, "x y z."]);
+  const roles = assignRoles(words);
+  assert.is(words[findMainClause(words, roles)!.start]!.token, "is");
+  assert.match(story(`${lead} The film cost $30m. Producers made a new version. Harbour Ghost opens in May.`), /to have world premiere$/);
+});
+
 test.run();

@@ -50,7 +50,7 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     if (/^[-–—]$/.test(words[i]!.token)) aside = !aside;
     if (finite.length > 0 && /[,;]$/.test(words[i - 1]!.token)) break; // the rest is another clause
     if (finite.length > 0 && SUBORDINATORS.has(lower(words[i]!))) break; // `… after Japan denied …`
-    if (!aside && isFinite(words, roles, i, from)) finite.push(i);
+    if (!aside && isFinite(words, roles, i, from) && !saysWhatNounSays(words, i)) finite.push(i);
   }
   if (finite.length === 0) return undefined;
   // After a relative clause (`man making sure networks are safe has resigned`), or a participle that
@@ -88,6 +88,18 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   }
   return relative !== undefined && main !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
 }
+
+/**
+ * Whether the verb at `i` is a claim's or a report's own, its subject a pronoun right after the noun
+ * (`dropped over claims [it was] not scary enough`): what the noun says, not the sentence's main clause.
+ */
+function saysWhatNounSays(words: readonly Word[], i: number): boolean {
+  // The noun itself after a preposition or an article, which position took for a verb: `over [claims] it was`.
+  if (CLAIM_NOUN.test(words[i]!.token) && /^(?:prep|det)$/.test(wordAt(words, i - 1).kind)) return true;
+  const before = wordAt(words, i - 1).kind === "pron" ? (wordAt(words, i - 2).token === "that" ? i - 3 : i - 2) : -1;
+  return before >= 0 && CLAIM_NOUN.test(words[before]!.token);
+}
+const CLAIM_NOUN = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|news|belief|view)$/i;
 
 /** The first finite verb after the verb group at `i`, within its clause: no comma or semicolon between. */
 function nextFinite(words: readonly Word[], roles: readonly Role[], from: number, i: number): number | undefined {
