@@ -63,7 +63,7 @@ const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|the
 /**
  * A lead that speaks to the reader, as a feature's does: `you` (`If you have finished Doom 3, don't worry`)
  * or a verb of asking the reader to do something before what it is about (`Forget about going to a crowded
- * bar …`, `Spin the radio dial in the US …`; not a title, `Take That`). It says no news: the next sentence may.
+ * bar …`, `Spin the radio dial in the US …`; not a name, `Spin Doctors`). It says no news: the next sentence may.
  */
 const ADDRESSING = /^["“‘]?(?:(?:If|When|Now|Whether|Once)\s+)?you\b/iu;
 const IMPERATIVE = /^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try|Look|Turn|Take)\s+(?:about\s|the\s|a\s|an\s|your\s|\p{Ll}+ing\b)/u;

@@ -117,8 +117,6 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
  * of `of`s before a name (`director of [the film adaptation of] Philip Pullman's …`); `latest` after an
  * article or a possessive (`Michael Howard's [latest] announcement`).
  */
-const STORY_USES = 4;
-
 export function fittingSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (clause && !/[,;:]$/.test(wordAt(words, clause.start - 1).token)) {
@@ -139,6 +137,9 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
   // Never a name the story keeps coming back to: `Some 2,000 jobs [at MG Rover's Midlands plant]`.
   return spans.filter(([start, end]) => !words.slice(start, end).some((word) => word.kind === "name" && word.uses >= STORY_USES));
 }
+
+/** How often the article must use a name for it to be what the story is about. */
+const STORY_USES = 4;
 
 /**
  * Whether the one noun at `i` is what a word in -ing describes before a name: without it that word reads as

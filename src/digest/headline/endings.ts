@@ -435,7 +435,7 @@ function objectAfterPhrase(words: readonly Word[], i: number): boolean {
 const OBJECT_INFINITIVE = /^(?:allow|forc|urg|persuad|encourag|enabl|order|want|expect|tell|told|ask|invit|requir|compel|permit|oblig|pressur|press)(?:s|es|ed|d|ing|e)?$/i;
 /** Verbs whose object is followed by what happens to it or what it is called: `leave X unchanged`, `blame X for Y`, `accuse X of Y`, `ask X for Y`, `call X a Y`. */
 export const COMPLEMENT = /^(?:ask(?:s|ed|ing)?|call(?:s|ed|ing)?|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|leaves?|left|leaving|thank(?:s|ed|ing)?|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|puts?|putting|turns?|turned|turning)$/i;
-/** Whether the main verb moves its object `to` somewhere that comes after word `i`, with no verb between. */
+/** Whether the main verb moves its object `to` somewhere that comes after word `i` in its clause (no auxiliary, semicolon or colon between). */
 function takenTo(words: readonly Word[], roles: readonly Role[], clause: MainClause, i: number): boolean {
   if (!OBJECT_THEN.some(([taking, preposition]) => preposition.test("to") && taking.test(words[clause.end - 1]!.token))) return false;
   for (let j = i + 1; j < words.length; j++) {

@@ -187,7 +187,7 @@ function isParticiple(word: string, afterBeing: boolean): boolean {
  * auxiliary; only before what can only be its object, since `and increased spending` is an adjective.
  */
 const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|\p{Lu})/u; // not `and increased spending`
-const SHARED_PARTICIPLE_BEFORE_NOUN = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|the\b|an?\b|\p{L})/u;
+const SHARED_PARTICIPLE_BEFORE_NOUN = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=\p{L})/u;
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */

@@ -10,8 +10,8 @@ export function surnamesOnly(text: string, context: readonly string[]): string {
   const names: Array<{ at: number; name: string; short: string }> = [];
   for (const match of text.matchAll(NAME)) {
     const [name, surname] = match as unknown as [string, string];
-    // Nor one that ends on such a word, which no person is called (`Newcastle United`, `Grand National`;
-    // but `Kanye West`).
+    // No name that opens with a word of STOP_CAPITALS (`Prime Minister Blair`), nor one that ends on one,
+    // which no person is called (`Newcastle United`, `Grand National`; but `Kanye West`).
     if (STOP_CAPITALS.has(name.slice(0, name.indexOf(" "))) || (STOP_CAPITALS.has(surname) && !/^(?:North|South|East|West)$/.test(surname)) || /^ \d+(?![\d.,:–-])/.test(text.slice(match.index + name.length, match.index + name.length + 8))) continue; // `Aero India 2005` is an event's name (not `Williams 6-3`)
     rest ??= context.slice(1).join(" ");
     names.push({ at: match.index, name, short: usedAsPerson(rest, surname, name) ? surname : name });
