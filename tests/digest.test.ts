@@ -2036,4 +2036,14 @@ test("a claim's own verb is not the main clause's: `dropped over claims it was n
   assert.match(story(`${lead} The film cost $30m. Producers made a new version. Harbour Ghost opens in May.`), /to have world premiere$/);
 });
 
+test("a title with an ellipsis stays one sentence and one name: `I'm A Celebrity... Get Me Out Of Here`", () => {
+  assert.equal(splitSentences("The finale of Harbour TV's I'm A Sailor... Get Me Out Of Here drew an average of 2.1m viewers. It ended in May."),
+    ["The finale of Harbour TV's I'm A Sailor... Get Me Out Of Here drew an average of 2.1m viewers.", "It ended in May."]);
+  assert.equal(splitSentences("The ferry waited... The harbour master said no."), ["The ferry waited...", "The harbour master said no."]);
+  // A capitalised `Of` inside a title is part of it: no span takes `Of Here`.
+  assert.not.ok(spansOf("All four sailors still remain in I'm A Sailor ... Get Me Out Of Here as no evictions were made on the show.").some((span) => /^Of\b/.test(span)));
+  // An average is of something: `draws an average [of 2.1m viewers]`.
+  assert.not.ok(canEndOn("The finale drew an average of 2.1m viewers", "average"));
+});
+
 test.run();

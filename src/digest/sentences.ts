@@ -87,8 +87,13 @@ function continuesAfter(previous: string, next: string): boolean {
   if (/^no$/i.test(word) && /^\p{N}/u.test(nextWord)) return true; // `No. 10`
   if (/^\p{Lu}$/u.test(word)) return true; // a single initial: `George H.W. Bush`, `J. Smith`
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase()); // U.S., U.K.
+  // An ellipsis inside a title, which goes on in title case: `I'm A Celebrity... Get Me Out Of Here drew`.
+  if (word.endsWith("..") && TITLE_GOES_ON.test(next)) return true;
   return false;
 }
+
+/** Capitalised words, then a capitalised small word, as only a title writes: `Get Me Out Of Here`. */
+const TITLE_GOES_ON = /^\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}\s+(?:Me|Out|Of|The|A|An|To|In|On|For|And|Or|At|By|With|From|Up|It|Is|My|Your|You)\b/u;
 
 /** How far into an article its lead may be: past a dateline, a venue line, a picture's caption. */
 const LEAD_WITHIN = 8;

@@ -82,7 +82,7 @@ function afterWith(words: readonly Word[], roles: readonly Role[], i: number): b
 
 /** Whether word `i` joins two capitalised words of one name: `Bank [of] England`, `Top [of] the Pops`. */
 export function insideName(words: readonly Word[], i: number): boolean {
-  if (wordAt(words, i - 1).kind !== "name" || /[,;:]$/.test(words[i - 1]!.token) || !/^(?:of|on|for|and|de|the)$/.test(words[i]!.token)) return false;
+  if (wordAt(words, i - 1).kind !== "name" || /[,;:]$/.test(words[i - 1]!.token) || !/^(?:of|on|for|and|de|the)$/i.test(words[i]!.token)) return false; // `Out [Of] Here` too
   const next = wordAt(words, i + 1).token === "the" ? words[i + 2] : words[i + 1];
   return next?.kind === "name" && /^\p{Lu}/u.test(next.token);
 }

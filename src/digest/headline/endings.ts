@@ -464,8 +464,8 @@ const OBJECT_THEN: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const MOVED = /^(?:moved|transplanted|transferred|relocated|shifted|sent|brought|taken|deported|flown|switched|diverted)$/i;
 /** Nouns of a person by whom they belong to, empty without them: `a relative [of the former president]`. */
 export const KIN = /^(?:relatives?|sons?|daughters?|wife|wives|husbands?|widows?|brothers?|sisters?|fathers?|mothers?|cousins?|nephews?|nieces?|friends?|allies|ally|aides?|colleagues?)$/i;
-/** Nouns that name a part of what follows `of`. */
-export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning|scene|site)$/i;
+/** Nouns that name a part of what follows `of`, or an amount of it: `draws an average [of 10.9m viewers]`. */
+export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middle|heart|rest|part|half|start|beginning|scene|site|average|total|maximum|minimum)$/i;
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
 /**
