@@ -333,7 +333,7 @@ export function brokenName(headline: string, text: string): string {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     if (i > 0 && !(capital(a) && capital(tokens[i - 1]!) && !/[,;:]$/.test(tokens[i - 1]!))) runStart = i;
-    if (/[,;:)”"’']$/.test(a) || /^["“‘'(]/.test(b) || /^\p{Lu}{2,}/u.test(a) || /^\p{Lu}{2,}/u.test(b)) continue;
+    if (/[,;:)”"’']$|\.\.\.$|…$/.test(a) || /^["“‘'(]/.test(b) || /^\p{Lu}{2,}/u.test(a) || /^\p{Lu}{2,}/u.test(b)) continue;
     const [x, y] = [bareOf(a), bareOf(b)];
     if (named(a, i) && capital(b) && !lower.includes(` ${x} ${y}`) && !firstNameBetween(plain, x, y)) return `${a} ${b}`;
     if (runStart > 0 && capital(a) && /^\p{Ll}/u.test(b) && lower.includes(` ${x}'s ${y} `) && !lower.includes(` ${x} ${y} `)) return `${a} ${b}`;

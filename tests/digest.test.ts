@@ -29,7 +29,7 @@ import { deriveSummary, leadParagraph } from "../src/digest/summary.ts";
 import { capitalisedRuns } from "../src/digest/phrases.ts";
 import { deriveTags } from "../src/digest/tags.ts";
 import { countWords, readingMinutes } from "../src/digest/words.ts";
-import { readsWrong } from "../bench/quality.ts";
+import { brokenName, readsWrong } from "../bench/quality.ts";
 
 const SEED = new URL("../../shared/seed/000_f810c51db005f7da.txt", import.meta.url);
 
@@ -2042,6 +2042,8 @@ test("a title with an ellipsis stays one sentence and one name: `I'm A Celebrity
   assert.equal(splitSentences("The ferry waited... The harbour master said no."), ["The ferry waited...", "The harbour master said no."]);
   // A capitalised `Of` inside a title is part of it: no span takes `Of Here`.
   assert.not.ok(spansOf("All four sailors still remain in I'm A Sailor ... Get Me Out Of Here as no evictions were made on the show.").some((span) => /^Of\b/.test(span)));
+  // The eval reads the ellipsis as the title's own, no broken name.
+  assert.is(brokenName("Finale of I'm A Sailor... Get Me Out Of Here draws average of 2.1m viewers", "The finale of Harbour TV's I'm A Sailor... Get Me Out Of Here drew an average of 2.1m viewers."), "");
   // An average is of something: `draws an average [of 2.1m viewers]`.
   assert.not.ok(canEndOn("The finale drew an average of 2.1m viewers", "average"));
 });
