@@ -2048,4 +2048,10 @@ test("a title with an ellipsis stays one sentence and one name: `I'm A Celebrity
   assert.not.ok(canEndOn("The finale drew an average of 2.1m viewers", "average"));
 });
 
+test("what a bare noun is about stays: `phishing and stories [about ID theft] are damaging`", () => {
+  assert.ok(spansOf("Fake ferry tickets and stories about stolen cards are damaging trust in Averly's harbour, say experts.").every((span) => !span.startsWith("about")));
+  // After an article or a modifier the noun says more: `the [latest] worries [about fares]` may lose it.
+  assert.ok(spansOf("The long-running worries about fares have hit Averly's ferry trade, say experts.").some((span) => span.startsWith("about")));
+});
+
 test.run();
