@@ -95,11 +95,12 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
  */
 function saysWhatNounSays(words: readonly Word[], i: number): boolean {
   // The noun itself after a preposition or an article, which position took for a verb: `over [claims] it was`.
-  if (CLAIM_NOUN.test(words[i]!.token) && /^(?:prep|det)$/.test(wordAt(words, i - 1).kind)) return true;
+  if (CONTENT.test(words[i]!.token) && /^(?:prep|det)$/.test(wordAt(words, i - 1).kind)) return true;
   const before = wordAt(words, i - 1).kind === "pron" ? (wordAt(words, i - 2).token === "that" ? i - 3 : i - 2) : -1;
-  return before >= 0 && CLAIM_NOUN.test(words[before]!.token);
+  return before >= 0 && CONTENT.test(words[before]!.token);
 }
-const CLAIM_NOUN = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|news|belief|view)$/i;
+/** Nouns whose content a clause says: `claims [it was not scary enough]`, `rejects claims [that she is …]`. */
+export const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
 
 /** The first finite verb after the verb group at `i`, within its clause: no comma or semicolon between. */
 function nextFinite(words: readonly Word[], roles: readonly Role[], from: number, i: number): number | undefined {

@@ -1,6 +1,6 @@
 import { isReducedRelative } from "./candidates.ts";
 import { dangles } from "./finish.ts";
-import { KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
+import { CONTENT, KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { isOrdinal, isSuperlative, looksAdjective } from "./wordclass.ts";
 import { canBeParticiple, isPastForm } from "../verbs.ts";
@@ -485,7 +485,6 @@ function insideContentClause(words: readonly Word[], i: number): boolean {
 /** Nouns of a decision or a view, whose `that` clause says what it is. */
 const RULED = /^(?:rulings?|decisions?|verdicts?|findings?|beliefs?|views?|ideas?|news|facts?|arguments?|proposals?|promises?|pledges?|suspicions?|theory|theories|notion|insistence|admission|confirmation|announcement)$/i;
 /** Nouns whose content a `that` clause gives. */
-const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
 /** What opens the content of a CONTENT noun: `that`, `of`, `linking` (a clause of saying after it often leaves no end that fits). */
 const CONTENT_OPENS = /^(?:that|of|linking)$/;
 /** Nouns of a relation between two sides, which name the other with `with`. */
