@@ -2054,4 +2054,53 @@ test("what a bare noun is about stays: `phishing and stories [about ID theft] ar
   assert.ok(spansOf("The long-running worries about fares have hit Averly's ferry trade, say experts.").some((span) => span.startsWith("about")));
 });
 
+const mainVerbOf = (lead: string) => {
+  const words = weighWords(lead, [lead, "x y z."]);
+  return words[findMainClause(words, assignRoles(words))!.start]!.token;
+};
+
+test("a participle with its particle describes the noun before it: `targets [set out] at the summit were meant`", () => {
+  assert.is(mainVerbOf("The fare targets set out at the Averly summit of harbour leaders were meant to help the port overtake Saltmarsh."), "were");
+  assert.match(story("The fare targets set out at the Averly summit of harbour leaders in 2000 were meant to help the port overtake Saltmarsh to become the busiest harbour in the north by 2010. Few were met. The port missed most of its targets."), /meant to help/);
+  // Without a later verb it is the verb: `Crews set out at dawn`.
+  assert.is(mainVerbOf("Crews set out at dawn to reach the stranded ferry."), "set");
+});
+
+test("a possessive that opens a clause stays: `frustrated [his] side did not score`, `says [his] side can win`", () => {
+  assert.match(headlinese("Hale admits he was frustrated his side did not score more than one goal"), /frustrated his side did not/);
+  assert.match(headlinese("Hale says his side can win the cup"), /says his side can win/);
+  assert.match(headlinese("Row over whether Averly should be allowed to label its cheese feta has reached court"), /label cheese feta/);
+  assert.match(headlinese("Hale has won his third title"), /wins third title/);
+});
+
+test("before a name, a verb that takes an object and what it is made to be is a verb: `visitors [make] Averly the place to be`", () => {
+  const roleOf = (sentence: string, token: string) => {
+    const words = weighWords(sentence, [sentence, "x y z."]);
+    return assignRoles(words)[words.findIndex((word) => word.token === token)];
+  };
+  assert.is(roleOf("Thousands of visitors make Averly the place to be for sailors.", "make"), "verb");
+  assert.is(roleOf("Ferry operators help Harbourline win the contract.", "help"), "verb");
+  // Another word there ends a compound: `telecoms [firm] Harbourline`.
+  assert.is(roleOf("German telecoms firm Harbourline has seen its profits rise.", "firm"), "noun");
+  // `the place [to be]`: which place, the infinitive says.
+  assert.not.ok(canEndOn("Thousands of visitors make Averly the place to be for sailors", "place"));
+});
+
+test("a lead too long for any other cut may lose a round count after `and`: `ferries and [tens of thousands of] visitors`", () => {
+  const lead = "Thousands of ferries and tens of thousands of visitors make Averly the place to be for sailors and lovers of the sea";
+  const words = weighWords(lead, [lead, "x y z."]);
+  const roles = assignRoles(words);
+  const spans = fittingSpans(words, roles, findMainClause(words, roles)).map(([start, end]) => words.slice(start, end).map((word) => word.token).join(" "));
+  assert.ok(spans.includes("tens of thousands of"), spans.join(" | "));
+  // Not the subject's own count, which says how many.
+  assert.not.ok(spans.includes("Thousands of"));
+});
+
+test("a question the subject is about holds its own verbs: `a row over whether Averly should be allowed … [has reached]`", () => {
+  const lead = "A row over whether only Averly should be allowed to label its cheese feta has reached the European Court of Justice.";
+  assert.is(mainVerbOf(lead), "has");
+  assert.not.ok(spansOf(lead).some((span) => span.startsWith("whether")));
+  assert.match(story(`${lead} Saltmarsh makes feta too. The court rules in May.`), /reaches European Court/);
+});
+
 test.run();

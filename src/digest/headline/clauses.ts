@@ -55,7 +55,7 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   if (finite.length === 0) return undefined;
   // After a relative clause (`man making sure networks are safe has resigned`), or a participle that
   // starts one (`attendant suspended over images says`), the clause's own verbs come first.
-  const relative = relativeAfterSubject(words, roles, from, finite[0]!) ?? (isReducedRelative(words, roles, finite[0]!) ? finite[0] : undefined);
+  const relative = relativeAfterSubject(words, roles, from, finite[0]!) ?? (isReducedRelative(words, roles, finite[0]!) ? finite[0] : undefined) ?? questionInSubject(words, roles, from, finite[0]!);
   // A `who`/`which`/`that` clause's own verb is no candidate (it follows a relative), so the next one is the
   // main verb; a participle clause may hold a finite verb of its own, so it is the last sure one.
   const byRelative = relative !== undefined && /^(?:who|which|that)$/i.test(words[relative]!.token);
@@ -77,7 +77,9 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   // Past a participle clause, a verb of saying or knowing with verbs after it is the main one, and theirs
   // its object's: `citizens in nations surveyed in a poll [believe] the economy is worsening`.
   const knowing = after.find((i) => KNOWING.test(words[i]!.token) && roleAt(roles, i) === "verb" && wordAt(words, i - 1).kind !== "aux" && i < after[after.length - 1]!);
-  const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] :
+  // A question's verb group is its own: `a row over whether Greece should be allowed to label its cheese feta [has] reached`.
+  const byQuestion = relative !== undefined && OPENERS.has(lower(words[relative]!));
+  const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] : byQuestion ? after.find((i) => i > finite[0]! && surelyFinite(words[i]!) && roleAt(roles, i - 1) === "noun") :
     knowing ?? after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
@@ -122,8 +124,14 @@ function presentAfter(words: readonly Word[], roles: readonly Role[], relative: 
   return undefined;
 }
 
+/** Where a question in the subject opens, after a noun or a preposition: `a row over [whether] …`, `the question [how] …`. */
+function questionInSubject(words: readonly Word[], roles: readonly Role[], from: number, before: number): number | undefined {
+  const at = words.findIndex((word, i) => i > from && i < before && OPENERS.has(lower(word)) && (wordAt(words, i - 1).kind === "prep" || roleAt(roles, i - 1) === "noun"));
+  return at === -1 ? undefined : at;
+}
+
 /** Words that open a clause of their own inside another: `rules on how extras are sold`. */
-const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]);
+export const OPENERS = new Set(["how", "what", "why", "whether", "where", "when", "if"]);
 
 /** Verbs of saying and knowing, whose object is a clause with verbs of its own: `believe [the economy is worsening]`. */
 export const KNOWING = /^(?:admit|prove|say|said|claim|warn|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|hope|think|thought|know|knew|announce|report|decide|agree|conclude)/i;
@@ -136,10 +144,21 @@ function surelyFinite(word: Word): boolean {
   return word.kind === "aux" || SAYING.has(token) || /^\p{Ll}+[^s'’]s$/u.test(word.token) || (isPastForm(token) && !canBeParticiple(token) && baseOfPast(token) !== token);
 }
 
-/** `attendant suspended over …`, `body designed to tackle …`: a participle right after a noun, before a preposition or `to`. */
+/**
+ * `attendant suspended over …`, `body designed to tackle …`: a participle right after a noun, before a
+ * preposition or `to`, its particle between (`targets set out at the summit were …`).
+ */
 function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  return roleAt(roles, i - 1) === "noun" && canBeParticiple(lower(words[i]!)) && (wordAt(words, i + 1).kind === "prep" || wordAt(words, i + 1).kind === "to");
+  const word = lower(words[i]!);
+  const particle = VERB_PARTICLES.has(lower(wordAt(words, i + 1))) && wordAt(words, i + 1).kind === "word";
+  // A past spelt like its base (`set`, `put`) may be a participle too where a particle follows it.
+  const participle = canBeParticiple(word) || (particle && isPastForm(word) && baseOfPast(word) === word);
+  const next = wordAt(words, particle ? i + 2 : i + 1).kind;
+  return roleAt(roles, i - 1) === "noun" && participle && (next === "prep" || next === "to");
 }
+
+/** Particles of a phrasal verb that are no preposition here: `set [out]`, `drawn [up]`, `handed [over]`. */
+const VERB_PARTICLES = new Set(["out", "up", "down", "off", "back", "away", "aside", "forward"]);
 
 /** Whether word `i` carries tense: a finite auxiliary, a verb of saying, or a verb on its own. */
 function isFinite(words: readonly Word[], roles: readonly Role[], i: number, from: number): boolean {

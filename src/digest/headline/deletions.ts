@@ -1,4 +1,4 @@
-import { SAYING, type MainClause } from "./clauses.ts";
+import { OPENERS, SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
 import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -29,8 +29,9 @@ export type Reach = "strict" | "loose" | "fit";
 export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause, reach: Reach = "strict"): Array<[number, number]> {
   const loose = reach !== "strict";
   const spans: Array<[number, number]> = [];
-  // The clause between the subject and its verb: `people [who prefer …] could soon`.
-  if (clause?.relative) spans.push([clause.relative[0], clause.relative[1]]);
+  // The clause between the subject and its verb: `people [who prefer …] could soon`; not a question the
+  // subject is about, all it says (`a row over [whether Greece should …] has reached`).
+  if (clause?.relative && !OPENERS.has(words[clause.relative[0]]!.token.toLowerCase())) spans.push([clause.relative[0], clause.relative[1]]);
   // An aside between dashes: `on her blog [- web diary -] says`.
   for (let i = 0; i < words.length; i++) {
     const close = words[i]!.kind === "punct" ? words.findIndex((word, j) => j > i && word.kind === "punct") : -1;
@@ -133,6 +134,10 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
       if (of > i + 1 && wordAt(words, of).token === "of" && wordAt(words, of + 1).kind === "name") spans.push([i, of + 1]);
     }
     if ((before.kind === "det" || /\p{L}['’]s$/u.test(before.token)) && words[i]!.token === "latest" && roleAt(roles, i + 1) === "noun") spans.push([i, i + 1]);
+    // A round count after `and`, before what it counts: `products and [tens of thousands of] visitors`.
+    for (const end of before.token === "and" ? [i + 4, i + 2] : []) {
+      if (ROUND_COUNT.test(words.slice(i, end).map((word) => word.token).join(" ")) && roleAt(roles, end) === "noun") spans.push([i, end]);
+    }
   }
   // Never a name the story keeps coming back to: `Some 2,000 jobs [at MG Rover's Midlands plant]`.
   return spans.filter(([start, end]) => !words.slice(start, end).some((word) => word.kind === "name" && word.uses >= STORY_USES));
@@ -140,6 +145,8 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
 
 /** How often the article must use a name for it to be what the story is about. */
 const STORY_USES = 4;
+
+const ROUND_COUNT = /^(?:(?:dozens|tens|hundreds) of )?(?:dozens|hundreds|thousands|millions) of$/i;
 
 /**
  * Whether the one noun at `i` is what a word in -ing describes before a name: without it that word reads as

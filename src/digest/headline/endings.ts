@@ -24,6 +24,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (complementLeft(words, roles, i, clause)) return false;
   // `so` and its word want the result that follows: `gadget lovers are so hungry [for data many carry …]`.
   if (/^so$/i.test(wordAt(words, i - 1).token) && i + 1 < words.length) return false;
+  // `the place [to be]`, `the first [to be told]`: which one, the infinitive says.
+  if (/^the$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind === "to" && /^be$/i.test(wordAt(words, i + 2).token)) return false;
   // A year right after a verb is when, not what: `Holmes will start 2005 [with a series of races]`.
   if (/^(?:19|20)\d\d$/.test(word.token) && roleAt(roles, i - 1) === "verb" && i + 1 < words.length) return false;
   // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.
