@@ -2103,4 +2103,16 @@ test("a question the subject is about holds its own verbs: `a row over whether A
   assert.match(story(`${lead} Saltmarsh makes feta too. The court rules in May.`), /reaches European Court/);
 });
 
+test("an action as the subject, past a phrase of its own, takes a verb in -s: `Detaining suspects without trial [breaks] the law`", () => {
+  const roleOf = (sentence: string, token: string) => {
+    const words = weighWords(sentence, [sentence, "x y z."]);
+    return assignRoles(words)[words.findIndex((word) => word.token === token)];
+  };
+  assert.is(roleOf("Detaining ferry passengers without charge breaks harbour laws, the Averly court has ruled.", "breaks"), "verb");
+  // With no phrase between, the word in -ing names a kind of thing: `Building societies face`.
+  assert.is(roleOf("Building societies face higher costs in Averly.", "societies"), "noun");
+  // What it is done without stays: without it the action is another.
+  assert.not.ok(spansOf("Detaining ferry passengers without charge breaks harbour laws, the Averly court has ruled.").some((span) => span.startsWith("without")));
+});
+
 test.run();

@@ -177,6 +177,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // the economy [from overheating]`.
   // Nor what a verb asks for after its object: `turns colours [into notes]`, `leaves rates [on hold]`.
   if (asksComplement(words, roles, i - 1) || idiomCut(wordAt(words, i - 1).token, words[i]!.token, (distance) => words[i - 1 - distance]?.token)) return -1; // `negotiate their way [through a tough draw]`
+  // Nor what an action is done without, which says what is wrong with it: `detaining suspects [without trial] breaks the law`.
+  if (words[i]!.token === "without") return -1;
   // Nor what a bare noun is about, all it says: `phishing and stories [about ID theft] are damaging`.
   if (words[i]!.token === "about" && roleAt(roles, i - 1) === "noun" && !/^(?:det|name)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 2) !== "noun") return -1;
   // Nor the owner of a place a preposition names: `in the eyes [of voters]`, `at the centre [of its budget]`.
