@@ -2115,4 +2115,12 @@ test("an action as the subject, past a phrase of its own, takes a verb in -s: `D
   assert.not.ok(spansOf("Detaining ferry passengers without charge breaks harbour laws, the Averly court has ruled.").some((span) => span.startsWith("without")));
 });
 
+test("a first name after a title is no surname: `Sir John Holmes` never makes `Sir Elton John` into `John`", () => {
+  const lead = "Sir Elton John has performed at a special concert in Averly to raise money for the harbour fund.";
+  assert.not.match(surnamesOnly(lead, [lead, "The concert was attended by the mayor and Sir John Holmes.", "Sir Elton played hits from his career."]), /^John\b/);
+  // A surname after a title, even before its owner's noun, still is one: `Mr Brown's Budget`.
+  const brown = "Chancellor Gordon Brown's closest ally has denied the rumours.";
+  assert.match(surnamesOnly(brown, [brown, "He said Mr Brown's Budget would not put growth at risk."]), /^Brown's closest ally/);
+});
+
 test.run();

@@ -33,6 +33,7 @@ let last: { text: string; context: readonly string[]; result: string } | undefin
 /** One to three capitalised words, each whole (`Sven-Goran Eriksson`, never `Sven-[Goran Eriksson]`; `Shaun Wright-Phillips`). */
 const NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*\s+){1,2}(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*)(?![\p{L}'’-])/gu;
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof)\.? $/;
+const NAME_GOES_ON = /^ \p{Lu}/u;
 const SAYING_AFTER = /^,? (?:said|says|told|added|admitted|insisted|explained|believes|thinks)\b/;
 const SAYING_BEFORE = /\b(?:said|says|added) $/;
 /** A verb group that says what someone was doing or has done: `was speaking`, `has signed`. */
@@ -51,7 +52,9 @@ export function usedAsPerson(text: string, surname: string, name?: string): bool
     if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(end)) || text.charCodeAt(at - 1) === 45) continue; // `Half-Life` is no surname
     if (name && at >= name.length - surname.length && text.startsWith(name, at - name.length + surname.length)) continue;
     const before = text.slice(Math.max(0, at - 8), at);
-    if (TITLE_BEFORE.test(before) || (SAYING_BEFORE.test(before) && !text.startsWith(` ${surname}`, end))) return true;
+    // After a title, a surname ends the name: in `Sir John Holmes`, `John` is a first name (`Mr Brown's Budget` is his).
+    const firstName = NAME_GOES_ON.test(text.slice(end, end + 2)) && !/['’]s$/.test(surname);
+    if ((TITLE_BEFORE.test(before) && !firstName) || (SAYING_BEFORE.test(before) && !text.startsWith(` ${surname}`, end))) return true;
     if ((SAYING_AFTER.test(text.slice(end, end + 12)) || PERSON_AFTER.test(text.slice(end, end + 8))) && !/\bthe $/i.test(before)) return true;
     // The subject of a sentence of its own, doing something: `Davenport was speaking …`, `Okafor has signed …`.
     if ((at === 0 || /[.!?]["”’]? $/.test(before)) && ACTING_AFTER.test(text.slice(end, end + 30))) return true;
