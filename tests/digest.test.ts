@@ -2123,4 +2123,10 @@ test("a first name after a title is no surname: `Sir John Holmes` never makes `S
   assert.match(surnamesOnly(brown, [brown, "He said Mr Brown's Budget would not put growth at risk."]), /^Brown's closest ally/);
 });
 
+test("no headline ends on how something was said while what was said is still to come: `announced \"prematurely\" [a review]`", () => {
+  assert.not.ok(canEndOn('Hale has apologised to councillors after the port office announced "prematurely" via press release a review of fares', '"prematurely"'));
+  // An adverb after a verb that wants no object ends its clause: `fares rose sharply`.
+  assert.ok(canEndOn("Fares rose sharply in Averly after the harbour closed", "sharply"));
+});
+
 test.run();

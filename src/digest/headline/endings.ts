@@ -157,6 +157,8 @@ function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: numb
   if (said !== -1 && reportedVerbAfter(words, roles, said + 1, i)) return true;
   // Nor on the verb itself when the sentence goes on: `WorldCom director admits [before a court that he lied]`.
   if (clause && i === clause.end - 1 && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return true;
+  // Nor on how it was said, with what was said still to come: `the Home Office announced "prematurely" [a review of …]`.
+  if (i + 1 < words.length && !/[,;:]$/.test(word.token) && /^["“‘]?\p{Ll}{3,}ly["”’]?$/u.test(word.token) && WANTS_WHAT.test(wordAt(words, i - 1).token) && roleAt(roles, i - 1) === "verb") return true;
   // A second clause's too: `dollar hits record low and analysts predict [further falls]`.
   if (clause && i >= clause.end && wordAt(words, i - 2).token === "and" && roleAt(roles, i - 1) === "noun" && i + 1 < words.length && !/[,;:]$/.test(word.token) && WANTS_WHAT.test(word.token)) return true;
   // A verb joined by `and` keeps its object: `posts profits and predicted [growth]`.
