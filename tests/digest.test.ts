@@ -2129,4 +2129,12 @@ test("no headline ends on how something was said while what was said is still to
   assert.ok(canEndOn("Fares rose sharply in Averly after the harbour closed", "sharply"));
 });
 
+test("a time that bounds a denial stays: `rules out a comeback [this year]`, `will not sail [this week]`", () => {
+  assert.is(dropTimeWords("Averly sprinter Jo Hale has ruled out a comeback this year after a setback"), "Averly sprinter Jo Hale has ruled out a comeback this year after a setback");
+  assert.is(dropTimeWords("The ferry will not sail this week"), "The ferry will not sail this week");
+  // Elsewhere it goes, and a weekday always does.
+  assert.is(dropTimeWords("Harbourline will launch a ferry this week"), "Harbourline will launch a ferry");
+  assert.is(dropTimeWords("Hale was ruled out of Saturday's match"), "Hale was ruled out of match");
+});
+
 test.run();

@@ -124,7 +124,10 @@ const PAIR_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
 const PAIR_THEN_SUBJECT = new RegExp(`^(?:In|After|As|With|Following|Despite|Amid|Since|While|Although|Though|Because|When|Once|Before)\\s[^,]{0,160}?\\b(${PAIR_NAME})\\s+and\\s+(${PAIR_NAME}),\\s+the\\s+two\\s+\\p{Ll}+s\\b`, "u");
 /** `this year's V Festival`, `next week's Australian Open`: the event is the news, not when it falls. */
 const COMING_EVENT = /\b(?:[Tt]his|[Nn]ext)\s+(?:year|week|month|weekend|season|summer|winter|spring|autumn)['’]s\s+(?=\p{L})/gu;
-export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, (time, offset: number, whole: string) => ((/^\s+since\s/.test(time) && isRecordBefore(whole, offset)) || (TIME_OBJECT.test(whole.slice(Math.max(0, offset - 12), offset)) && !/['’]s$/.test(time)) || (SCHEDULED.test(whole.slice(Math.max(0, offset - 40), offset)) && DATE.test(time) && /^(?:$|\s*[,;:—–-])/.test(whole.slice(offset + time.length))) ? time : ""));
+export const dropTimeWords = (text: string) => dropLeadingTime(text).replace(COMING_EVENT, "the ").replace(TIME_WORDS, (time, offset: number, whole: string) => ((/^\s+since\s/.test(time) && isRecordBefore(whole, offset)) || (TIME_OBJECT.test(whole.slice(Math.max(0, offset - 12), offset)) && !/['’]s$/.test(time)) || (SCHEDULED.test(whole.slice(Math.max(0, offset - 40), offset)) && DATE.test(time) && /^(?:$|\s*[,;:—–-])/.test(whole.slice(offset + time.length))) || (/^\s+(?:this|next)\s/.test(time) && NEGATED.test(whole.slice(Math.max(0, offset - 60), offset))) ? time : ""));
+
+/** A time that bounds a denial is part of it: `has ruled out a comeback [this year]`, `will not pay a dividend [this year]`. */
+const NEGATED = /\b(?:not|never|no|rules?\s+out|ruled\s+out|ruling\s+out)\b[^,;:]*$|n['’]t\b[^,;:]*$/i;
 
 /**
  * What is still to happen, whose date ends the clause and is the news: `report will be released [on 11
