@@ -2137,4 +2137,9 @@ test("a time that bounds a denial stays: `rules out a comeback [this year]`, `wi
   assert.is(dropTimeWords("Hale was ruled out of Saturday's match"), "Hale was ruled out of match");
 });
 
+test("a decision keeps what it is on: `meet to make a final decision [on the future of the ferries]`", () => {
+  assert.not.ok(canEndOn("Harbour chiefs are expected to meet to make a final decision on the future of Averly's ferries", "decision"));
+  assert.match(story("Harbour chiefs are expected to meet to make a final decision on the future of Averly's ferries. Four ferries sail from Averly. The council wants two."), /decision on future of Averly's ferries/);
+});
+
 test.run();

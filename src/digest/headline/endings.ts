@@ -101,6 +101,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/^(?:back|down)$/.test(word.token) && next.token === "on") return true; // `looked back [on]`, `cracks down [on fraud]`
   // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
   if ((PART.test(word.token) || KIN.test(word.token)) && next.token === "of") return true; // `a relative [of the president]`
+  // A decision is on something: `meet to make a final decision [on the future of the regiments]`.
+  if (/^(?:decision|decisions|ruling|verdict)$/i.test(word.token) && /^(?:on|over|about)$/.test(next.token) && roleAt(roles, i) === "noun") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
   if (CHANGE.test(word.token) && next.token === "in" && roleAt(roles, i) === "noun" && (/^(?:det|num)$/.test(wordAt(words, i - 1).kind) || (/^(?:det|num)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 1) === "noun"))) return true;
   // A claim, a fear or a report is what its `that` clause says: `rejects claims [that she is a declining force]`,
