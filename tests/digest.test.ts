@@ -2142,4 +2142,10 @@ test("a decision keeps what it is on: `meet to make a final decision [on the fut
   assert.match(story("Harbour chiefs are expected to meet to make a final decision on the future of Averly's ferries. Four ferries sail from Averly. The council wants two."), /decision on future of Averly's ferries/);
 });
 
+test("following someone's lead keeps what they did: `could follow Averly's lead [by training with a league club]`", () => {
+  assert.not.ok(canEndOn("Saltmarsh could follow Averly's lead by training with a rugby league club", "lead"));
+  // A lead taken or lost is whole: `Averly take the lead`.
+  assert.ok(canEndOn("Averly took the lead in the second half", "lead"));
+});
+
 test.run();

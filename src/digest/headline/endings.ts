@@ -101,6 +101,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/^(?:back|down)$/.test(word.token) && next.token === "on") return true; // `looked back [on]`, `cracks down [on fraud]`
   // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
   if ((PART.test(word.token) || KIN.test(word.token)) && next.token === "of") return true; // `a relative [of the president]`
+  // Following someone's lead is doing what they did: `Wales could follow England's lead [by training with a league club]`.
+  if (/^(?:lead|example|footsteps)$/i.test(word.token) && /^(?:by|in)$/.test(next.token) && words.slice(Math.max(0, i - 3), i).some((before) => /^follow(?:s|ed|ing)?$/i.test(before.token))) return true;
   // A decision is on something: `meet to make a final decision [on the future of the regiments]`.
   if (/^(?:decision|decisions|ruling|verdict)$/i.test(word.token) && /^(?:on|over|about)$/.test(next.token) && roleAt(roles, i) === "noun") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
