@@ -2148,4 +2148,9 @@ test("following someone's lead keeps what they did: `could follow Averly's lead 
   assert.ok(canEndOn("Averly took the lead in the second half", "lead"));
 });
 
+test("a claim may lose its reason to keep who makes it: `… of ferry safety[ thanks to …], experts say`", () => {
+  const lead = "People have unrealistic expectations of ferry safety in Averly thanks to the success of the Harbour Rescue TV shows, real experts say.";
+  assert.is(creditSource("People have unrealistic expectations of ferry safety in Averly thanks to success of Harbour Rescue TV shows", [lead, "The shows are popular."]), "People have unrealistic expectations of ferry safety in Averly, real experts say");
+});
+
 test.run();

@@ -37,6 +37,11 @@ export function creditSource(text: string, sentences: readonly string[]): string
   // Nor a verb's infinitive: `… to contributing to society needs [to be "exploded"], minister says`.
   if (claim !== text && TAKES_TO.test(claim.slice(claim.lastIndexOf(" ") + 1)) && /^\s*to\s/.test(text.slice(claim.length))) return text;
   if (kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX) return `${claim}${line}`;
+  // A reason or a circumstance after the claim may go whole, whatever its length: `People have unrealistic
+  // expectations of forensic science[ thanks to the success of CSI], experts say`.
+  const reason = ADJUNCT.exec(text);
+  const bare = reason ? text.slice(0, reason.index) : "";
+  if (reason && bare.length + line.length <= HEADLINE_MAX && wordCount(bare) >= HEADLINE_MIN_WORDS && (!clause || bare.split(" ").length >= clause.end)) return `${bare}${line}`;
   // Where neither fits, a person who said it goes first, as a speaker before a colon: `Mandelson: BBC should
   // steer away from …` (not a body: `Hollywood Reporter: …` would read as a label).
   const person = /^\p{Lu}/u.test(head) && usedAsPerson(sentences.join(" "), head, head === credit.who ? undefined : credit.who);
@@ -61,6 +66,8 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;
 const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’.-]*)$/u;
 /** A claim made in court, whose maker goes unnamed: `…, it was claimed in court.`, `…, a Houston court has been told.` */
 const COURT_TOLD = /,\s+(?:it\s+(?:was|has\s+been|is\s+being)\s+(?:claimed|alleged|said|heard)\s+(?:in|at)\s+(?:the\s+|a\s+)?court|(?:an?|the)\s+(?:\p{Lu}\p{L}*\s+)*court\s+(?:has\s+been|was|is\s+being)\s+told)[.!?"”’]*$/u;
+/** What opens a reason or a circumstance of a claim, after it: `thanks to …`, `because …`, `despite …`. */
+const ADJUNCT = /,?\s+(?:thanks\s+to|because|due\s+to|despite|amid|after|following|as\s+a\s+result\s+of|in\s+spite\s+of)\s/i;
 const ACRONYM = /\((\p{Lu}[\p{L}&]{1,9})\)/u;
 const EVIDENCE = /^(?:figures|data|statistics|numbers|results)$/i;
 
