@@ -2153,4 +2153,14 @@ test("a claim may lose its reason to keep who makes it: `… of ferry safety[ th
   assert.is(creditSource("People have unrealistic expectations of ferry safety in Averly thanks to success of Harbour Rescue TV shows", [lead, "The shows are popular."]), "People have unrealistic expectations of ferry safety in Averly, real experts say");
 });
 
+test("a verb of change with `by` and an amount is in the present: `Shares in Harbourline fell by more than 10%` → `fall`; an agent is not", () => {
+  assert.is(presentTense("Shares in Harbourline fell by more than 10%"), "Shares in Harbourline fall by more than 10%");
+  assert.is(presentTense("Averly trade deficit widened by more than expected"), "Averly trade deficit widens by more than expected");
+  assert.is(presentTense("Output shrank by almost 2%"), "Output shrinks by almost 2%");
+  // `backed by 100 firms` is who backed it: a participle, not a past.
+  assert.is(presentTense("Plan backed by 100 firms"), "Plan backed by 100 firms");
+  // And the cut keeps by how much: `house prices increase [by 1.1%]`.
+  assert.not.ok(canEndOn("Averly house prices increased by 1.1% in March", "increased"));
+});
+
 test.run();

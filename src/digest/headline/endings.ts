@@ -56,7 +56,8 @@ function openAs(words: readonly Word[], i: number): boolean {
 export const OF_THE_PERIOD = /^the (?:year|season|month|decade|century|tournament|championships?)\b/i;
 
 /** Verbs of a change in amount. */
-const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling)$/i;
+/** Verbs of change, which `by` and an amount follow: `shares sink by 16%`. */
+export const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling|shrink|shrinks|shrank|shrunk|shrinking|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|expand|expands|expanded|expanding|contract|contracts|contracted|contracting|widen|widens|widened|widening|narrow|narrows|narrowed|narrowing|gain|gains|gained|gaining|slip|slips|slipped|slipping|dip|dips|dipped|dipping|ease|eases|eased|easing)$/i;
 
 /** Words that open a clause which leads to the main one: `If …, [then …]`. */
 const LEADING_CLAUSE = /^(?:if|when|unless|although|though|because|while|whereas|once)$/i;

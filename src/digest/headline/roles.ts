@@ -2,6 +2,7 @@ import { escapeRegExp } from "../words.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause, KNOWING, type MainClause } from "./clauses.ts";
+import { CHANGE_VERB } from "./endings.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { classify, looksAdjective, lowerWord } from "./wordclass.ts";
 
@@ -214,7 +215,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
-  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && !byAmount(words, verb + 2))) return text;
+  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && !(CHANGE_VERB.test(token) && byAmount(words, verb + 2)))) return text;
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
@@ -295,8 +296,10 @@ export function mainClauseOf(text: string): MainClause | undefined {
   return findMainClause(words, assignRoles(words));
 }
 
-/** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`. */
+/** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`, `by more than 10%`, `by almost 5%`. */
 function byAmount(words: readonly Word[], i: number): boolean {
+  if (/^(?:more|less|fewer)$/i.test(wordAt(words, i).token) && wordAt(words, i + 1).token === "than") return true; // `by more than expected`
+  if (/^(?:almost|nearly|about|around|roughly|over|some|just)$/i.test(wordAt(words, i).token)) i++;
   for (let j = i; j < Math.min(words.length, i + 3); j++) {
     if (words[j]!.kind === "num") return true;
     if (words[j]!.kind !== "det" && !(j > i && words[j]!.kind === "word")) return false;
