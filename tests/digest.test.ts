@@ -2163,4 +2163,12 @@ test("a verb of change with `by` and an amount is in the present: `Shares in Har
   assert.not.ok(canEndOn("Averly house prices increased by 1.1% in March", "increased"));
 });
 
+test("a sentence that opens with `But` and a phrase may stand in for a lead that points at nothing: `But for the passengers on board, …`", () => {
+  const headline = story("It was supposed to be a routine crossing. But for the 180 passengers on board a Harbourline ferry from Averly to Saltmarsh, the journey turned into a nightmare when the ferry lost power. No one was hurt.");
+  assert.not.match(headline, /^It\b/);
+  assert.match(headline, /^Journey turns into nightmare/);
+  // `But he …` still points elsewhere.
+  assert.match(story("It was a quiet week in the port. But he said the port would close next year. Harbourline sold two of its ferries to Saltmarsh."), /^Harbourline sells two/);
+});
+
 test.run();

@@ -67,6 +67,7 @@ const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|the
  */
 const ADDRESSING = /^["“‘]?(?:(?:If|When|Now|Whether|Once)\s+)?you\b/iu;
 const IMPERATIVE = /^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try|Look|Turn|Take)\s+(?:about\s|the\s|a\s|an\s|your\s|\p{Ll}+ing\b)/u;
+const BUT_PHRASE = /^(?:But|And|Yet)\s+(?:for|in|on|at|after|with|by|from|during|despite|within)\s[^,]{3,80},\s/u;
 /** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
 const STAND_INS = 3;
 
@@ -84,7 +85,9 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   for (let i = lead + 1; i < sentences.length && tried < STAND_INS; i++) {
     if (!isProse(sentences[i]!)) continue;
     tried++;
-    if (POINTING.test(sentences[i]!) || ADDRESSING.test(sentences[i]!) || IMPERATIVE.test(sentences[i]!) || /^(?:But|And|Or|So|Yet)\b/.test(sentences[i]!)) continue;
+    // Nor one that opens with `But`, unless a phrase and a comma follow it, which go: `But for the 180
+    // passengers on board, the journey turned into a nightmare` → `Journey turns into nightmare`.
+    if (POINTING.test(sentences[i]!) || ADDRESSING.test(sentences[i]!) || IMPERATIVE.test(sentences[i]!) || (/^(?:But|And|Or|So|Yet)\b/.test(sentences[i]!) && !BUT_PHRASE.test(sentences[i]!))) continue;
     const headline = headlineOf(sentences.slice(i), 0, steps);
     if (!POINTING.test(headline) && !ADDRESSING.test(headline)) return headline;
   }
