@@ -2171,4 +2171,12 @@ test("a sentence that opens with `But` and a phrase may stand in for a lead that
   assert.match(story("It was a quiet week in the port. But he said the port would close next year. Harbourline sold two of its ferries to Saltmarsh."), /^Harbourline sells two/);
 });
 
+test("a title inside a longer run stays with it: `Former US President Donald Trump` → `Former US President Trump`, never `Former US Trump`", () => {
+  const lead = "Former Averly Ferries President Jon Hale has been found liable for the ferry crash.";
+  assert.is(surnamesOnly(lead, [lead, "Hale said he would appeal."]), "Former Averly Ferries President Hale has been found liable for the ferry crash.");
+  // A title that opens the run goes with the name, as before: `Chancellor Gordon Brown` → `Brown`.
+  const brown = "Chancellor Jon Hale has delivered his budget.";
+  assert.is(surnamesOnly(brown, [brown, "Mr Hale said it was prudent."]), "Hale has delivered his budget.");
+});
+
 test.run();

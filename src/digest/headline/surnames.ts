@@ -1,3 +1,4 @@
+import { isTitle } from "../runs.ts";
 /**
  * News names a person in full once, then by surname: where the article later uses a name's last word on
  * its own as a person's (`Mr Howard`, `Howard said`, `said Howard`), the headline does too (`Michael
@@ -14,6 +15,15 @@ export function surnamesOnly(text: string, context: readonly string[]): string {
     // which no person is called (`Newcastle United`, `Grand National`; but `Kanye West`).
     if (STOP_CAPITALS.has(name.slice(0, name.indexOf(" "))) || (STOP_CAPITALS.has(surname) && !/^(?:North|South|East|West)$/.test(surname)) || /^ \d+(?![\d.,:–-])/.test(text.slice(match.index + name.length, match.index + name.length + 8))) continue; // `Aero India 2005` is an event's name (not `Williams 6-3`)
     rest ??= context.slice(1).join(" ");
+    // A title inside a longer run stays with what came before it: `Former US President [Donald Trump]` →
+    // `Former US President Trump`, never `Former US Trump` (where the title opens the run, it goes with the
+    // name: `Chancellor Gordon Brown` → `Brown`).
+    const title = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}\S*\s)/u.exec(name);
+    if (title && isTitle(title[1]!) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) {
+      const person = name.slice(title[0].length);
+      names.push({ at: match.index + title[0].length, name: person, short: usedAsPerson(rest, surname, person) ? surname : person });
+      continue;
+    }
     names.push({ at: match.index, name, short: usedAsPerson(rest, surname, name) ? surname : name });
   }
   // Two people joined by `and` are named alike: never `Mike Leigh and Staunton`.
