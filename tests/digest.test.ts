@@ -2179,4 +2179,11 @@ test("a title inside a longer run stays with it: `Former US President Donald Tru
   assert.is(surnamesOnly(brown, [brown, "Mr Hale said it was prudent."]), "Hale has delivered his budget.");
 });
 
+test("a word that turns its noun into the opposite or one narrow kind stays: `ends [negative] interest rates`, `ban [disposable] vapes`", () => {
+  assert.not.ok(spansOf("The Bank of Averly on Tuesday ended eight years of negative interest rates, raising its key rate to 0.1%.", "Averly rates rose. Negative rates ended.", "loose").includes("negative"));
+  assert.not.ok(spansOf("The council has unveiled plans to ban the sale of disposable vapes in Averly.", "Averly bans vapes.", "loose").includes("disposable"));
+  // Another adjective may go: `the sale of [cheap] vapes`.
+  assert.ok(spansOf("The council has unveiled plans to ban the sale of cheap vapes in Averly.", "Averly bans vapes.", "loose").includes("cheap"));
+});
+
 test.run();

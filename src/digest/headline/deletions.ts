@@ -295,6 +295,8 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
   if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|next|final|latest|past|previous|record|best|worst|top|more|less|fewer|most|least|no|non|only|former|ex|anti|pro|honorary|alleged|suspected|so-called|would-be|fake|mock|unofficial|almost|nearly|barely|potential|possible|proposed|planned|likely)$/.test(word)) return true;
   // What a thing is no longer or not yet, or not openly: `a [lost] score by Bach`, `[unreleased] products`.
   if (/^(?:lost|missing|stolen|unreleased|unpublished|unseen|unknown|secret|counterfeit|forged|illegal|pirated|pirate|bogus|illicit|unlicensed|unauthorised|unauthorized|fraudulent)$/.test(word)) return true;
+  // What turns the noun into its opposite or one narrow kind of it: `ends [negative] interest rates`, `ban on [disposable] vapes`.
+  if (/^(?:negative|positive|disposable|single-use|unpaid|temporary|permanent|partial|minimum|maximum)$/.test(word)) return true;
   // A compound that says which round or day: `a [first-round] defeat`, `a [last-minute] winner`.
   if (/^(?:first|second|third|fourth|fifth|last|final)-\p{Ll}/u.test(word)) return true;
   if (/^(?:northern|southern|eastern|western)$/.test(words[i]!.token)) return true; // `[northern] hemisphere`; not a name's `Northern` // `an [honorary] Golden Bear` is no Golden Bear
