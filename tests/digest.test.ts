@@ -2186,4 +2186,12 @@ test("a word that turns its noun into the opposite or one narrow kind stays: `en
   assert.ok(spansOf("The council has unveiled plans to ban the sale of cheap vapes in Averly.", "Averly bans vapes.", "loose").includes("cheap"));
 });
 
+test("a record keeps where or how it was set, and an action what it was done without: `youngest to sail solo [around the world]`, `left [without power]`", () => {
+  assert.not.ok(canEndOn("A teenager from Averly has become the youngest person to sail solo around the world", "solo"));
+  assert.not.ok(canEndOn("More than 2,000 homes in Averly were left without power after a fire", "left"));
+  assert.match(story("More than 2,000 homes in Averly were left without power for several hours on Thursday after a fire at an electricity substation. Harbour Power said supplies had been restored. The cause is being investigated."), /left without power/);
+  // Past the record's own phrase the sentence may end: `sails solo around the world [after a five-month voyage]`.
+  assert.ok(canEndOn("A teenager has become the youngest person to sail solo around the world after a five-month voyage", "world"));
+});
+
 test.run();

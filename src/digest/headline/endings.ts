@@ -104,6 +104,10 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if ((PART.test(word.token) || KIN.test(word.token)) && next.token === "of") return true; // `a relative [of the president]`
   // Following someone's lead is doing what they did: `Wales could follow England's lead [by training with a league club]`.
   if (/^(?:lead|example|footsteps)$/i.test(word.token) && /^(?:by|in)$/.test(next.token) && words.slice(Math.max(0, i - 3), i).some((before) => /^follow(?:s|ed|ing)?$/i.test(before.token))) return true;
+  // What a record is done in or how is the record: `youngest person to fly solo [around the world]`, `first woman to climb Everest [in winter]`.
+  if (next.kind === "prep" && !SUBORDINATORS.has(next.token) && recordInfinitiveBefore(words, i)) return true;
+  // Nor what an action is done without: `homes were left [without power]`.
+  if (next.token === "without" && roleAt(roles, i) === "verb") return true;
   // A decision is on something: `meet to make a final decision [on the future of the regiments]`.
   if (/^(?:decision|decisions|ruling|verdict)$/i.test(word.token) && /^(?:on|over|about)$/.test(next.token) && roleAt(roles, i) === "noun") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
@@ -304,6 +308,17 @@ function causedParticiple(words: readonly Word[], roles: readonly Role[], clause
  * `least popular [for 20 years]`, `21st month [in a row]`, `cheapest computer [ever]`), or a superlative's
  * place (`largest bank [in Europe]`).
  */
+/** Whether word `i` ends, within four words, the infinitive that says what a superlative or an ordinal is of: `youngest person to fly [solo]`. */
+function recordInfinitiveBefore(words: readonly Word[], i: number): boolean {
+  for (let to = i - 1; to >= Math.max(2, i - 4); to--) {
+    if (/[,;:]$/.test(words[to]!.token)) return false;
+    if (words[to]!.kind !== "to") continue;
+    const record = (j: number) => isSuperlative(words[j]!.token) || ORDINAL.test(words[j]!.token) || isOrdinal(words[j]!.token);
+    return record(to - 2) || record(to - 1);
+  }
+  return false;
+}
+
 function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   let ordinal = false; // no array per word: this runs for every word of every lead
   let superlative = false;
