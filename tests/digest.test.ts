@@ -2194,4 +2194,10 @@ test("a record keeps where or how it was set, and an action what it was done wit
   assert.ok(canEndOn("A teenager has become the youngest person to sail solo around the world after a five-month voyage", "world"));
 });
 
+test("the cut to length never stops between two words that describe one noun: `Averly had warm [and wet climate]`", () => {
+  const text = "Scientists say they have found clearest evidence yet that harbour town Averly once had warm and wet climate";
+  assert.not.match(trimToLength(text, 95), /had warm$/);
+  assert.not.match(trimToLength(text, 95), /once had$/);
+});
+
 test.run();

@@ -112,6 +112,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if (/^(?:from|on|in|into|with|for|to|by)\s/.test(rest) && /\band\s+\p{Ll}+$/u.test(head) && !/(?:s|ed|ing|ly)$/.test(last)) return true;
   // Nor before the preposition a verb never stands without: `Connick to star [in a Broadway revival]`.
   if (PREPOSITIONAL.some(([verb, preposition]) => verb.test(last) && rest.startsWith(`${preposition} `))) return true;
+  // Nor between two words that describe one noun after a verb: `Mars had warm [and wet climate]`.
+  if (/^(?:and|or)\s+(?!(?:will|would|can|could|should|may|might|must|is|are|was|were|has|have|had|be|to|the|a|an|then|now)\s)\p{Ll}+\s+\p{Ll}+/u.test(rest) && /\b(?:had|has|have|is|are|was|were|be|been|becomes?|became|remains?|remained)\s+\p{Ll}+$/u.test(head) && !/(?:s|ed|ing)$/.test(last)) return true;
   // Nor before what a record is the first or the most of: `rises for first time [since May]`.
   if ((/^(?:since|ever|in\s+a\s+row)\b/.test(rest) || RECORD_SPAN.test(rest)) && head.split(" ").slice(-3).some(isRecord)) return true; // `at its highest [for five months]`
   if (/^of\s/.test(rest) && OF_THE_PERIOD.test(rest.slice(3))) return true; // `named player [of the year]`
