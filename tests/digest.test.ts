@@ -2200,4 +2200,11 @@ test("the cut to length never stops between two words that describe one noun: `A
   assert.not.match(trimToLength(text, 95), /once had$/);
 });
 
+test("`before` after a span of time says when, and ends a headline: `threatened to kill him weeks [before]`", () => {
+  assert.is(dropDanglingEnd("Jury told man had threatened to sink ferry weeks before"), "Jury told man had threatened to sink ferry weeks before");
+  assert.is(dropDanglingEnd("Ferry sank hours after"), "Ferry sank hours after");
+  // A preposition whose object went still goes: `ferry sank before`.
+  assert.is(dropDanglingEnd("Harbourline ferry sank before"), "Harbourline ferry sank");
+});
+
 test.run();

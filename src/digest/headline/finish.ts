@@ -31,6 +31,7 @@ export function dangles(token: string, before = ""): boolean {
   if (before !== "" && /^\p{Lu}/u.test(token)) return false; // a capital inside a headline is a name or a month: `since [May]`
   const bare = token.replace(/[,;:.—–-]+$/, "").toLowerCase();
   if (/^(?:them|him|us|me)$/.test(bare) && isPastForm(before.toLowerCase())) return false; // a verb's object: `reveal who told [them]`
+  if (/^(?:before|after|earlier|later)$/.test(bare) && /^(?:seconds|minutes|hours|days|weeks|months|years|decades|moments)$/i.test(before)) return false; // `threatened him weeks [before]`
   return DANGLING.has(bare) && !(OBJECT_WANTING.has(bare) && (NOUN_BEFORE.test(before) || compoundHead(bare, before)));
 }
 
