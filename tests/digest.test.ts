@@ -2207,4 +2207,9 @@ test("`before` after a span of time says when, and ends a headline: `threatened 
   assert.is(dropDanglingEnd("Harbourline ferry sank before"), "Harbourline ferry sank");
 });
 
+test("a reaction quoted first gives way to what it reacts to: `\"We are not going anywhere,\" the owner said after the council rejected …`", () => {
+  const headline = story('"We are not going anywhere," the owner of a family-run bakery in Averly said after the council rejected plans to demolish the building. The bakery has traded on the site since 1921. More than 5,000 people signed a petition.');
+  assert.is(headline, "Council rejects plans to demolish building");
+});
+
 test.run();

@@ -67,6 +67,7 @@ const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|the
  */
 const ADDRESSING = /^["“‘]?(?:(?:If|When|Now|Whether|Once)\s+)?you\b/iu;
 const IMPERATIVE = /^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try|Look|Turn|Take)\s+(?:about\s|the\s|a\s|an\s|your\s|\p{Ll}+ing\b)/u;
+const REACTION = /^["“][^"”]{3,200}[,.!?]["”]\s+[^"“”]{3,100}?\s+(?:said|says|added|told\s+[^,"“”]{2,60}?)\s+(?:after|as)\s+(\p{Ll}[^"“”]{20,})$/u;
 const BUT_PHRASE = /^(?:But|And|Yet)\s+(?:for|in|on|at|after|with|by|from|during|despite|within)\s[^,]{3,80},\s/u;
 /** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
 const STAND_INS = 3;
@@ -81,6 +82,13 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   const lead = leadIndex(sentences);
   const first = headlineOf(sentences, lead, steps);
   if (!POINTING.test(first) && !ADDRESSING.test(first) && !IMPERATIVE.test(sentences[lead] ?? "")) return first;
+  // A reaction quoted first says what it reacts to after its speaker: `"We are not going anywhere," the owner
+  // said after the council rejected plans to demolish the bakery` → `Council rejects plans to demolish bakery`.
+  const reaction = REACTION.exec(sentences[lead] ?? "");
+  if (reaction) {
+    const headline = headlineOf([reaction[1]!, ...sentences.slice(lead + 1)], 0, steps);
+    if (!POINTING.test(headline) && !ADDRESSING.test(headline)) return headline;
+  }
   let tried = 0;
   for (let i = lead + 1; i < sentences.length && tried < STAND_INS; i++) {
     if (!isProse(sentences[i]!)) continue;
