@@ -10,7 +10,7 @@ import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
 import { dangles, dropDanglingEnd, dropLeadingAmount, keepQuestion } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
-import { trimToLength } from "../src/digest/headline/trim.ts";
+import { trimAtPhrase, trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
 import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
@@ -2210,6 +2210,13 @@ test("`before` after a span of time says when, and ends a headline: `threatened 
 test("a reaction quoted first gives way to what it reacts to: `\"We are not going anywhere,\" the owner said after the council rejected …`", () => {
   const headline = story('"We are not going anywhere," the owner of a family-run bakery in Averly said after the council rejected plans to demolish the building. The bakery has traded on the site since 1921. More than 5,000 people signed a petition.');
   assert.is(headline, "Council rejects plans to demolish building");
+});
+
+test("from a fresh read: `Averly say they` has its verb, so what they will not be rushed into stays; what a worry is about stays", () => {
+  assert.match(roles("Averly say they will not be rushed into making a bid for Hale"), /say\/verb/);
+  assert.not.ok(spansOf("Averly say they will not be rushed into making a bid for Hale should the captain decide to switch codes").some((span) => span.startsWith("into")));
+  // A worry says what about, and a word in -ing after a preposition is its whole object: `no qualms about lying`.
+  assert.is(trimAtPhrase("Hale lied when he took Averly to court so has no qualms about lying in the election campaign", 75), "Hale lied when he took Averly to court so has no qualms about lying");
 });
 
 test.run();

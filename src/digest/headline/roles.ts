@@ -39,7 +39,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
-    else if (afterNoun && /^(?:he|she|it|they|we|i|you)$/i.test(after?.token ?? "") && /^\p{Ll}+[^sui'’]s$/u.test(word.token)) roles[i] = "verb"; // `Woodward says he`, before the subject of its clause
+    else if (afterNoun && /^(?:he|she|it|they|we|i|you)$/i.test(after?.token ?? "") && (/^\p{Ll}+[^sui'’]s$/u.test(word.token) || KNOWING.test(word.token))) roles[i] = "verb"; // `Woodward says he`, `Leicester say they`, before the subject of its clause
     // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower) && !opensRelative(words, i + 1)) roles[i] = "verb";
     else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token) && !DEMONYM.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, `officials' handling` nor `Belgian brewing giant`

@@ -70,6 +70,8 @@ export function trimAtPhrase(text: string, limit = HEADLINE_MAX): string {
     lastHeadBefore(text, BREAK, limit, false) || lastHeadBefore(text, JOINS, limit, false);
 }
 
+/** Nouns of worry, which say what about: `qualms about`, `concerns over`. */
+const WORRY = /^(?:qualms|concerns?|doubts?|fears?|worries|worry|reservations|misgivings|questions)$/i;
 const JOINS = /\s+(?:to|of|and|or|that)\s+/g;
 /** Nouns that say what someone means to do, and want the infinitive that says it. */
 const INTENT = /^(?:plans?|bids?|attempts?|efforts?|decision|pledges?|promises?|offers?|threats?|campaigns?|proposals?|moves?|vows?)$/i;
@@ -99,6 +101,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if ((/^in\s/.test(rest) && CHANGE.test(last)) || (/^with\s/.test(rest) && RELATION.test(last))) return true;
   // Nor before the infinitive a participle promises: `targets were meant [to help …]`.
   if (/^to\s/.test(rest) && PURPOSE.has(last.toLowerCase())) return true;
+  // Nor before what a worry is about: `has no qualms [about lying]`, `concerns [over pay]`.
+  if (/^(?:about|over)\s/.test(rest) && WORRY.test(last)) return true;
   // Nor before what a plan or a bid is to do: `banks agree plans [to merge]`.
   if (/^to\s+(?!the\b|a\b|an\b)\p{Ll}/u.test(rest) && INTENT.test(last)) return true;
   // Nor before who does it, when that is the news or the participle only describes a noun: `show to be
@@ -145,7 +149,8 @@ function lastHeadBefore(text: string, breaks: RegExp, limit: number, closed: boo
     const last = head.slice(head.lastIndexOf(" ") + 1);
     // A head of names alone (`Manchester City's Paul Bosvelt`) has lost its verb: it is no headline.
     const before = head.slice(0, head.lastIndexOf(" ")).split(" ").pop() ?? "";
-    if (!dangles(last, before) && !(/^\p{Ll}+ing$/u.test(last) && !looksAdjective(before)) && !/['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
+    // Nor on a word in -ing that wants its object, unless a preposition makes it a noun: `no qualms about [lying]`.
+    if (!dangles(last, before) && !(/^\p{Ll}+ing$/u.test(last) && !looksAdjective(before) && !/^(?:about|of|for|from|without)$/.test(before)) && !/['’]s?$/u.test(last) && !(closed && leavesOpen(head, text.slice(ends[k]).trim())) && wordCount(head) >= HEADLINE_MIN_WORDS && isBalanced(head) && /\s\p{Ll}/u.test(head)) return head;
   }
   return "";
 }
