@@ -2219,4 +2219,10 @@ test("from a fresh read: `Averly say they` has its verb, so what they will not b
   assert.is(trimAtPhrase("Hale lied when he took Averly to court so has no qualms about lying in the election campaign", 75), "Hale lied when he took Averly to court so has no qualms about lying");
 });
 
+test("an adverb that opens a phrase after a comma stays with it: `popular, [especially] with criminals`", () => {
+  assert.not.ok(spansOf("Ferry travel is hugely popular, especially with families from Averly.").includes("especially"));
+  // Elsewhere it may go: `is [hugely] popular`.
+  assert.ok(spansOf("Ferry travel is hugely popular, especially with families from Averly.").includes("hugely"));
+});
+
 test.run();

@@ -89,7 +89,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // Nor how a passive that ends the sentence is done, its news: `check the election is [fairly] run`;
     // nor when, from an amount of time: `from a year [earlier]`; nor how, at the end: `portrays Islam [unfairly]`.
     // `once more` goes whole, or `more` is left standing: `has [once] more turned`.
-    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone|never)$/i.test(words[i]!.token) && !(!loose && i > 0 && words[i]!.token === "soon") && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token) && !endingPassive(words, roles, i) && !afterAmountOfTime(words, i) && !endsClause(words, i)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
+    if (roleAt(roles, i) === "adverb" && !/^(?:too|all|yet|reportedly|allegedly|apparently|supposedly|almost|nearly|only|barely|hardly|together|apart|alone|never)$/i.test(words[i]!.token) && !(!loose && i > 0 && words[i]!.token === "soon") && !(/^than$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind !== "word") && !/^not$/i.test(wordAt(words, i - 1).token) && !endingPassive(words, roles, i) && !afterAmountOfTime(words, i) && !endsClause(words, i) && !opensAfterComma(words, i)) spans.push([i, /^once$/i.test(words[i]!.token) && /^(?:more|again)$/.test(wordAt(words, i + 1).token) ? i + 2 : i + 1]);
     // A quantifier starts a noun phrase of its own: `give watchdogs [more] freedom` has two objects, not a modifier.
     if (roleAt(roles, i) === "noun" && (i === 0 || roleAt(roles, i - 1) !== "noun" || ends(i - 1) || QUANTIFIER.test(words[i]!.token))) {
       let end = i;
@@ -269,6 +269,11 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   // Nor people in the plural, who are no modifier but the head an adjective describes: `audience of [youngsters] keen to …`.
   for (let b = start + 1; b <= last && b > possessive && words[b - 1]!.kind === "word" && !/^\p{Lu}\S*['’]s$/u.test(words[b - 1]!.token) && !carriesMeaning(words, b - 1, start) && !boundsSuperlative(words, b - 1) && !PEOPLE.test(words[b - 1]!.token); b++) spans.push([start, b]);
   return spans;
+}
+
+/** Whether the adverb at `i` opens a phrase after a comma, which says what it adds: `popular, [especially] with criminals`. */
+function opensAfterComma(words: readonly Word[], i: number): boolean {
+  return /,$/.test(wordAt(words, i - 1).token) && (wordAt(words, i + 1).kind === "prep" || wordAt(words, i + 1).kind === "to");
 }
 
 /** Whether the adverb at `i` ends the sentence or its clause, where it says how of all that went before: `claiming it portrays Islam [unfairly]`. */
