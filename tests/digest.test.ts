@@ -2225,4 +2225,12 @@ test("an adverb that opens a phrase after a comma stays with it: `popular, [espe
   assert.ok(spansOf("Ferry travel is hugely popular, especially with families from Averly.").includes("hugely"));
 });
 
+test("a rate keeps its `a`, a risk what it is of, and a date when something will be held: from leads in other newsrooms' styles", () => {
+  assert.match(headlinese("Drinking two cups of coffee a day may lower the risk of liver disease"), /coffee a day may/);
+  // Elsewhere the article goes: `endure [a] year of mixed emotions`.
+  assert.match(headlinese("Sailors endure a year of mixed emotions"), /endure year of/);
+  assert.not.ok(canEndOn("Drinking two cups of coffee a day may lower the risk of developing liver disease", "risk"));
+  assert.is(dropTimeWords("The mayor has announced that the next election will be held on 4 July"), "The mayor has announced that the next election will be held on 4 July");
+});
+
 test.run();

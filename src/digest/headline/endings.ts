@@ -56,6 +56,8 @@ function openAs(words: readonly Word[], i: number): boolean {
 export const OF_THE_PERIOD = /^the (?:year|season|month|decade|century|tournament|championships?)\b/i;
 
 /** Verbs of a change in amount. */
+/** Nouns of likelihood, which say of what: `risk of`, `chance of`. */
+export const RISK = /^(?:risks?|chances?|likelihood|dangers?)$/i;
 /** Verbs of change, which `by` and an amount follow: `shares sink by 16%`. */
 export const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling|shrink|shrinks|shrank|shrunk|shrinking|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|expand|expands|expanded|expanding|contract|contracts|contracted|contracting|widen|widens|widened|widening|narrow|narrows|narrowed|narrowing|gain|gains|gained|gaining|slip|slips|slipped|slipping|dip|dips|dipped|dipping|ease|eases|eased|easing)$/i;
 
@@ -108,6 +110,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (next.kind === "prep" && !SUBORDINATORS.has(next.token) && recordInfinitiveBefore(words, i)) return true;
   // Nor what an action is done without: `homes were left [without power]`.
   if (next.token === "without" && roleAt(roles, i) === "verb") return true;
+  // A risk or a chance is of something: `may lower the risk [of liver disease]`.
+  if (RISK.test(word.token) && next.token === "of" && roleAt(roles, i) === "noun") return true;
   // A decision is on something: `meet to make a final decision [on the future of the regiments]`.
   if (/^(?:decision|decisions|ruling|verdict)$/i.test(word.token) && /^(?:on|over|about)$/.test(next.token) && roleAt(roles, i) === "noun") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.

@@ -155,9 +155,9 @@ function keepsArticle(text: string, offset: number): boolean {
     (/^an?\s/i.test(rest) && /\b(?:is|are|was|were)\s$/.test(text.slice(0, offset)));
 }
 
-/** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`. */
+/** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`, `two cups of coffee a day`. */
 function isRate(text: string, offset: number): boolean {
-  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:\d\S*(?:\s+\S+){0,2}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 30), offset));
+  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nine|ten|more))(?:\s+\S+){0,3}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 40), offset));
 }
 
 /**

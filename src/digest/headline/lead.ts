@@ -133,7 +133,7 @@ const NEGATED = /\b(?:not|never|no|rules?\s+out|ruled\s+out|ruling\s+out)\b[^,;:
  * What is still to happen, whose date ends the clause and is the news: `report will be released [on 11
  * March]`, `is due [in May]` (not `to be succeeded in February [by three shows]`, whose news comes after).
  */
-const SCHEDULED = /\b(?:(?:will|to|shall)\s+be\s+\p{Ll}+(?:ed|en)|(?:is|are)\s+due)$/u;
+const SCHEDULED = /\b(?:(?:will|to|shall)\s+be\s+(?:\p{Ll}+(?:ed|en)|held|set|made|run|shown|sold|paid|put|shut|built|open|closed)|(?:is|are)\s+due)$/u;
 const DATE = new RegExp(`^\\s+(?:on|in|by)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}`);
 
 /** A preposition whose object is the time, which would be left alone: `have until [next week] to improve` (not `from [Saturday's] match`, where the day only says which). */

@@ -1,7 +1,7 @@
 import { balanceQuotes, cutAtWordBoundary, dangles } from "./finish.ts";
 import { PURPOSE } from "./roles.ts";
 import { isRecord, looksAdjective } from "./wordclass.ts";
-import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, OF_THE_PERIOD, PART, PREPOSITIONAL, REASON, RELATION, REPLACED } from "./endings.ts";
+import { CHANGE, COMPLEMENT, idiomCut, KEPT_FROM, OF_THE_PERIOD, PART, PREPOSITIONAL, REASON, RELATION, REPLACED, RISK } from "./endings.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, HEADLINE_WORDS, wordCount } from "./limits.ts";
 
 /** A counted span of time (`24 hours`, `two years`) and the words that say what it counts from. */
@@ -101,8 +101,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if ((/^in\s/.test(rest) && CHANGE.test(last)) || (/^with\s/.test(rest) && RELATION.test(last))) return true;
   // Nor before the infinitive a participle promises: `targets were meant [to help …]`.
   if (/^to\s/.test(rest) && PURPOSE.has(last.toLowerCase())) return true;
-  // Nor before what a worry is about: `has no qualms [about lying]`, `concerns [over pay]`.
-  if (/^(?:about|over)\s/.test(rest) && WORRY.test(last)) return true;
+  // Nor before what a worry is about or a risk is of: `has no qualms [about lying]`, `may lower the risk [of liver disease]`.
+  if ((/^(?:about|over)\s/.test(rest) && WORRY.test(last)) || (/^of\s/.test(rest) && RISK.test(last))) return true;
   // Nor before what a plan or a bid is to do: `banks agree plans [to merge]`.
   if (/^to\s+(?!the\b|a\b|an\b)\p{Ll}/u.test(rest) && INTENT.test(last)) return true;
   // Nor before who does it, when that is the news or the participle only describes a noun: `show to be
