@@ -2233,4 +2233,10 @@ test("a rate keeps its `a`, a risk what it is of, and a date when something will
   assert.is(dropTimeWords("The mayor has announced that the next election will be held on 4 July"), "The mayor has announced that the next election will be held on 4 July");
 });
 
+test("`more than a decade` keeps its `a`; a survey named by what it measures is the survey: `according to a quality of life survey`", () => {
+  assert.match(headlinese("The port has raised its fares for the first time in more than a decade"), /in more than a decade$/);
+  assert.match(headlinese("Averly is worth more than a 7bn dollar bid"), /more than 7bn dollar bid$/);
+  assert.equal(creditOf("Averly has been named the best place to live for the third year running, according to a quality of life survey."), { who: "survey", verb: "says" });
+});
+
 test.run();

@@ -116,6 +116,9 @@ function shortSource(phrase: string): string | undefined {
   // their name is too long for a headline, what they made (`figures from the Office of the Deputy Prime Minister`).
   const made = /^(?:\S+\s+){0,2}?(figures|data|statistics|research|report|survey|study|poll)\s+(?:\S+\s+){0,4}?(?:by|from)\s/u.exec(source)?.[1];
   source = source.replace(/^.*\s(?:by|from)\s+(?=(?:the\s+)?\p{Lu})/u, "");
+  // A made thing named by what it measures ends on its head: `a [quality of life] survey`, `a [cost of living] index`.
+  const measured = /\s+of\s+\p{Ll}+\s+(figures|data|statistics|research|report|survey|study|poll|index)$/u.exec(source)?.[1];
+  if (measured) return measured;
   // The head comes before what describes it: `a committee [of MPs]`, `unions [at the carmaker]`, `a poll [posing …]`, `a poll [conducted for …]`.
   source = source.replace(/(?<=^|\s)(\p{Ll}[\p{L}-]*)\s+(?:of|at|in|for|with|on|to|that|who|which|\p{Ll}+ing\s+(?:the|a|an)|\p{Ll}+ed\s+(?:for|by|in|on|at|to))\s.*$/u, "$1");
   const name = TRAILING_NAME.exec(source)?.[1]?.replace(/^The\s+/, "");

@@ -12,8 +12,9 @@ import { usedAsPerson } from "./surnames.ts";
  */
 const OWNS_SUBJECT = String.raw`(?!(?<=\b(?:says?|said|believes?|thinks?|thought|admits?|admitted|insists?|insisted|claims?|claimed|warns?|warned|feels?|felt|hopes?|fears?|knows?|knew|that|after|before|because|as|when|while|if|how|why|where|\p{Ll}+ed)\s+\p{Ll}+)\s+\p{Ll}+\s+(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|may|might|must)\b)`;
 /** Headlinese: no articles (but `all of its`, `all the way`, `a few`, `up a notch`), the present tense, `to` for the future, no `has been` before a participle, no copula before a place or state. */
-// `on her own` keeps its owner; `given to her by` and `made her determined to` its object.
-const DETERMINERS = new RegExp(String.raw`(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:(?<!\ball )the|a|an|(?:its|their|his)(?!\s+own\b)${OWNS_SUBJECT}|her(?!\s+(?:own|by|to|for|with|from|in|on|at|as|and|or|that)\b)(?!\s+(?:\p{Ll}+ed|able|unable|keen|eager|ready|willing|free)\s+to\s)${OWNS_SUBJECT})\s+`, "giu");
+// `on her own` keeps its owner; `given to her by` and `made her determined to` its object; `more than a
+// decade` its `a`.
+const DETERMINERS = new RegExp(String.raw`(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:(?<!\ball )the|(?:a|an)(?!(?<=\bthan a)\s+(?:decade|century|year|month|week|day|hour|million|billion|third|quarter|half|dozen|hundred|thousand)\b)|(?:its|their|his)(?!\s+own\b)${OWNS_SUBJECT}|her(?!\s+(?:own|by|to|for|with|from|in|on|at|as|and|or|that)\b)(?!\s+(?:\p{Ll}+ed|able|unable|keen|eager|ready|willing|free)\s+to\s)${OWNS_SUBJECT})\s+`, "giu");
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will(?!\s+have\s+\p{Ll}+(?:ed|en|wn|ne|un|ome)\b))\s+(?=\p{Ll})/gu; // a future perfect keeps its `will`: `fans will have become used to`
 /** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
 const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(?:(reportedly|allegedly)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
