@@ -2239,4 +2239,9 @@ test("`more than a decade` keeps its `a`; a survey named by what it measures is 
   assert.equal(creditOf("Averly has been named the best place to live for the third year running, according to a quality of life survey."), { who: "survey", verb: "says" });
 });
 
+test("a proportion stays whole and `treated` keeps its `as`: `fewer than one [in five] teachers`, `must be treated [as workers]`", () => {
+  assert.not.ok(spansOf("Fewer than one in five ferry crews would recommend the job to a friend, according to a poll.").some((span) => span.startsWith("in five")));
+  assert.not.ok(canEndOn("The court has decided that ferry crews must be treated as workers rather than self-employed", "treated"));
+});
+
 test.run();

@@ -177,6 +177,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   // the economy [from overheating]`.
   // Nor what a verb asks for after its object: `turns colours [into notes]`, `leaves rates [on hold]`.
   if (asksComplement(words, roles, i - 1) || idiomCut(wordAt(words, i - 1).token, words[i]!.token, (distance) => words[i - 1 - distance]?.token)) return -1; // `negotiate their way [through a tough draw]`
+  // Nor the rest of a proportion: `fewer than one [in five teachers]`.
+  if (/^(?:in|out)$/.test(words[i]!.token) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(wordAt(words, i - 1).token)) return -1;
   // Nor what an action is done without, which says what is wrong with it: `detaining suspects [without trial] breaks the law`.
   if (words[i]!.token === "without") return -1;
   // Nor what a bare noun is about, all it says: `phishing and stories [about ID theft] are damaging`.

@@ -397,6 +397,7 @@ export const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^star(?:s|red|ring)?$/, "in"], // `Harry Connick Jr to star [in a Broadway revival]`
   [/^look(?:s|ed|ing)?$/, "at"], [/^look(?:s|ed|ing)?$/, "into"], // `prompting officials to look [at parking charges]`
   [/^call(?:s|ed|ing)?$/, "for"], [/^call(?:s|ed|ing)?$/, "on"], // `minister calls [for an independent body]`
+  [/^(?:treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|class(?:es|ed|ing)?|classif(?:y|ies|ied|ying)|brand(?:s|ed|ing)?)$/, "as"], // `drivers must be treated [as workers]`
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["to", /^from$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
