@@ -2244,4 +2244,10 @@ test("a proportion stays whole and `treated` keeps its `as`: `fewer than one [in
   assert.not.ok(canEndOn("The court has decided that ferry crews must be treated as workers rather than self-employed", "treated"));
 });
 
+test("`any month` keeps since when: `more passengers than in any month [since the pandemic began]`", () => {
+  assert.not.ok(canEndOn("Averly harbour handled more passengers in March than in any month since the pandemic began", "month"));
+  // A month that ends the clause may end the headline: `sails every month`.
+  assert.ok(canEndOn("Harbourline sails to Saltmarsh every month", "month"));
+});
+
 test.run();

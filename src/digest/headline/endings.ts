@@ -112,6 +112,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (next.token === "without" && roleAt(roles, i) === "verb") return true;
   // A risk or a chance is of something: `may lower the risk [of liver disease]`.
   if (RISK.test(word.token) && next.token === "of" && roleAt(roles, i) === "noun") return true;
+  // `any month [since the pandemic began]`: the time it is the most in, without which it is the most ever.
+  if (/^any$/i.test(wordAt(words, i - 1).token) && /^(?:since|in|this|for)$/.test(next.token) && i + 2 < words.length) return true;
   // A decision is on something: `meet to make a final decision [on the future of the regiments]`.
   if (/^(?:decision|decisions|ruling|verdict)$/i.test(word.token) && /^(?:on|over|about)$/.test(next.token) && roleAt(roles, i) === "noun") return true;
   // A change is in something: `a 26% increase [in the number of phones sold]`, `a sharp fall [in sales]`.
