@@ -55,10 +55,9 @@ function openAs(words: readonly Word[], i: number): boolean {
 /** `the year`, `the season`: the period an honour is of. */
 export const OF_THE_PERIOD = /^the (?:year|season|month|decade|century|tournament|championships?)\b/i;
 
-/** Verbs of a change in amount. */
 /** Nouns of likelihood, which say of what: `risk of`, `chance of`. */
 export const RISK = /^(?:risks?|chances?|likelihood|dangers?)$/i;
-/** Verbs of change, which `by` and an amount follow: `shares sink by 16%`. */
+/** Verbs of a change in amount, which `by` and an amount follow: `shares sink by 16%`. */
 export const CHANGE_VERB = /^(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|sink|sinks|sank|sunk|sinking|jump|jumps|jumped|jumping|drop|drops|dropped|dropping|climb|climbs|climbed|climbing|slump|slumps|slumped|slumping|surge|surges|surged|surging|plunge|plunges|plunged|plunging|grow|grows|grew|grown|growing|soar|soars|soared|soaring|slide|slides|slid|sliding|tumble|tumbles|tumbled|tumbling|shrink|shrinks|shrank|shrunk|shrinking|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|decline|declines|declined|declining|expand|expands|expanded|expanding|contract|contracts|contracted|contracting|widen|widens|widened|widening|narrow|narrows|narrowed|narrowing|gain|gains|gained|gaining|slip|slips|slipped|slipping|dip|dips|dipped|dipping|ease|eases|eased|easing)$/i;
 
 /** Words that open a clause which leads to the main one: `If …, [then …]`. */
@@ -307,13 +306,6 @@ function causedParticiple(words: readonly Word[], roles: readonly Role[], clause
   return -1;
 }
 
-/**
- * Whether word `i` ends a noun phrase that an ordinal, `only` or a superlative makes one of a kind, and
- * what it is the first or the most of follows: the infinitive within a phrase (`first solo artist [to
- * top]`, `first station [in the world to offer]`), the time (`first away win [for nearly four years]`,
- * `least popular [for 20 years]`, `21st month [in a row]`, `cheapest computer [ever]`), or a superlative's
- * place (`largest bank [in Europe]`).
- */
 /** Whether word `i` ends, within four words, the infinitive that says what a superlative or an ordinal is of: `youngest person to fly [solo]`. */
 function recordInfinitiveBefore(words: readonly Word[], i: number): boolean {
   for (let to = i - 1; to >= Math.max(2, i - 4); to--) {
@@ -325,6 +317,13 @@ function recordInfinitiveBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether word `i` ends a noun phrase that an ordinal, `only` or a superlative makes one of a kind, and
+ * what it is the first or the most of follows: the infinitive within a phrase (`first solo artist [to
+ * top]`, `first station [in the world to offer]`), the time (`first away win [for nearly four years]`,
+ * `least popular [for 20 years]`, `21st month [in a row]`, `cheapest computer [ever]`), or a superlative's
+ * place (`largest bank [in Europe]`).
+ */
 function ordinalWantsScope(words: readonly Word[], roles: readonly Role[], i: number): boolean {
   let ordinal = false; // no array per word: this runs for every word of every lead
   let superlative = false;
