@@ -2054,6 +2054,7 @@ test("what a bare noun is about stays: `phishing and stories [about ID theft] ar
   assert.ok(spansOf("The long-running worries about fares have hit Averly's ferry trade, say experts.").some((span) => span.startsWith("about")));
 });
 
+/** The first word of the main clause's verb group in `lead`. */
 const mainVerbOf = (lead: string) => {
   const words = weighWords(lead, [lead, "x y z."]);
   return words[findMainClause(words, assignRoles(words))!.start]!.token;
@@ -2074,10 +2075,6 @@ test("a possessive that opens a clause stays: `frustrated [his] side did not sco
 });
 
 test("before a name, a verb that takes an object and what it is made to be is a verb: `visitors [make] Averly the place to be`", () => {
-  const roleOf = (sentence: string, token: string) => {
-    const words = weighWords(sentence, [sentence, "x y z."]);
-    return assignRoles(words)[words.findIndex((word) => word.token === token)];
-  };
   assert.is(roleOf("Thousands of visitors make Averly the place to be for sailors.", "make"), "verb");
   assert.is(roleOf("Ferry operators help Harbourline win the contract.", "help"), "verb");
   // Another word there ends a compound: `telecoms [firm] Harbourline`.
@@ -2104,10 +2101,6 @@ test("a question the subject is about holds its own verbs: `a row over whether A
 });
 
 test("an action as the subject, past a phrase of its own, takes a verb in -s: `Detaining suspects without trial [breaks] the law`", () => {
-  const roleOf = (sentence: string, token: string) => {
-    const words = weighWords(sentence, [sentence, "x y z."]);
-    return assignRoles(words)[words.findIndex((word) => word.token === token)];
-  };
   assert.is(roleOf("Detaining ferry passengers without charge breaks harbour laws, the Averly court has ruled.", "breaks"), "verb");
   // With no phrase between, the word in -ing names a kind of thing: `Building societies face`.
   assert.is(roleOf("Building societies face higher costs in Averly.", "societies"), "noun");
