@@ -2243,4 +2243,12 @@ test("`any month` keeps since when: `more passengers than in any month [since th
   assert.ok(canEndOn("Harbourline sails to Saltmarsh every month", "month"));
 });
 
+test("what a ruling says keeps its verb, past a relative that may go: `rules that a woman [who was kept on life support] can be allowed to die`", () => {
+  const lead = "A judge has ruled that a 19-year-old sailor who was kept on a ferry against her family's wishes for many months can be allowed to go home.";
+  assert.not.ok(canEndOn(lead, "sailor"));
+  assert.match(story(`${lead} The ferry firm had argued she was safe. Her parents welcomed the ruling.`), /^Judge rules that 19-year-old sailor can be allowed to go home$/);
+  // A record's infinitive keeps its phrase a few words on: `youngest person to be awarded a black belt [in judo]`.
+  assert.not.ok(canEndOn("A boy from Averly has become the youngest person to be awarded a black belt in judo", "belt"));
+});
+
 test.run();

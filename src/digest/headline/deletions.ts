@@ -134,6 +134,12 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
       if (of > i + 1 && wordAt(words, of).token === "of" && wordAt(words, of + 1).kind === "name") spans.push([i, of + 1]);
     }
     if ((before.kind === "det" || /\p{L}['’]s$/u.test(before.token)) && words[i]!.token === "latest" && roleAt(roles, i + 1) === "noun") spans.push([i, i + 1]);
+    // A relative clause past the main verb, up to the verb of the clause it is in: `rules that a woman [who
+    // was kept on life support against her family's wishes] can be allowed to die`.
+    if (/^(?:who|which)$/.test(words[i]!.token) && roleAt(roles, i - 1) === "noun" && clause && i > clause.end) {
+      const verb = words.findIndex((word, k) => k > i + 2 && word.kind === "aux" && FINITE.test(word.token) && roleAt(roles, k - 1) === "noun" && !/[,;:]$/.test(words[k - 1]!.token));
+      if (verb !== -1 && !words.slice(i, verb).some((word) => /[,;:]$/.test(word.token))) spans.push([i, verb]);
+    }
     // A round count after `and`, before what it counts: `products and [tens of thousands of] visitors`.
     for (const end of before.token === "and" ? [i + 4, i + 2] : []) {
       if (ROUND_COUNT.test(words.slice(i, end).map((word) => word.token).join(" ")) && roleAt(roles, end) === "noun") spans.push([i, end]);
@@ -146,6 +152,7 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
 /** How often the article must use a name for it to be what the story is about. */
 const STORY_USES = 4;
 
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)$/i;
 const ROUND_COUNT = /^(?:(?:dozens|tens|hundreds) of )?(?:dozens|hundreds|thousands|millions) of$/i;
 
 /**

@@ -306,9 +306,9 @@ function causedParticiple(words: readonly Word[], roles: readonly Role[], clause
   return -1;
 }
 
-/** Whether word `i` ends, within four words, the infinitive that says what a superlative or an ordinal is of: `youngest person to fly [solo]`. */
+/** Whether word `i` ends, within six words, the infinitive that says what a superlative or an ordinal is of: `youngest person to fly [solo]`. */
 function recordInfinitiveBefore(words: readonly Word[], i: number): boolean {
-  for (let to = i - 1; to >= Math.max(2, i - 4); to--) {
+  for (let to = i - 1; to >= Math.max(2, i - 6); to--) {
     if (/[,;:]$/.test(words[to]!.token)) return false;
     if (words[to]!.kind !== "to") continue;
     const record = (j: number) => isSuperlative(words[j]!.token) || ORDINAL.test(words[j]!.token) || isOrdinal(words[j]!.token);
@@ -504,11 +504,18 @@ export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|
  */
 function insideContentClause(words: readonly Word[], i: number): boolean {
   let that = -1;
-  for (let j = i - 1; j > 0 && j >= i - 10 && that === -1; j--) if (words[j]!.token === "that") that = j;
-  if (that === -1 || !(CONTENT.test(words[that - 1]!.token) || RULED.test(words[that - 1]!.token))) return false;
+  for (let j = i - 1; j > 0 && j >= i - 20 && that === -1; j--) if (words[j]!.token === "that") that = j;
+  // After a noun of saying or deciding, or such a verb (`has ruled that a woman [… can be allowed to die]`).
+  if (that === -1 || !(CONTENT.test(words[that - 1]!.token) || RULED.test(words[that - 1]!.token) || KNOWING.test(words[that - 1]!.token) || /^rule[sd]$/i.test(words[that - 1]!.token))) return false;
+  // A relative's verbs are its own: in `a woman who was kept on life support [can be allowed …]`, the
+  // clause's verb is the auxiliary after the relative's words.
+  let relative = -1;
   for (let j = that + 1; j <= i; j++) {
     const token = words[j]!.token;
-    if (words[j]!.kind === "aux" || /[,;:]$/.test(token) || isPastForm(token.toLowerCase())) return false;
+    if (relative === -1 && /^(?:who|which)$/i.test(token)) relative = j;
+    else if (relative !== -1) {
+      if (words[j]!.kind === "aux" && j > relative + 2 && /^(?:word|name)$/.test(words[j - 1]!.kind)) return false;
+    } else if (words[j]!.kind === "aux" || words[j]!.kind === "pron" || /[,;:]$/.test(token) || isPastForm(token.toLowerCase())) return false; // a pronoun's verb follows it: `that he [used] to lie`
   }
   return true;
 }
