@@ -19,7 +19,7 @@ export interface MainClause {
 }
 
 /** Auxiliaries and modals that carry tense: one of them makes a clause finite. */
-const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"]);
+export const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do"]);
 /** Verbs of saying are the lead's main verb more often than any other; no position shows them. */
 export const SAYING = new Set(["says", "said", "tells", "told", "insists", "insisted", "claims", "claimed", "warns", "warned", "admits", "admitted", "believes", "denies", "denied", "confirms", "confirmed", "announces", "announced", "reveals", "revealed"]);
 /** Adverbs that sit inside a verb group: `could soon be`, `has also said`. */

@@ -1,4 +1,4 @@
-import { OPENERS, SAYING, type MainClause } from "./clauses.ts";
+import { FINITE_AUX, OPENERS, SAYING, type MainClause } from "./clauses.ts";
 import { EXAMPLES, insideName } from "./candidates.ts";
 import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -137,7 +137,7 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
     // A relative clause past the main verb, up to the verb of the clause it is in: `rules that a woman [who
     // was kept on life support against her family's wishes] can be allowed to die`.
     if (/^(?:who|which)$/.test(words[i]!.token) && roleAt(roles, i - 1) === "noun" && clause && i > clause.end) {
-      const verb = words.findIndex((word, k) => k > i + 2 && word.kind === "aux" && FINITE.test(word.token) && roleAt(roles, k - 1) === "noun" && !/[,;:]$/.test(words[k - 1]!.token));
+      const verb = words.findIndex((word, k) => k > i + 2 && word.kind === "aux" && FINITE_AUX.has(word.token.toLowerCase()) && roleAt(roles, k - 1) === "noun" && !/[,;:]$/.test(words[k - 1]!.token));
       if (verb !== -1 && !words.slice(i, verb).some((word) => /[,;:]$/.test(word.token))) spans.push([i, verb]);
     }
     // A round count after `and`, before what it counts: `products and [tens of thousands of] visitors`.
@@ -152,7 +152,6 @@ export function fittingSpans(words: readonly Word[], roles: readonly Role[], cla
 /** How often the article must use a name for it to be what the story is about. */
 const STORY_USES = 4;
 
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)$/i;
 const ROUND_COUNT = /^(?:(?:dozens|tens|hundreds) of )?(?:dozens|hundreds|thousands|millions) of$/i;
 
 /**

@@ -499,8 +499,9 @@ export const PART = /^(?:front|back|side|top|bottom|edge|end|centre|center|middl
 /** Nouns of a change, which say in what with `in`. */
 export const CHANGE = /^(?:increase|rise|fall|drop|decline|cut|reduction|growth|jump|surge|slump|boost|dip|rebound)s?$/i;
 /**
- * Whether word `i` is inside the `that` clause of a claim or a ruling, before the clause's verb: `ruling that
- * detention of terror suspects [is unlawful]` says nothing yet. A verb is known by an auxiliary or a past form.
+ * Whether word `i` is inside the `that` clause of a claim or a ruling, or of a verb of saying or ruling,
+ * before the clause's verb: `ruling that detention of terror suspects [is unlawful]` says nothing yet. A
+ * verb is known by an auxiliary, a past form or a pronoun before it.
  */
 function insideContentClause(words: readonly Word[], i: number): boolean {
   let that = -1;
