@@ -25,7 +25,8 @@ export function deriveTags(sentences: readonly string[], max = MAX_TAGS): string
   }
   if (tags.length === 0 && phrases[0]) add(phrases[0].text);
   if (tags.length < MIN_TAGS) {
-    const fills = [() => repeatedPairs(sentences), () => phrases.filter((phrase) => phrase.count < 2).map((phrase: Phrase) => phrase.text), () => repeatedWords(sentences)];
+    const words = sentences.map(lowerWords);
+    const fills = [() => repeatedPairs(sentences, words), () => phrases.filter((phrase) => phrase.count < 2).map((phrase: Phrase) => phrase.text), () => repeatedWords(words)];
     for (const fill of fills) {
       if (tags.length >= MIN_TAGS) break;
       for (const phrase of fill()) {
@@ -51,30 +52,42 @@ const COMMON = new Set(("about above after again against also although among ano
   "number good great little long high best better large small also took taken says saying asked today yesterday " +
   "always never often really perhaps likely whole").split(" "));
 
-/** A sentence's lower-case words of four letters or more, `null` where anything else stands between. */
+/**
+ * A sentence's lower-case words of four letters or more, `null` where anything else stands between: each
+ * piece between spaces without what follows its last letter a to z, kept if all of it is a to z, and a
+ * `null` after it if anything followed (a comma or a full stop ends a pair). Read by character code: the
+ * two regular expressions it took per word were most of what topics cost.
+ */
 function lowerWords(sentence: string): Array<string | null> {
   const words: Array<string | null> = [];
-  for (const raw of sentence.split(" ")) {
-    const word = raw.replace(TRAILING_PUNCTUATION, "");
-    words.push(LOWER_WORD.test(word) ? word : null);
-    if (word !== raw) words.push(null); // a comma or a full stop ends a pair
+  for (let at = 0; at <= sentence.length; ) {
+    let next = sentence.indexOf(" ", at);
+    if (next === -1) next = sentence.length;
+    let end = next;
+    while (end > at && !isAsciiLower(sentence.charCodeAt(end - 1))) end--;
+    let lower = end - at >= 4;
+    for (let i = at; lower && i < end; i++) lower = isAsciiLower(sentence.charCodeAt(i));
+    words.push(lower ? sentence.slice(at, end) : null);
+    if (end < next) words.push(null);
+    at = next + 1;
   }
   return words;
 }
 
-const LOWER_WORD = /^[a-z]{4,}$/;
-const TRAILING_PUNCTUATION = /[^a-z]+$/;
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 
 /**
  * Pairs of content words used twice or more, most used first: `interest rates`, `stem cell`. Not an
  * amount or an order (`three times`, `fourth quarter`), nor a verb and its object (`raise money`), which
  * the article shows by using the first word after `to` or a modal.
  */
-function repeatedPairs(sentences: readonly string[]): string[] {
+function repeatedPairs(sentences: readonly string[], words: ReadonlyArray<ReadonlyArray<string | null>>): string[] {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) {
+  for (const sentence of words) {
     let previous: string | null = null;
-    for (const word of lowerWords(sentence)) {
+    for (const word of sentence) {
       // Noun pairs, not a verb or an adverb with its neighbour: `interest rates`, not `employing women`,
       // `unemployment rose` or `found guilty`.
       if (previous && word && !COMMON.has(word) && !/(?:ed|ing|ly)$/.test(word) && !/(?:ing|ly)$/.test(previous) && !isPastForm(word) && !isPastForm(previous)) {
@@ -113,10 +126,10 @@ const MODALS = [" will", " would", " could", " can", " should", " must", " might
  * Content words used twice or more, most used first, the first used first among equals. A past form or
  * an adverb (`plunged`, `convicted`, `sharply`) comes last: what happened, not what it happened to.
  */
-function repeatedWords(sentences: readonly string[]): string[] {
+function repeatedWords(words: ReadonlyArray<ReadonlyArray<string | null>>): string[] {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const word of lowerWords(sentence)) if (word && !COMMON.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const sentence of words) {
+    for (const word of sentence) if (word && !COMMON.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]); // stable: among equals, the order of first use
   const happened = ([word]: [string, number]) => /ly$/.test(word) || isPastForm(word);
