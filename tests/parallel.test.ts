@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { deriveInParallel } from "../src/corpus/deriveInParallel.ts";
+import { deriveInParallel, takesOf } from "../src/corpus/deriveInParallel.ts";
 import { readArticle, type ReadResult } from "../src/corpus/readArticle.ts";
 import { PAGE_SETS, readGlobalData } from "../src/eleventy/pageSets.ts";
 import { renderPageSets, type PageSetJob } from "../src/eleventy/pageSetJob.ts";
@@ -16,6 +16,18 @@ test("articles derived on worker threads are the entries derived on this thread"
   const onWorkers = await deriveInParallel(paths, 2);
   assert.is(onWorkers.length, paths.length);
   assert.equal(onWorkers, paths.map((path) => readArticle(path)));
+});
+
+test("takes cover the list in order, 250 at most, and shrink towards the end so threads finish together", () => {
+  const list = Array.from({ length: 10_000 }, (_, i) => i);
+  const takes = takesOf(list, 2);
+  assert.equal(takes.flat(), list);
+  const sizes = takes.map((take) => take.length);
+  assert.is(sizes[0], 250);
+  assert.ok(sizes.every((size, i) => size <= 250 && (i === 0 || size <= sizes[i - 1]!)), sizes.join(","));
+  assert.ok(sizes.slice(-4).every((size) => size <= 25), sizes.join(","));
+  assert.equal(takesOf([1, 2, 3], 2), [[1, 2, 3]]);
+  assert.equal(takesOf([], 2), []);
 });
 
 test("a queue on two threads answers every input in the inputs' order, and fails with a thread's error", async () => {
