@@ -2251,4 +2251,14 @@ test("what a ruling says keeps its verb, past a relative that may go: `rules tha
   assert.not.ok(canEndOn("A boy from Averly has become the youngest person to be awarded a black belt in judo", "belt"));
 });
 
+test("a post or rank someone is made keeps what it is of: `made an officer [in the Order of …]`, `named envoy [to the UN]`", () => {
+  const lead = "Averly harbour master Mira Okafor has been made an officer in the Order of the Saltmarsh Light, the port's highest honour.";
+  assert.not.ok(canEndOn(lead, "officer"));
+  assert.match(story(`${lead} Ms Okafor received the honour on Friday. Okafor said she was proud.`), /^Okafor made officer in Order of the Saltmarsh Light$/);
+  assert.not.ok(canEndOn("The former ferry captain has been named envoy to the Harbour Council", "envoy"));
+  // An honour's own name says which, and an adjective is no post: `made OBE`, `made available`.
+  assert.ok(canEndOn("The ferry captain has been made OBE in the New Year Honours", "OBE"));
+  assert.ok(canEndOn("The new timetable has been made available for Harbourline passengers", "available"));
+});
+
 test.run();

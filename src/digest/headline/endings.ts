@@ -26,6 +26,9 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^so$/i.test(wordAt(words, i - 1).token) && i + 1 < words.length) return false;
   // `the place [to be]`, `the first [to be told]`: which one, the infinitive says.
   if (/^the$/i.test(wordAt(words, i - 1).token) && wordAt(words, i + 1).kind === "to" && /^be$/i.test(wordAt(words, i + 2).token)) return false;
+  // What someone is made, named or appointed is of something named: `made an officer [in the Order of Arts
+  // and Letters]`, `appointed ambassador [to France]`; the honour or post alone says nothing.
+  if (namedInto(words, i)) return false;
   // A year right after a verb is when, not what: `Holmes will start 2005 [with a series of races]`.
   if (/^(?:19|20)\d\d$/.test(word.token) && roleAt(roles, i - 1) === "verb" && i + 1 < words.length) return false;
   // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.
@@ -50,6 +53,22 @@ function openAs(words: readonly Word[], i: number): boolean {
     return j < i && wordAt(words, j + 1).kind === "word" && wordAt(words, j - 1).kind !== "prep" && (looksAdjective(wordAt(words, j + 1).token) || /^(?:much|many|well|good|bad|big|high|low|long|far|important|essential|likely|popular|strong|fast|quickly|soon)$/.test(wordAt(words, j + 1).token));
   }
   return false;
+}
+
+/** Verbs that make someone something: `made`, `named`, `appointed`, `elected`, `crowned`, `nominated`. */
+const MAKES_INTO = /^(?:made|named|appointed|elected|crowned|nominated)$/i;
+
+/**
+ * Whether word `i` is the post or rank a verb of MAKES_INTO made someone, right after it or its article,
+ * with a phrase after it of a name: `made an officer [in the Order of …]`, `named envoy [to the UN]`.
+ */
+function namedInto(words: readonly Word[], i: number): boolean {
+  const verb = /^(?:an?|the)$/i.test(wordAt(words, i - 1).token) ? i - 2 : i - 1;
+  // A post or a rank in lower case; an honour's own name says which (`made OBE`), and so does an adjective (`made available`).
+  if (!MAKES_INTO.test(wordAt(words, verb).token) || words[i]!.kind !== "word" || looksAdjective(words[i]!.token) || /[,;:]$/.test(words[i]!.token)) return false;
+  if (!/^(?:in|of|to|at|for)$/.test(wordAt(words, i + 1).token)) return false;
+  const named = wordAt(words, i + 2).token.toLowerCase() === "the" ? i + 3 : i + 2;
+  return wordAt(words, named).kind === "name";
 }
 
 /** `the year`, `the season`: the period an honour is of. */
