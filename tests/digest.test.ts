@@ -2261,4 +2261,11 @@ test("a post or rank someone is made keeps what it is of: `made an officer [in t
   assert.ok(canEndOn("The new timetable has been made available for Harbourline passengers", "available"));
 });
 
+test("a concession keeps the `but` it makes way for where that fits: `may have beaten Saltmarsh [but they were dull]`", () => {
+  const rest = "Harbour Town, on the other hand, have played some fine football this season. Averly play Harbour Town on Saturday.";
+  assert.is(story(`Averly may have beaten Saltmarsh and Port Hale but they were dull and slow throughout both games. ${rest}`), "Averly may have beaten Saltmarsh and Port Hale but they were dull");
+  // Where the two will not fit in 90 characters, the concession alone is better than a cut inside the second.
+  assert.is(story(`Averly may have beaten Saltmarsh and Port Hale in the first two rounds of the harbour cup this spring, but their fans were left wanting more from a side that has promised a great deal. ${rest}`), "Averly may have beaten Saltmarsh and Port Hale");
+});
+
 test.run();

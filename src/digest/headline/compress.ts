@@ -37,11 +37,18 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const spans = readable("strict");
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);
-  // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
-  let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), cuts, clause, descriptor);
-  if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("loose"), cuts, clause, descriptor);
-  // Still too long, it would be cut before its verb or what the verb needs: it loses what a reader misses least.
-  if (!best || score <= TOO_LONG) [best] = bestCandidate(candidate, readable("fit"), cuts, clause, descriptor);
+  const choose = (ends: readonly number[]): [Uint8Array | undefined, number] => {
+    // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
+    let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), ends, clause, descriptor);
+    if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("loose"), ends, clause, descriptor);
+    // Still too long, it would be cut before its verb or what the verb needs: it loses what a reader misses least.
+    if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("fit"), ends, clause, descriptor);
+    return [best, score];
+  };
+  // A concession keeps what it makes way for where that fits; where it does not, the concession alone beats a cut mid-clause.
+  const whole = cuts.filter((cut) => !concedes(words, clause, cut));
+  let [best, score] = choose(whole);
+  if (whole.length < cuts.length && (!best || score <= TOO_LONG)) [best] = choose(cuts);
   return best ? render(words, best, clause) : text;
 }
 
@@ -89,6 +96,14 @@ function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [numb
     if (score > bestScore) [best, bestScore] = [keep, score];
   }
   return [best, bestScore];
+}
+
+/**
+ * Whether the sentence would end on a concession before the `but` it makes way for: `France may have beaten
+ * Scotland and England [but they were tedious]` says the opposite of the story.
+ */
+function concedes(words: readonly Word[], clause: MainClause | undefined, cut: number): boolean {
+  return clause !== undefined && wordAt(words, cut).token === "but" && /^(?:may|might)$/i.test(words[clause.start]!.token) && /^(?:have|be)$/i.test(wordAt(words, clause.start + 1).token);
 }
 
 /**
