@@ -37,6 +37,14 @@ const COPULA = /(?<!\b(?:[Tt]here|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]
 const NOUN_READ_AS_VERB = /^\p{Lu}\S*\s+\p{Ll}+[^s'’]s\s+\p{Lu}/u;
 /** An action with its object as the subject keeps its copula: `Hiding women away is a backward view`, not `… away backward view`. */
 const ACTION_SUBJECT = /^\p{Lu}\p{Ll}+ing\s+(?!(?:is|are|was|were|in|on|at|for|of|to|with|by|under)\b)\p{Ll}/u;
+/**
+ * A copula between a singular word and a plural noun stays: without it, `Immigration and asylum [have been]
+ * issues politicians have tiptoed around` reads as `asylum issues`, one noun.
+ */
+function readsAsCompound(before: string, after: string): boolean {
+  const last = before.trimEnd();
+  return /(?:^|\s)\p{Ll}+$/u.test(last) && !last.endsWith("s") && /^\p{Ll}+[^su'’s]s\b/u.test(after);
+}
 /** A clause opened before a copula is the copula's own: `shows that the plan is legal`, `making sure networks are safe` keep their `is`. */
 const OPENED = /\b(?:that|how|what|whether|if|when|why|because|while|knows?|knew|feels?|felt|shows?|showed|sure)\s/;
 /**
@@ -80,7 +88,7 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     })
     .replace(AND_PARTICIPLE, (phrase, participle: string) => (shared && participle === shared[0] ? `and ${shared[1]}` : phrase))
     .replace(PASSIVE, (phrase, being: string | undefined, participle: string, offset: number, whole: string) => (inClause(whole, offset) || !isParticiple(participle, being !== undefined) ? phrase : ""))
-    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) || ACTION_SUBJECT.test(whole) || NOUN_READ_AS_VERB.test(whole.slice(0, offset)) ? phrase : ""))
+    .replace(COPULA, (phrase, offset: number, whole: string) => (offset === 0 || inClause(whole, offset) || /["“]/.test(whole.slice(0, offset)) || OPENED.test(whole.slice(0, offset)) || ACTION_SUBJECT.test(whole) || NOUN_READ_AS_VERB.test(whole.slice(0, offset)) || readsAsCompound(whole.slice(0, offset), whole.slice(offset + phrase.length)) ? phrase : ""))
     .replace(PROGRESSIVE, (phrase, auxiliary: string, hedge: string | undefined, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
@@ -102,7 +110,7 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     if (progressive) return present(progressive) ?? phrase;
     if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
     // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
-    if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 ? verb : phrase;
+    if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 && !readsAsCompound(whole.slice(0, offset), verb) ? verb : phrase;
     const base = baseForm(verb);
     if (!base) return phrase;
     // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
