@@ -1,6 +1,6 @@
 import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { lowerWord } from "./wordclass.ts";
+import { lowerWord, PARTICLES } from "./wordclass.ts";
 
 /**
  * The lead's main clause, as far as position and a few closed word lists tell: which verb group says
@@ -158,7 +158,7 @@ function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: nu
 }
 
 /** Particles of a phrasal verb that are no preposition here: `set [out]`, `drawn [up]`, `handed [over]`. */
-const VERB_PARTICLES = new Set(["out", "up", "down", "off", "back", "away", "aside", "forward"]);
+const VERB_PARTICLES = new Set([...PARTICLES, "aside", "forward"]);
 
 /** Whether word `i` carries tense: a finite auxiliary, a verb of saying, or a verb on its own. */
 function isFinite(words: readonly Word[], roles: readonly Role[], i: number, from: number): boolean {

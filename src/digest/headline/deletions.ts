@@ -4,7 +4,7 @@ import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
-import { bare, looksAdjective } from "./wordclass.ts";
+import { bare, looksAdjective, PARTICLES } from "./wordclass.ts";
 
 /**
  * Whether the `and` between `from` and `head` joins two descriptions of one person (`comedian and
@@ -197,7 +197,7 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (/^(?:of|at|for)$/.test(words[i]!.token) && clause && i < clause.start && !words.slice(clause.from, i).some((word) => word.kind === "name")) return -1; // `the finance chief [at WorldCom]`, `a spokesman [for the firm]`
   const before = wordAt(words, i - 1);
   if (before.kind === "prep" || words[i]!.token === "than" || i === clause?.end || roleAt(roles, i - 1) === "verb") return -1;
-  if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || /^(?:up|down|out|off|back|away)$/.test(before.token)) return -1;
+  if (/^(?:is|are|was|were|be|been|being)$/i.test(before.token) || PARTICLES.has(before.token)) return -1;
   if (words[i]!.token === "from" && /^\p{Ll}+ing$/u.test(wordAt(words, i + 1).token)) return -1;
   // Nor an action a noun is about, a gerund alone or before its object: `no thoughts [of quitting]`, `a ban
   // [on smoking]` say the opposite or nothing without it; a gerund before a noun only describes it (`in [mining] firms`).
@@ -257,11 +257,11 @@ function modifierSpans(words: readonly Word[], roles: readonly Role[], start: nu
   const head = end - 1;
   // Right after a verb, the run is its object: no front of it goes where what follows is no noun head (`keep
   // [council tax bills] down`, `make [phones] cheaper`), nor after a verb that takes a bare verb (`help [raise] funds`).
-  if (objectFront || (verb.kind === "word" && /^(?:up|down|out|off|back|away|\p{Ll}+er),?$/u.test(words[head]!.token))) return spans;
+  if (objectFront || (verb.kind === "word" && (PARTICLES.has(words[head]!.token.replace(/,$/, "")) || /^\p{Ll}+er,?$/u.test(words[head]!.token)))) return spans;
   // A number as head is an amount or an age, and the word before it says which: `aged [62]`, `up [5%]`.
   // A noun before a gerund is what is done (`[street] cleaning`, `[fox] hunting`): `cleaning` alone says nothing.
   // A particle is no head: `number of [people] out of work` keeps its noun.
-  if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token) || /^(?:up|down|out|off|back|away|over)$/.test(words[head]!.token)) return spans;
+  if (named(head) || words[head]!.kind === "num" || /^\p{Ll}{2,}ing$/u.test(words[head]!.token) || PARTICLES.has(words[head]!.token) || words[head]!.token === "over") return spans;
   // Only from the front, so no modifier is left without what it modified (`first minister's statement`
   // never becomes `first statement`), and never past a word that carries the meaning (`first`, `no`).
   // After `the`, the word next to the head stays: it says which one (`the national schools [robotics] final`,
@@ -315,7 +315,7 @@ function carriesMeaning(words: readonly Word[], i: number, start: number): boole
   if (/^(?:northern|southern|eastern|western)$/.test(words[i]!.token)) return true; // `[northern] hemisphere`; not a name's `Northern` // `an [honorary] Golden Bear` is no Golden Bear
   if (/^(?:all|every)$/.test(words[i]!.token)) return true; // `of [all] time`; not the name `All Blacks`
   // `in the face of [falling] sales`, `plays [down] talk`: the news, and a verb's particle.
-  if (/^\p{Ll}+ing$/u.test(word) || /^(?:up|down|out|off|back|away|over)$/.test(word)) return true;
+  if (/^\p{Ll}+ing$/u.test(word) || PARTICLES.has(word) || word === "over") return true;
   if (isParticipleOnly(word)) return true; // `despite a [broken] arm`, `[stolen] goods`
   if (/^(?:fast|slow|high|low|big|small|larg|great|strong|weak|long|short|cheap|deep|wid)(?:er|est)$/.test(word)) return true; // `a faster rate`
   const before = words[start - 1];

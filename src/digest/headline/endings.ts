@@ -2,7 +2,7 @@ import { isReducedRelative } from "./candidates.ts";
 import { dangles } from "./finish.ts";
 import { CONTENT, KNOWING, SUBORDINATORS, type MainClause } from "./clauses.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { isOrdinal, isSuperlative, looksAdjective } from "./wordclass.ts";
+import { isOrdinal, isSuperlative, looksAdjective, PARTICLES } from "./wordclass.ts";
 import { canBeParticiple, isPastForm } from "../verbs.ts";
 
 /**
@@ -118,7 +118,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (DEGREE.test(word.token) && i + 1 < words.length) return true;
   if (/^so$/i.test(wordAt(words, i - 1).token) && next.token === "that") return true;
   // A particle before the phrase it points to: `stuff the genie back [into the bottle]`, `run out [of cash]`.
-  if (/^(?:up|down|out|off|back|away)$/.test(word.token) && /^(?:into|onto|to|of|from|with)$/.test(next.token)) return true;
+  if (PARTICLES.has(word.token) && /^(?:into|onto|to|of|from|with)$/.test(next.token)) return true;
   if (/^(?:back|down)$/.test(word.token) && next.token === "on") return true; // `looked back [on]`, `cracks down [on fraud]`
   // A part is of something: `showing the front [of a …]`, `the rest [of the world]`.
   if ((PART.test(word.token) || KIN.test(word.token)) && next.token === "of") return true; // `a relative [of the president]`
@@ -276,7 +276,7 @@ function verbCanEnd(next: Word | undefined): boolean {
   // Not before `or`, which joins a second verb with the object they share: `refuse to release [or stage concerts]`.
   if (next === undefined || next.kind === "punct" || (next.kind === "conj" && next.token !== "or")) return true;
   if (next.kind === "rel") return !OBJECT_CLAUSES.has(next.token.toLowerCase()); // `understand [what …]` is the object
-  return next.kind === "prep" && !PARTICLES.has(next.token.toLowerCase());
+  return next.kind === "prep" && !TAKEN_BY_VERB.has(next.token.toLowerCase());
 }
 
 /**
@@ -577,5 +577,6 @@ function reportedVerbAfter(words: readonly Word[], roles: readonly Role[], start
 /** Verbs of saying and knowing that never stand without what is said or known (`warns`, `agrees` can). */
 const WANTS_WHAT = /^(?:admit|prove|say|said|claim|insist|believe|predict|reveal|confirm|den(?:y|ie)|argue|accept|suggest|show|found|find|fear|think|thought|know|knew|announce|report|conclude)/i;
 const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", "which", "where", "if"]);
-const PARTICLES = new Set(["on", "in", "up", "down", "out", "off", "back", "away", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
+/** Particles and prepositions a verb takes with it (`goes [on]`, `looks [into]`), the common particles among them. */
+const TAKEN_BY_VERB = new Set([...PARTICLES, "on", "in", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
 

@@ -69,6 +69,12 @@ function classOf(token: string, first: boolean): WordClass {
   return "word";
 }
 
+/**
+ * The particles of phrasal verbs: `set [up]`, `pulled [out]`, `turned [back]`. Where a rule needs more
+ * (`over`, `aside`), it adds them to these.
+ */
+export const PARTICLES: ReadonlySet<string> = new Set(["up", "down", "out", "off", "back", "away"]);
+
 export function isFunctionWord(kind: WordClass): boolean {
   return kind !== "num" && kind !== "name" && kind !== "word";
 }
