@@ -110,7 +110,11 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     if (progressive) return present(progressive) ?? phrase;
     if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
     // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
-    if (been) return auxiliary !== "had" && !/^(?:that|what|how|so|as|of|to)$/.test(verb) && !OPENED.test(whole.slice(0, offset)) && offset > 0 && !readsAsCompound(whole.slice(0, offset), verb) ? verb : phrase;
+    if (been) {
+      if (auxiliary === "had" || /^(?:that|what|how|so|as|of|to)$/.test(verb) || OPENED.test(whole.slice(0, offset)) || offset === 0) return phrase;
+      // A copula that must stay is in the present: `have been issues` → `are issues`.
+      return readsAsCompound(whole.slice(0, offset), verb) ? `${plural ? "are" : "is"} ${verb}` : verb;
+    }
     const base = baseForm(verb);
     if (!base) return phrase;
     // A second participle sharing the auxiliary turns too: `has posted profits and predicted growth`.
