@@ -80,7 +80,14 @@ const STAND_INS = 3;
  */
 export function deriveHeadline(sentences: readonly string[], steps: readonly HeadlineStep[] = HEADLINE_STEPS): string {
   const lead = leadIndex(sentences);
-  const first = headlineOf(sentences, lead, steps);
+  let first = headlineOf(sentences, lead, steps);
+  // A lead that concedes before its news, cut to the concession alone, gives way to the news:
+  // `Crows may get the credit …, but pigeons can remember faces for years, scientists have found`.
+  const turn = / but /.test(first) ? undefined : newsAfterBut(sentences[lead] ?? "");
+  if (turn) {
+    const headline = headlineOf([turn, ...sentences.slice(lead + 1)], 0, steps);
+    if (!POINTING.test(headline) && !ADDRESSING.test(headline)) first = headline;
+  }
   if (!POINTING.test(first) && !ADDRESSING.test(first) && !IMPERATIVE.test(sentences[lead] ?? "")) return first;
   // A reaction quoted first says what it reacts to after its speaker: `"We are not going anywhere," the owner
   // said after the council rejected plans to demolish the bakery` → `Council rejects plans to demolish bakery`.
@@ -100,6 +107,22 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
     if (!POINTING.test(headline) && !ADDRESSING.test(headline)) return headline;
   }
   return first;
+}
+
+/**
+ * What a lead says after its `but` when what comes before only concedes (`may`, `might`) or sets the scene
+ * for what is so now (`…, but councillors are now set to reverse the decision`), as a sentence of its own;
+ * undefined where it has no subject of its own (`…, but it looks unlikely`).
+ */
+function newsAfterBut(lead: string): string | undefined {
+  const but = /,?\s+but\s+/.exec(lead);
+  if (!but) return undefined;
+  const before = lead.slice(0, but.index);
+  const after = lead.slice(but.index + but[0].length);
+  if (!/^\p{L}/u.test(after) || /^(?:it|he|she|they|we|I|you|your|this|that|these|those|there|its|his|her|their|our|not|also|then|so|how|what|why|when|where|who|which|whether|if)\b/i.test(after)) return undefined;
+  const concedes = /\b(?:may|might)\s+(?:well\s+)?\p{Ll}+/u.test(before) && !/[,;:]/.test(before.slice(before.search(/\b(?:may|might)\b/)));
+  const now = /^(?:[\p{L}'’-]+\s+){1,4}?(?:(?:is|are|has|have|will|would)\s+)?now\b/u.test(after);
+  return concedes || now ? after.charAt(0).toUpperCase() + after.slice(1) : undefined;
 }
 
 /** The headline that sentence `lead` (the first of prose) of `sentences` makes, with them all as context. */

@@ -5,6 +5,7 @@ import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { isPlural, mainClauseOf, TAKES_TO } from "./roles.ts";
 import { surnamesOnly, usedAsPerson } from "./surnames.ts";
+import { LEADING_FINDING } from "./lead.ts";
 import { trimAtPhrase } from "./trim.ts";
 
 /**
@@ -68,6 +69,7 @@ const TRAILING_NAME = /(?:^|\s)((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|on|and|&
 const COURT_TOLD = /,\s+(?:it\s+(?:was|has\s+been|is\s+being)\s+(?:claimed|alleged|said|heard)\s+(?:in|at)\s+(?:the\s+|a\s+)?court|(?:an?|the)\s+(?:\p{Lu}\p{L}*\s+)*court\s+(?:has\s+been|was|is\s+being)\s+told)[.!?"”’]*$/u;
 /** What opens a reason or a circumstance of a claim, after it: `thanks to …`, `because …`, `despite …`. */
 const ADJUNCT = /,?\s+(?:thanks\s+to|because|due\s+to|despite|amid|after|following|as\s+a\s+result\s+of|in\s+spite\s+of)\s/i;
+const UNNAMED = /^(?:(?:a|one|two|three|four|several|some|many)\s+)?(?:people|persons?|sources?|officials?)\s+(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|involved\s+in|aware\s+of)\s/i;
 const ACRONYM = /\((\p{Lu}[\p{L}&]{1,9})\)/u;
 const EVIDENCE = /^(?:figures|data|statistics|numbers|results)$/i;
 
@@ -76,7 +78,7 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   if (COURT_TOLD.test(lead.trim())) return { who: "court", verb: "hears" };
   const match = TAIL.exec(lead.trim());
   const groups = match?.groups;
-  if (!groups) return speakerFirst(lead);
+  if (!groups) return speakerFirst(lead) ?? findingFirst(lead);
   const phrase = (groups.after ?? groups.before ?? groups.afterVerb ?? "").trim();
   if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || PASSIVE.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
   const who = shortSource(phrase);
@@ -104,11 +106,23 @@ function speakerFirst(lead: string): { who: string; verb: string } | undefined {
   return { who: match[1]!, verb: /^warn/.test(said) ? "warns" : /^claim/.test(said) ? "claims" : /^insist/.test(said) ? "insists" : "says" };
 }
 
+/** A finding that opened on what found it (`A new study suggests that …`, see `LEADING_FINDING`): `study suggests`. */
+function findingFirst(lead: string): { who: string; verb: string } | undefined {
+  const match = LEADING_FINDING.exec(lead);
+  if (!match) return undefined;
+  const said = match[2]!.replace(/^has\s+/, "");
+  const verb = /^(?:found|finds)$/.test(said) ? "finds" : /^(?:shown|showed|shows)$/.test(said) ? "shows" : /^conclude/.test(said) ? "concludes" : said;
+  return { who: match[1]!, verb };
+}
+
 /**
  * `the Institute of Public Policy Research (IPPR)` → `IPPR`; `a trade body` → `trade body`; `Carly Fiorina,
  * chief of HP` → `Carly Fiorina`; `a committee of MPs and peers` → `committee`.
  */
 function shortSource(phrase: string): string | undefined {
+  // Unnamed sources, as a wire writes them: `two people familiar with the matter`, `a person briefed on the talks` → `sources`, `source`.
+  const unnamed = UNNAMED.exec(phrase);
+  if (unnamed) return /^(?:a|one)\s/i.test(unnamed[0]) ? "source" : "sources";
   const acronym = ACRONYM.exec(phrase)?.[1];
   if (acronym) return acronym;
   let source = phrase.replace(/\s*\([^()]*\)/g, "").replace(/,.*$/, "").trim();

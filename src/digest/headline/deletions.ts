@@ -25,13 +25,21 @@ function joinsDescriptors(words: readonly Word[], from: number, head: number): b
  */
 export type Reach = "strict" | "loose" | "fit";
 
+/** Whether the clause's subject is one plural word with no article, which its relative defines: `People who …`, `Drivers who …`. */
+function definesBarePlural(words: readonly Word[], clause: MainClause): boolean {
+  const [start] = clause.relative!;
+  return start === clause.from + 1 && words[clause.from]!.kind === "word" && /^(?:\p{L}+[^su'’s]s|people|children|men|women)$/iu.test(words[clause.from]!.token) && /^(?:who|that)$/i.test(words[start]!.token);
+}
+
 /** Spans to delete whole, each leaving a phrase that still reads. */
 export function deletableSpans(words: readonly Word[], roles: readonly Role[], clause?: MainClause, reach: Reach = "strict"): Array<[number, number]> {
   const loose = reach !== "strict";
   const spans: Array<[number, number]> = [];
   // The clause between the subject and its verb: `people [who prefer …] could soon`; not a question the
   // subject is about, all it says (`a row over [whether Greece should …] has reached`).
-  if (clause?.relative && !OPENERS.has(words[clause.relative[0]]!.token.toLowerCase())) spans.push([clause.relative[0], clause.relative[1]]);
+  // Nor the clause that says which ones a bare plural means: `People [who take 7,000 steps a day] are less
+  // likely to die early` says nothing without it.
+  if (clause?.relative && !OPENERS.has(words[clause.relative[0]]!.token.toLowerCase()) && !definesBarePlural(words, clause)) spans.push([clause.relative[0], clause.relative[1]]);
   // An aside between dashes: `on her blog [- web diary -] says`.
   for (let i = 0; i < words.length; i++) {
     const close = words[i]!.kind === "punct" ? words.findIndex((word, j) => j > i && word.kind === "punct") : -1;

@@ -29,6 +29,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // What someone is made, named or appointed is of something named: `made an officer [in the Order of Arts
   // and Letters]`, `appointed ambassador [to France]`; the honour or post alone says nothing.
   if (namedInto(words, i)) return false;
+  // A verb of coming or going wants where from or to: `Marchant came [from a set down to beat …]`, `went [into administration]`.
+  if (/^(?:come|comes|came|coming|go|goes|went|gone)$/i.test(word.token) && /^(?:from|to|into|onto|through)$/.test(wordAt(words, i + 1).token)) return false;
   // A year right after a verb is when, not what: `Holmes will start 2005 [with a series of races]`.
   if (/^(?:19|20)\d\d$/.test(word.token) && roleAt(roles, i - 1) === "verb" && i + 1 < words.length) return false;
   // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.

@@ -164,13 +164,14 @@ function keepsArticle(text: string, offset: number): boolean {
   const rest = text.slice(offset);
   // An amount (`a few`, `up a notch`), `in a row`, and what a copula says something is: `Reyes is a hero`
   // is `Reyes a hero` once the copula goes, never `Reyes hero`.
-  return /^a\s+(?:few|little|lot|bit|notch|tad|while)\b/i.test(rest) || (/^a\s+row\b/.test(rest) && /\bin\s$/.test(text.slice(0, offset))) ||
+  // A fraction before a comparison too, not an ordinal: `a third less likely`; `a third term` is `third term`.
+  return /^a\s+(?:few|little|lot|bit|notch|tad|while)\b/i.test(rest) || /^a\s+(?:third|quarter|fifth|tenth)\s+(?:less|more|fewer|lower|higher|smaller|bigger|larger|cheaper)\b/i.test(rest) || (/^a\s+row\b/.test(rest) && /\bin\s$/.test(text.slice(0, offset))) ||
     (/^an?\s/i.test(rest) && /\b(?:is|are|was|were)\s$/.test(text.slice(0, offset)));
 }
 
-/** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`, `two cups of coffee a day`. */
+/** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`, `three cups of green tea a day`. */
 function isRate(text: string, offset: number): boolean {
-  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nine|ten|more))(?:\s+\S+){0,3}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 40), offset));
+  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nine|ten|more))(?:\s+\S+){0,4}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 40), offset));
 }
 
 /**

@@ -64,7 +64,18 @@ export function speakerForPronoun(text: string): string {
   return `${match[1]} ${reported(rest.replace(SPEAKER_PRONOUN, ""))}`;
 }
 
+/**
+ * A finding that opens on what found it: `A new study suggests that people who walk …` → `People who walk
+ * …` (the credit step adds `, study suggests`). Its head is what is credited, its verb how.
+ */
+export const LEADING_FINDING = /^(?:An?|The)\s+(?:(?:new|recent|latest|major|large|small|government|independent|international|national)\s+)*(study|report|survey|review|analysis|poll|paper|research|trial)\s+(?:(?:by|from|of|for|at|in|published|led|carried|commissioned)\s[^,]{2,60}?\s)?(suggests|finds|has found|found|shows|has shown|showed|concludes|has concluded|indicates)\s+(?:that\s+)?(?=\p{L})/u;
+
 export function dropLeadingAttribution(text: string): string {
+  const finding = LEADING_FINDING.exec(text);
+  if (finding) {
+    const rest = text.slice(finding[0].length);
+    return wordCount(rest) >= 4 && !/^(?:it|they|this|these|there)\b/i.test(rest) ? rest.replace(/^\p{Ll}/u, (first) => first.toUpperCase()) : text;
+  }
   const match = LEADING_ATTRIBUTION.exec(text);
   if (!match) return text;
   const rest = text.slice(match[0].length);

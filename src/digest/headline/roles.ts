@@ -28,11 +28,15 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // A quantifier floated after an auxiliary leaves the verb after it one: `have [both] launched`.
     if (FLOATING.has(lower) && before?.kind === "aux") roles[i] = "adverb";
     else if (ADVERBS.has(lower) || (/^(?:much|far)$/.test(lower) && COMPARATIVE.test(after?.token ?? "")) || (/^\p{Ll}/u.test(word.token) && /^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && !endsNounPhrase(words, roles, i))) roles[i] = "adverb";
+    // A second verb joined to a first of the same form: `who injure or even [kill] intruders`, `to buy and [sell]`.
+    else if (before?.kind === "conj" && before.token !== "but" && roleAt(roles, back - 1) === "verb" && /^\p{Ll}/u.test(word.token) && sameForm(lowerWord(words[back - 1]!.token), lower) &&
+      !(wordAt(words as Word[], back - 2).kind === "to" && /s$/.test(lower))) roles[i] = "verb"; // after `to`, a word in -s was no verb: `stress to [victims] and witnesses`
     // Not after a preposition's relative, which opens a clause with its own subject: `the level at which [house] buyers pay`.
     else if (before && (VERB_AFTER.has(before.kind) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     // Nor before `such as`, which lists examples of a noun: `other [features] such as playback`.
-    else if (i > 0 && before?.kind !== "det" && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token) && !(after.token === "such" && wordAt(words as Word[], i + 2).token === "as")) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
+    // Nor right after a count, which it counts: `at least 7,000 [steps] a day`, `three [cups] a day` (a year may open a clause: `2004 saw the …`).
+    else if (i > 0 && before?.kind !== "det" && !(before?.kind === "num" && !YEAR.test(before.token)) && !/[,;:]$/.test(word.token) && ((after?.kind === "det" && !/^\p{Lu}/u.test(after.token) && !(after.token === "such" && wordAt(words as Word[], i + 2).token === "as")) || OBJECT_PRONOUNS.has(after?.token ?? ""))) roles[i] = "verb";
     else if (TAKES_TO.test(lower) && after?.kind === "to" && before?.kind !== "det" && before?.kind !== "prep") roles[i] = "verb"; // `campaign to target websites [appears] to have been`
     else if ((afterNoun || closesAside(words, back)) && isPastForm(lower)) roles[i] = "verb"; // `West - who leads the race - [rose] to prominence`
     else if (closesAside(words, back) && PLURAL.test(lower) && /^\p{Ll}/u.test(word.token)) roles[i] = "verb"; // `win at Fulham - confirming their position - [proves] that`
@@ -63,6 +67,12 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (ONLY_VERBS.has(lower)) roles[i] = "verb";
   }
   return roles;
+}
+
+/** Whether two verbs have one form: both in -ed, both in -s, or both bare (`injure`, `kill`). */
+function sameForm(a: string, b: string): boolean {
+  const form = (verb: string) => (/ed$/.test(verb) ? "ed" : /ing$/.test(verb) ? "ing" : /[^su'’]s$/.test(verb) ? "s" : /s$/.test(verb) ? "" : "bare");
+  return form(a) !== "" && form(a) === form(b);
 }
 
 /** A capitalised word in -ing that opens the sentence: `Detaining`, `Selling`. */
