@@ -8,7 +8,7 @@ import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
-import { dangles, dropDanglingEnd, dropLeadingAmount, keepQuestion } from "../src/digest/headline/finish.ts";
+import { dangles, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, keepQuestion } from "../src/digest/headline/finish.ts";
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimAtPhrase, trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
@@ -2321,6 +2321,18 @@ test("a second verb joined to a first of the same form is a verb: `who injure or
   assert.match(roles("Householders who injure or even kill intruders are unlikely to be prosecuted"), / kill\/verb intruders\/noun /);
   // Not a word in -s after `to`, which was no verb: `stress to [victims] and witnesses`.
   assert.match(roles("Targets to reduce the stress to victims and witnesses giving evidence have been announced"), / witnesses\/noun /);
+});
+
+test("a sentence whose subject is `that` or `this` points elsewhere, and a conjunction a cut left at the start goes", () => {
+  const feature = "Imagine waking up one morning to find that the only road out of your village has slid into the sea. " +
+    "For the 140 residents of Averly, on the Saltmarsh coast, that is no longer a hypothetical. " +
+    "In the past year the cliff edge has crept to within six metres of Shore Lane, and engineers have warned that one more winter of storms could take the road with it. " +
+    "The council says a new track would cost £3.2m.";
+  assert.is(story(feature), "Engineers warn that one more winter of storms could take road");
+  assert.is(dropLeadingConjunction("and engineers warn of storms"), "engineers warn of storms");
+  assert.is(dropLeadingConjunction("so far so good"), "so far so good");
+  // `This` before a noun is no pronoun: `This year's ferry timetable …` keeps its own headline.
+  assert.match(story("This year's ferry timetable has been cut by a third, Harbourline has said. The firm blamed fuel costs. Passengers are angry."), /^Ferry timetable cut by third/);
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { wordCount } from "./headline/limits.ts";
 import { isProse, leadIndex } from "./sentences.ts";
-import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount, keepQuestion } from "./headline/finish.ts";
+import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, keepQuestion } from "./headline/finish.ts";
 import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
 import { surnamesOnly } from "./headline/surnames.ts";
@@ -46,6 +46,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["balanceQuotes", balanceQuotes],
   ["dropDanglingEnd", dropDanglingEnd],
   ["dropLeadingAmount", dropLeadingAmount],
+  ["dropLeadingConjunction", dropLeadingConjunction],
   ["capitalize", capitalize],
   ["creditSource", creditSource],
   ["keepQuestion", keepQuestion],
@@ -59,7 +60,7 @@ const UNTIDY = /\s\s|^\s|\s$|\s[,;:]|[^ \S]/;
  * nothing (`There is no doubt …`) or at what follows (`Here's what you need to know`): read on its own, as
  * in an inbox, it tells nobody who or what.
  */
-const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})|Then\s+\p{Ll}|Here(?:['’]s|\s+(?:is|are)\b))/u; // `But he denied …`, and `Then goes on …`, whose subject went
+const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|they|we|I|you|his|her|its|their|our|there)|He|She|It|They|We|I|You|His|Her|Its|Their|Our|There)(?![\p{L}])(?!['’]s\s+\p{Lu})|Then\s+\p{Ll}|Here(?:['’]s|\s+(?:is|are)\b)|(?:\p{Lu}[^,]{2,40},\s+)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:is|was|are|were|has|have|had|will|would|could|may|might|means?|seems?)\b)/u; // `But he denied …`, and `Then goes on …`, whose subject went; `That is no longer hypothetical`
 /**
  * A lead that speaks to the reader, as a feature's does: `you` (`If you have finished Doom 3, don't worry`)
  * or a verb of asking the reader to do something before what it is about (`Forget about going to a crowded

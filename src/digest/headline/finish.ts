@@ -94,6 +94,12 @@ export function dropLeadingAmount(text: string): string {
   return rest !== text && wordCount(rest) >= 4 ? rest : text;
 }
 
+/** A conjunction a cut left at the start (`[In the past year the cliff has crept closer, ]and engineers warn …`) joins nothing. */
+export const dropLeadingConjunction = (text: string) => {
+  const rest = text.replace(/^(?:and|but|or|yet)\s+(?=\p{L})/u, ""); // not `so`, which opens `so far`
+  return rest !== text && rest.split(" ").length >= 3 ? rest : text;
+};
+
 export const capitalize = (text: string) => text.replace(/^[\s"“‘']*\p{Ll}/u, (first) => first.toUpperCase());
 
 /** Words that open a question: an interrogative, or an auxiliary before its subject. */
