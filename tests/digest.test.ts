@@ -2335,4 +2335,27 @@ test("a sentence whose subject is `that` or `this` points elsewhere, and a conju
   assert.match(story("This year's ferry timetable has been cut by a third, Harbourline has said. The firm blamed fuel costs. Passengers are angry."), /^Ferry timetable cut by third/);
 });
 
+test("a `that` after a word in -ing opens a clause of its own: the verb after it is no main verb", () => {
+  const lead = "A former ferry cook who was sacked days after complaining that the galley fridge was broken has won more than £48,000 at a tribunal";
+  const words = weighWords(lead, [lead, "Port Averly is a ferry town."]);
+  const clause = findMainClause(words, assignRoles(words))!;
+  assert.is(words[clause.start]!.token, "has");
+  assert.match(story(`${lead}. The firm said it would appeal. The cook now works in Saltmarsh.`), /^Former ferry cook wins more than £48,000/);
+});
+
+test("no end inside a match's score, on `only`, on a charge before what it says, or on a verb before the infinitive it takes past a phrase", () => {
+  assert.not.ok(canEndOn("Lucia Ferro stunned the second seed 6-4, 3-6, 7-5 on Sunday to reach the quarter-finals", "3-6,"));
+  assert.not.ok(canEndOn("The mayor says she will back the ferry bill only if islanders are paid", "only"));
+  assert.not.ok(canEndOn("A former harbour treasurer was arrested on charges that she stole £600,000", "charges"));
+  assert.not.ok(canEndOn("Councillors in Averly have voted by the narrowest of margins to introduce a four-day week", "voted"));
+  assert.ok(canEndOn("Councillors in Averly have voted by a show of hands", "voted"));
+  // What something cost someone is the amount: `cost people [in Averly more than £4.7m]`.
+  assert.not.ok(canEndOn("Scam texts cost people in Port Averly more than £4.7m last year", "people"));
+});
+
+test("what a counted span of time is of stays, and a plain word after a plural past a participle clause is its verb", () => {
+  assert.not.ok(spansOf("Passengers on the Averly line will face nine consecutive weekends of rail replacement buses while engineers rebuild a bridge").includes("of rail replacement buses"));
+  assert.match(roles("Scam text messages claiming to be from parcel delivery firms cost people in Averly more than £4.7m"), / firms\/noun cost\/verb people\/noun /);
+});
+
 test.run();

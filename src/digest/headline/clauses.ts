@@ -67,7 +67,8 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   const after = relative === undefined ? [] : finite.filter((i) => {
     if (i <= relative) return false;
     // So does `that` right after a verb: `survey conducted by … has revealed that Britons [are] unhappy`.
-    const inner = words.slice(opened + 1, i).some((word, k) => OPENERS.has(lower(word)) || (lower(word) === "that" && roleAt(roles, opened + k) === "verb"));
+    // And after a word in -ing, whatever position made of it: `sacked days after complaining that the fridge [was] broken`.
+    const inner = words.slice(opened + 1, i).some((word, k) => OPENERS.has(lower(word)) || (lower(word) === "that" && (roleAt(roles, opened + k) === "verb" || /\p{Ll}ing$/u.test(words[opened + k]!.token))));
     opened = i;
     return !inner;
   });
@@ -101,8 +102,8 @@ function saysWhatNounSays(words: readonly Word[], i: number): boolean {
   const before = wordAt(words, i - 1).kind === "pron" ? (wordAt(words, i - 2).token === "that" ? i - 3 : i - 2) : -1;
   return before >= 0 && CONTENT.test(words[before]!.token);
 }
-/** Nouns whose content a clause says: `claims [it was not scary enough]`, `rejects claims [that she is …]`. */
-export const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
+/** Nouns whose content a clause says: `claims [it was not scary enough]`, `rejects claims [that she is …]`, `on charges [that she embezzled …]`. */
+export const CONTENT = /^(?:claims?|reports?|fears?|hopes?|suggestions?|allegations?|charges|rumou?rs?|speculation|warnings?|accusations?|evidence|signs?|assurances?|denials?|doubts?|concerns?)$/i;
 
 /** The first finite verb after the verb group at `i`, within its clause: no comma or semicolon between. */
 function nextFinite(words: readonly Word[], roles: readonly Role[], from: number, i: number): number | undefined {

@@ -180,6 +180,8 @@ function measures(words: readonly Word[], roles: readonly Role[], i: number): bo
 const MEASURE = /^(?:[$£€]?\d[\d.,]*\p{Ll}*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-\p{Ll}/iu;
 
 const QUANTIFIER = /^(?:more|less|fewer|most|many|much)$/i;
+/** Spans of time, counted: `weekends`, `months`, `years`. */
+const PERIODS = /^(?:hours|days|nights|weeks|weekends|months|years|decades|seasons)$/i;
 
 /** Where the inner prepositional phrase opening at word `i` ends, if it can go whole; -1 if not. */
 function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): number {
@@ -195,6 +197,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (/^(?:in|out)$/.test(words[i]!.token) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(wordAt(words, i - 1).token)) return -1;
   // Nor what an action is done without, which says what is wrong with it: `detaining suspects [without trial] breaks the law`.
   if (words[i]!.token === "without") return -1;
+  // Nor what a counted span of time is of, all it says: `nine consecutive weekends [of rail replacement buses]`, `two years [of talks]`.
+  if (words[i]!.token === "of" && PERIODS.test(wordAt(words, i - 1).token) && words.slice(Math.max(0, i - 4), i - 1).some((word) => word.kind === "num")) return -1;
   // Nor what a bare noun is about, all it says: `phishing and stories [about ID theft] are damaging`.
   if (words[i]!.token === "about" && roleAt(roles, i - 1) === "noun" && !/^(?:det|name)$/.test(wordAt(words, i - 2).kind) && roleAt(roles, i - 2) !== "noun") return -1;
   // Nor the owner of a place a preposition names: `in the eyes [of voters]`, `at the centre [of its budget]`.

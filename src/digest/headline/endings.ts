@@ -19,6 +19,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^an?$/i.test(wordAt(words, i - 1).token) && /^(?:is|are|was|were|be|been|being)$/i.test(wordAt(words, i - 2).token) && wordAt(words, i + 1).kind === "prep") return false;
   // A word in quotes before a noun describes it: `sending "offensive" and "threatening" [advertising material]`.
   if (/^["“‘]?\p{Ll}+["”’]$/u.test(word.token) && wordAt(words, i + 1).kind === "word" && /^\p{Ll}/u.test(wordAt(words, i + 1).token)) return false;
+  // A score is not cut from the rest of its match: `stuns Markova 6-4, 3-6[, 7-5]`.
+  if (/^\d{1,2}-\d{1,2},$/.test(word.token) && /^\d{1,2}-\d{1,2}\b/.test(wordAt(words, i + 1).token)) return false;
   // The clause ended here: `sales fell, [failing to …]`; not an aside that opened after `and,`, whose clause is still to come (`and, in internet years, [that is …]`).
   if (/[,;:]$/.test(word.token)) return !asideAfterConjunction(words, i);
   if (complementLeft(words, roles, i, clause)) return false;
@@ -29,6 +31,14 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // What someone is made, named or appointed is of something named: `made an officer [in the Order of Arts
   // and Letters]`, `appointed ambassador [to France]`; the honour or post alone says nothing.
   if (namedInto(words, i)) return false;
+  // A verb that takes an infinitive keeps it past a phrase between: `have voted [by the narrowest of margins to introduce …]`.
+  if (TAKES_INFINITIVE.test(word.token) && infinitiveAfterPhrase(words, i)) return false;
+  // What something cost someone is the amount: `cost people [in the East Midlands more than £4.7m]`.
+  if ([i - 1, i - 2].some((j) => /^(?:cost|costs|costing)$/i.test(wordAt(words, j).token)) && roleAt(roles, i) === "noun" && words.slice(i + 1, i + 8).some((later) => /^[$£€]\d/.test(later.token))) return false;
+  // `only` says its condition after it: `will back the bill only [if irrigators are paid]`.
+  if (/^only$/i.test(word.token) && i + 1 < words.length) return false;
+  // A charge, a claim or a fear says what in its clause: `arrested on charges [that she embezzled $600,000]`.
+  if (CONTENT.test(word.token) && wordAt(words, i + 1).token === "that") return false;
   // A verb of coming or going wants where from or to: `Marchant came [from a set down to beat …]`, `went [into administration]`.
   if (/^(?:come|comes|came|coming|go|goes|went|gone)$/i.test(word.token) && /^(?:from|to|into|onto|through)$/.test(wordAt(words, i + 1).token)) return false;
   // A year right after a verb is when, not what: `Holmes will start 2005 [with a series of races]`.
@@ -53,6 +63,19 @@ function openAs(words: readonly Word[], i: number): boolean {
   for (let j = i; j >= Math.max(0, i - 8); j--) {
     if (words[j]!.token !== "as") continue;
     return j < i && wordAt(words, j + 1).kind === "word" && wordAt(words, j - 1).kind !== "prep" && (looksAdjective(wordAt(words, j + 1).token) || /^(?:much|many|well|good|bad|big|high|low|long|far|important|essential|likely|popular|strong|fast|quickly|soon)$/.test(wordAt(words, j + 1).token));
+  }
+  return false;
+}
+
+/** Verbs whose object is an infinitive, in every form: `voted to introduce`, `agreed to pay`. */
+const TAKES_INFINITIVE = /^(?:vot(?:e[sd]?|ing)|agree[sd]?|agreeing|decid(?:e[sd]?|ing)|pledg(?:e[sd]?|ing)|vow(?:s|ed|ing)?|promis(?:e[sd]?|ing)|refus(?:e[sd]?|ing)|threaten(?:s|ed|ing)?|opt(?:s|ed|ing)?|fail(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought)$/i;
+
+/** Whether a phrase follows word `i` and an infinitive follows it, within six words and no comma: `voted [by a narrow margin] to introduce`. */
+function infinitiveAfterPhrase(words: readonly Word[], i: number): boolean {
+  if (wordAt(words, i + 1).kind !== "prep" || /[,;:]$/.test(words[i]!.token)) return false;
+  for (let j = i + 2; j < Math.min(words.length - 1, i + 8); j++) {
+    if (/[,;:]$/.test(words[j - 1]!.token)) return false;
+    if (words[j]!.kind === "to") return /^\p{Ll}+$/u.test(wordAt(words, j + 1).token) && wordAt(words, j + 1).kind === "word";
   }
   return false;
 }

@@ -47,11 +47,12 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
     else if (afterNoun && after?.token === "that" && /[^sui'’]s$/.test(lower) && !opensRelative(words, i + 1)) roles[i] = "verb";
     else if (before?.kind === "word" && GERUND.test(lower) && after?.kind !== "aux" && after?.kind !== "punct" && !isCompoundHead(words, roles, back, i) && !/['’]s?$/.test(before.token) && !DEMONYM.test(before.token)) roles[i] = "verb"; // `claim accusing`, not `offering was`, `officials' handling` nor `Belgian brewing giant`
-    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`; not when the
+    // After a plural noun, a plain word is its verb: `banks face hard times`, `firms drop`, past a participle
+    // clause (`messages claiming to be from delivery firms [cost] people £4.7m`); not when the
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
     // Before a name, only a verb that takes an object and what it is made to be (`visitors make Cebit the
     // place`): other words there end a compound (`telecoms firm Deutsche Telekom`).
-    else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).includes("verb") && (LEADS_OBJECT.has(after?.kind ?? "") || (after?.kind === "name" && CAUSATIVE.test(lower)))) roles[i] = "verb";
+    else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).some((role, j) => role === "verb" && !/ing$/.test(words[j]!.token)) && (LEADS_OBJECT.has(after?.kind ?? "") || (after?.kind === "name" && CAUSATIVE.test(lower)))) roles[i] = "verb";
     // A singular subject's verb ends in -s: past its subject and a phrase, the first such word is the verb
     // (`Port Averly's draft budget for 2027 cuts street cleaning`), as it is after `and` once one was
     // (`cuts street cleaning by 8% and raises parking fees`).
