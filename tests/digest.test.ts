@@ -2358,4 +2358,22 @@ test("what a counted span of time is of stays, and a plain word after a plural p
   assert.match(roles("Scam text messages claiming to be from parcel delivery firms cost people in Averly more than £4.7m"), / firms\/noun cost\/verb people\/noun /);
 });
 
+test("the main verb is found past a relative between commas, a relative of an object, and a subject that opens with a quantity", () => {
+  const mainVerb = (lead: string) => {
+    const words = weighWords(lead, [lead, "Port Averly is a ferry town."]);
+    const clause = findMainClause(words, assignRoles(words))!;
+    return words.slice(clause.start, clause.end).map((word) => word.token).join(" ");
+  };
+  assert.is(mainVerb("A former ferry manager who stole more than £86,000 from passengers, several of whom were elderly, has been jailed for four years"), "has been jailed");
+  assert.is(mainVerb("An amateur astronomer working from a garden in Averly has discovered a comet that experts say could be visible next spring"), "has discovered");
+  assert.is(mainVerb("Around 900,000 households supplied by Harbourline will see their bills rise, after the company said it would end a discount"), "will see");
+  // A year after `By` is a time, which leads in: `By 2030, …`.
+  assert.is(mainVerb("By 2030, 40% of Averly's homes will be heated by the harbour's tides"), "will be heated");
+});
+
+test("an aside after a name may be as long as an obituary's: `Dennis Morgan[, the folk singer whose ballads …,] has died`", () => {
+  assert.is(dropAppositive("Dennis Morgan, the folk singer whose ballads about the ferry crews of Port Averly were sung in harbour pubs and on picket lines for half a century, has died aged 81"),
+    "Dennis Morgan has died aged 81");
+});
+
 test.run();

@@ -33,7 +33,8 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   let from = 0;
   const first = wordAt(words, 0).kind;
   const comma = words.findIndex((word) => /,$/.test(word.token));
-  if (first === "prep" || first === "rel" || first === "conj") {
+  // Not a quantity: `Around 900,000 households …`, `Over 200 jobs …` open the subject (a year is a time: `By 2025, …`).
+  if ((first === "prep" && (wordAt(words, 1).kind !== "num" || /^(?:19|20)\d\d\b/.test(wordAt(words, 1).token))) || first === "rel" || first === "conj") {
     from = comma + 1;
   } else if (/^(?:less|more)$/i.test(wordAt(words, 0).token) && !words.slice(0, comma).some((_, i) => isFinite(words, roles, i, 0))) {
     from = comma + 1; // `Less than four years after the launch, BMW …`; not `More than 90% of firms are …, a survey says`
@@ -46,9 +47,16 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   if (from > 0 && /^then$/i.test(wordAt(words, from).token)) from++; // `If broadband were a jet, [then] 2003 saw …`
   const finite: number[] = [];
   let aside = false; // between dashes: `Yuganskneftegas - the oil firm sold to a buyer - is …`
+  let relativeAside = false; // between commas, a relative that says more of a noun: `residents, [several of whom had dementia,]`
   for (let i = from; i < words.length; i++) {
     if (/^[-–—]$/.test(words[i]!.token)) aside = !aside;
-    if (finite.length > 0 && /[,;]$/.test(words[i - 1]!.token)) break; // the rest is another clause
+    let closed = false; // the comma before this word closed such an aside: no new clause
+    if (i > from && /,$/.test(words[i - 1]!.token)) {
+      if (relativeAside) [relativeAside, closed] = [false, true];
+      else relativeAside = words.slice(i, i + 4).some((word) => /^(?:who|whom|whose|which)$/i.test(word.token)) && words.slice(i, i + 12).some((word, k) => k > 0 && /,$/.test(word.token));
+    }
+    if (relativeAside) continue;
+    if (!closed && finite.length > 0 && /[,;]$/.test(words[i - 1]!.token)) break; // the rest is another clause
     if (finite.length > 0 && SUBORDINATORS.has(lower(words[i]!))) break; // `… after Japan denied …`
     if (!aside && isFinite(words, roles, i, from) && !saysWhatNounSays(words, i)) finite.push(i);
   }
@@ -68,7 +76,9 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     if (i <= relative) return false;
     // So does `that` right after a verb: `survey conducted by … has revealed that Britons [are] unhappy`.
     // And after a word in -ing, whatever position made of it: `sacked days after complaining that the fridge [was] broken`.
-    const inner = words.slice(opened + 1, i).some((word, k) => OPENERS.has(lower(word)) || (lower(word) === "that" && (roleAt(roles, opened + k) === "verb" || /\p{Ll}ing$/u.test(words[opened + k]!.token))));
+    // So does a relative of its own inside: `has discovered a comet [that] experts say could be visible`.
+    const inner = words.slice(opened + 1, i).some((word, k) => OPENERS.has(lower(word)) ||
+      (lower(word) === "that" && (roleAt(roles, opened + k) === "verb" || roleAt(roles, opened + k) === "noun" || /\p{Ll}ing$/u.test(words[opened + k]!.token))));
     opened = i;
     return !inner;
   });

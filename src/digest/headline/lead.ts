@@ -235,9 +235,11 @@ export function dropAppositive(text: string): string {
   if (examples !== text) return examples;
   // Not half of one: after its comma comes the verb, not the aside's next part (`from e-mail, [to] net chatrooms`).
   // Nor after a lone comparative, which opens a list: `Faster, [better or funkier hardware …], research suggests`.
+  // An aside may be long, as an obituary's is (`Dennis Morgan[, the folk singer whose ballads … for half a
+  // century,] has died`), up to 200 characters.
   // Nor before a relative clause, which may belong to the aside's last noun: `iPhone[, betting … buyers in
   // China and India,] where its sales have slowed` would tell of the iPhone's sales.
-  return text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,120},\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by|where|which|who|whom|whose|when)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  return text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,200},\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by|where|which|who|whom|whose|when)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
 
 /**
