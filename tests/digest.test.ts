@@ -2376,4 +2376,19 @@ test("an aside after a name may be as long as an obituary's: `Dennis Morgan[, th
     "Dennis Morgan has died aged 81");
 });
 
+test("a fourth fresh read: `At least 14 people`, `pushed back to next year`, `designed and built in`, an aside with a list, `hundreds of pounds a year`", () => {
+  const mainVerb = (lead: string) => {
+    const words = weighWords(lead, [lead, "Port Averly is a ferry town."]);
+    const clause = findMainClause(words, assignRoles(words))!;
+    return words.slice(clause.start, clause.end).map((word) => word.token).join(" ");
+  };
+  assert.is(mainVerb("At least 14 people were killed after a storm tore across the islands, as rescuers struggled to reach villages"), "were killed");
+  assert.is(mainVerb("The first ferry designed and built entirely in Averly was launched on Thursday"), "was launched");
+  assert.is(dropTimeWords("The release of the harbour guide has been pushed back to next year"), "The release of the harbour guide has been pushed back");
+  // `until` keeps its time, which says by when: `have until next week to improve`.
+  assert.match(dropTimeWords("Harbourline has until next week to improve its offer"), /until next week/);
+  assert.is(dropAppositive("Saltline, an Averly start-up whose app helps skippers track fuel, repairs and crew rotas from their phones, has raised £14m"), "Saltline has raised £14m");
+  assert.match(headlinese("Savers who left money in old accounts miss out on hundreds of pounds a year"), /hundreds of pounds a year$/);
+});
+
 test.run();

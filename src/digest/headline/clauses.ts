@@ -33,8 +33,9 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   let from = 0;
   const first = wordAt(words, 0).kind;
   const comma = words.findIndex((word) => /,$/.test(word.token));
-  // Not a quantity: `Around 900,000 households …`, `Over 200 jobs …` open the subject (a year is a time: `By 2025, …`).
-  if ((first === "prep" && (wordAt(words, 1).kind !== "num" || /^(?:19|20)\d\d\b/.test(wordAt(words, 1).token))) || first === "rel" || first === "conj") {
+  // Not a quantity: `Around 900,000 households …`, `At least 14 people …` open the subject (a year is a time: `By 2025, …`).
+  const count = wordAt(words, 1).kind === "num" ? 1 : /^(?:least|most)$/i.test(wordAt(words, 1).token) && wordAt(words, 2).kind === "num" ? 2 : 0;
+  if ((first === "prep" && (count === 0 || /^(?:19|20)\d\d\b/.test(wordAt(words, count).token))) || first === "rel" || first === "conj") {
     from = comma + 1;
   } else if (/^(?:less|more)$/i.test(wordAt(words, 0).token) && !words.slice(0, comma).some((_, i) => isFinite(words, roles, i, 0))) {
     from = comma + 1; // `Less than four years after the launch, BMW …`; not `More than 90% of firms are …, a survey says`
@@ -164,7 +165,11 @@ function isReducedRelative(words: readonly Word[], roles: readonly Role[], i: nu
   const particle = VERB_PARTICLES.has(lower(wordAt(words, i + 1))) && wordAt(words, i + 1).kind === "word";
   // A past spelt like its base (`set`, `put`) may be a participle too where a particle follows it.
   const participle = canBeParticiple(word) || (particle && isPastForm(word) && baseOfPast(word) === word);
-  const next = wordAt(words, particle ? i + 2 : i + 1).kind;
+  // Past a second participle joined to it and an adverb: `satellite designed [and built entirely] in Wales`.
+  let after = particle ? i + 2 : i + 1;
+  if (/^(?:and|or)$/.test(wordAt(words, after).token) && canBeParticiple(lower(wordAt(words, after + 1)))) after += 2;
+  if (/^\p{Ll}+ly$/u.test(wordAt(words, after).token)) after++;
+  const next = wordAt(words, after).kind;
   return roleAt(roles, i - 1) === "noun" && participle && (next === "prep" || next === "to");
 }
 

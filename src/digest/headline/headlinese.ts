@@ -171,7 +171,7 @@ function keepsArticle(text: string, offset: number): boolean {
 
 /** `a` meaning `per` after an amount: `1bn francs a month`, `twice a week`, `$50 a barrel`, `three cups of green tea a day`. */
 function isRate(text: string, offset: number): boolean {
-  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nine|ten|more))(?:\s+\S+){0,4}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 40), offset));
+  return /^an?\s+(?:day|week|month|year|hour|minute|head|barrel|share|gallon|litre|tonne)\b/i.test(text.slice(offset)) && /(?:(?:\d\S*|\b(?:two|three|four|five|six|seven|eight|nine|ten|more|dozens|hundreds|thousands|millions))(?:\s+\S+){0,4}|\b(?:once|twice|times))\s+$/.test(text.slice(Math.max(0, offset - 40), offset));
 }
 
 /**

@@ -15,8 +15,9 @@ const TIME_WORDS = new RegExp(
     `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     // A second date joined to the first goes with it: `in June or July`, never `… match or July`.
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
-    // With the part of it that it names: `due for release [at the end of next month]`, never `at the end of,`.
-    `(?<!\\b[Tt]he)\\s+(?:(?:at|by|until|before|after|from|in|towards)\\s+the\\s+(?:end|start|beginning|middle|turn)\\s+of\\s+)?(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`, // `The last year has seen` is a subject
+    // With the part of it that it names: `due for release [at the end of next month]`, never `at the end of,`;
+    // and with where it is put off to: `pushed back [to next year]`, never `pushed back to,`.
+    `(?<!\\b[Tt]he)\\s+(?:(?:at|by|until|before|after|from|in|towards)\\s+the\\s+(?:end|start|beginning|middle|turn)\\s+of\\s+|to\\s+(?=next\\b))?(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`, // `The last year has seen` is a subject
     `\\s+(?:on|in|by|since)\\s+(?:19|20)\\d{2}\\b`,
     `\\s+(?:in|over|during)\\s+the\\s+(?:\\w+\\s+)?(?:months|weeks|quarter|year)\\s+(?:to|ending|ended)\\s+(?:\\d{1,2}\\s+)?${MONTH}\\b`,
   ].join("|"),
@@ -236,10 +237,11 @@ export function dropAppositive(text: string): string {
   // Not half of one: after its comma comes the verb, not the aside's next part (`from e-mail, [to] net chatrooms`).
   // Nor after a lone comparative, which opens a list: `Faster, [better or funkier hardware …], research suggests`.
   // An aside may be long, as an obituary's is (`Dennis Morgan[, the folk singer whose ballads … for half a
-  // century,] has died`), up to 200 characters.
+  // century,] has died`), up to 200 characters, and hold a list (`LedgerLeaf[, a start-up whose software
+  // tracks invoices, materials and VAT,] has raised`).
   // Nor before a relative clause, which may belong to the aside's last noun: `iPhone[, betting … buyers in
   // China and India,] where its sales have slowed` would tell of the iPhone's sales.
-  return text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+[^,]{2,200},\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by|where|which|who|whom|whose|when)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
+  return text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:[^,]{2,160}(?:,\s+[^,]{1,40}){1,3}\s+(?:and|or)\s+[^,]{1,60}|[^,]{2,200}),\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by|where|which|who|whom|whose|when)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
 
 /**
