@@ -2391,4 +2391,9 @@ test("a fourth fresh read: `At least 14 people`, `pushed back to next year`, `de
   assert.match(headlinese("Savers who left money in old accounts miss out on hundreds of pounds a year"), /hundreds of pounds a year$/);
 });
 
+test("a subject that opens with a count agrees with what it counts: `About 2,300 workers at the mine in Averly walk`", () => {
+  assert.is(presentTense("About 2,300 workers at the copper mine in Averly walked off the job"), "About 2,300 workers at the copper mine in Averly walk off the job");
+  assert.is(presentTense("At least 300 residents of the island fled"), "At least 300 residents of the island flee");
+});
+
 test.run();

@@ -214,7 +214,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
   if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb) || describesNoun(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
-  const glue = roles.indexOf("glue", words[0]!.kind === "det" ? 1 : 0); // past `The`: `The war [of] words heated up` → `… heats up`
+  // Past `The` (`The war [of] words heated up` → `… heats up`) and a count's preposition (`About 2,300 workers [at] the mine walked`).
+  const counted = words[0]!.kind === "prep" ? (words[1]?.kind === "num" ? 2 : /^(?:least|most)$/i.test(words[1]?.token ?? "") && words[2]?.kind === "num" ? 3 : 0) : 0;
+  const glue = roles.indexOf("glue", words[0]!.kind === "det" ? 1 : counted);
   // A participle ends the run too: `Mexican labourers [living in the US] sent`.
   const participle = roles.indexOf("verb");
   const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
