@@ -2396,4 +2396,12 @@ test("a subject that opens with a count agrees with what it counts: `About 2,300
   assert.is(presentTense("At least 300 residents of the island fled"), "At least 300 residents of the island flee");
 });
 
+test("a passive `failed` keeps who failed them, and `…, a coroner has ruled` is an attribution tail", () => {
+  assert.is(dropAttributionTail("A ferry passenger was failed by the harbour board, a coroner has ruled."), "A ferry passenger was failed by the harbour board");
+  assert.not.ok(canEndOn("A ferry passenger who drowned was failed by the harbour board that knew of the gap", "failed"));
+  assert.is(trimToLength("Ferry passenger who drowned after falling through gap in old pier at Averly harbour failed by harbour board that knew of gap", 80).endsWith("failed"), false);
+  // An active `failed` ends where it likes: `Harbourline failed`.
+  assert.ok(canEndOn("Harbourline's bid for the night ferry route failed", "failed"));
+});
+
 test.run();

@@ -197,6 +197,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (/^(?:in|out)$/.test(words[i]!.token) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(wordAt(words, i - 1).token)) return -1;
   // Nor what an action is done without, which says what is wrong with it: `detaining suspects [without trial] breaks the law`.
   if (words[i]!.token === "without") return -1;
+  // Nor who failed someone: without it, `cyclist was failed [by a council]` reads `cyclist failed` once headlinese drops `was`.
+  if (words[i]!.token === "by" && /^failed$/i.test(wordAt(words, i - 1).token) && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 2).token)) return -1;
   // Nor what a counted span of time is of, all it says: `nine consecutive weekends [of rail replacement buses]`, `two years [of talks]`.
   if (words[i]!.token === "of" && PERIODS.test(wordAt(words, i - 1).token) && words.slice(Math.max(0, i - 4), i - 1).some((word) => word.kind === "num")) return -1;
   // Nor what a bare noun is about, all it says: `phishing and stories [about ID theft] are damaging`.

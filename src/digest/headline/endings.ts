@@ -35,6 +35,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (TAKES_INFINITIVE.test(word.token) && infinitiveAfterPhrase(words, i)) return false;
   // What something cost someone is the amount: `cost people [in the East Midlands more than £4.7m]`.
   if ([i - 1, i - 2].some((j) => /^(?:cost|costs|costing)$/i.test(wordAt(words, j).token)) && roleAt(roles, i) === "noun" && words.slice(i + 1, i + 8).some((later) => /^[$£€]\d/.test(later.token))) return false;
+  // Nor on a passive `failed` before who failed them: `cyclist was failed [by a council]` would read `cyclist failed`.
+  if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // `only` says its condition after it: `will back the bill only [if irrigators are paid]`.
   if (/^only$/i.test(word.token) && i + 1 < words.length) return false;
   // A charge, a claim or a fear says what in its clause: `arrested on charges [that she embezzled $600,000]`.

@@ -25,7 +25,7 @@ const TIME_WORDS = new RegExp(
 );
 /** `A number of MPs` are MPs; `the number of Europeans` is a number, and stays. */
 const FILLER_SUBJECT = /^(?:(?:A|An|The)\s+(?:group|team|coalition|handful|pair|couple|series|host|range|variety|set|collection)|An?\s+number)\s+of\s+/;
-const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told\\s+[\\w\\s.'’-]+)";
+const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|ruled|told\\s+[\\w\\s.'’-]+)"; // `…, a coroner has ruled`
 /** Who said it, in at most `words` words: `the firm`, `the Office of the Deputy Prime Minister`. */
 const source = (words: number) => `(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,${words - 1}}`;
 /** After a comma, the source may be a long name (`, the Office of the Deputy Prime Minister has said`). */
@@ -33,7 +33,7 @@ const ATTRIBUTION_TAIL = new RegExp(
   `(?:,?\\s+according\\s+to\\b.*|,\\s+${source(8)}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
-const SAYS = /\b(?:according|said|says|say|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|told)\b/;
+const SAYS = /\b(?:according|said|says|say|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|ruled|told)\b/;
 const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
 /** A pronoun that only points back at who said it: `Clarke says he has` is `Clarke has`. */
 const SPEAKER_PRONOUN = /^(?:he|she|it|they)\s+(?=\p{Ll})/u;

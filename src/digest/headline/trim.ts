@@ -107,6 +107,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if (/^to\s+(?!the\b|a\b|an\b)\p{Ll}/u.test(rest) && INTENT.test(last)) return true;
   // Nor before who does it, when that is the news or the participle only describes a noun: `show to be
   // succeeded [by three shows]`, `three shows hosted [by three DJs]` (a clause's own passive may end: `Brown arrested`).
+  // Nor before who failed someone, without whom `failed` turns round: `cyclist failed [by council]`.
+  if (/^by\s/.test(rest) && /^failed$/i.test(last)) return true;
   if (/^by\s/.test(rest) && (REPLACED.test(last) || (/^\p{Ll}+(?:ed|en)$/u.test(last) && /\b(?:to|is|are|was|were|be|has|have|had|will|says?)\s.*\s\S+\s\S+$/u.test(head)))) return true;
   // Nor after a compound participle, before the phrase it opens: `gamers molly-coddled [with slick visuals]`.
   if (/^(?:with|by|in|on|for|from|into|at)\s/.test(rest) && /^\p{Ll}+-\p{Ll}{3,}ed$/u.test(last)) return true;
