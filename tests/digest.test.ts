@@ -2404,4 +2404,10 @@ test("a passive `failed` keeps who failed them, and `…, a coroner has ruled` i
   assert.ok(canEndOn("Harbourline's bid for the night ferry route failed", "failed"));
 });
 
+test("a sentence keeps what it is for: `jailed for four years [after stealing £90,000 from a church fund]`", () => {
+  assert.not.ok(canEndOn("A man has been jailed for four years after stealing more than £90,000 from a church fund", "years"));
+  // Not a reason that is no action: `jailed for four years [after a trial]` may end on `years`.
+  assert.ok(canEndOn("A man has been jailed for four years after a trial in Averly", "years"));
+});
+
 test.run();
