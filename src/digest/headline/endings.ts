@@ -38,7 +38,7 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // Nor on a passive `failed` before who failed them: `cyclist was failed [by a council]` would read `cyclist failed`.
   if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // A sentence says what for: `jailed for four years [for stealing £90,000 from a church fund]`.
-  if (SENTENCED.test(words.slice(Math.max(0, i - 6), i + 1).map((w) => w.token).join(" ")) && /^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token)) return false;
+  if (/^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token) && words.slice(Math.max(0, i - 6), i + 1).some((earlier) => SENTENCED.test(earlier.token))) return false;
   // `only` says its condition after it: `will back the bill only [if irrigators are paid]`.
   if (/^only$/i.test(word.token) && i + 1 < words.length) return false;
   // A charge, a claim or a fear says what in its clause: `arrested on charges [that she embezzled $600,000]`.
@@ -72,7 +72,7 @@ function openAs(words: readonly Word[], i: number): boolean {
 }
 
 /** A sentence passed: `jailed`, `sentenced`, `fined`, `banned`. */
-const SENTENCED = /\b(?:jailed|sentenced|imprisoned|fined|banned|convicted)\b/i;
+const SENTENCED = /^(?:jailed|sentenced|imprisoned|fined|banned|convicted)$/i;
 
 /** Verbs whose object is an infinitive, in every form: `voted to introduce`, `agreed to pay`. */
 const TAKES_INFINITIVE = /^(?:vot(?:e[sd]?|ing)|agree[sd]?|agreeing|decid(?:e[sd]?|ing)|pledg(?:e[sd]?|ing)|vow(?:s|ed|ing)?|promis(?:e[sd]?|ing)|refus(?:e[sd]?|ing)|threaten(?:s|ed|ing)?|opt(?:s|ed|ing)?|fail(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought)$/i;
