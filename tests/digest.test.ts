@@ -2395,4 +2395,12 @@ test("a sentence keeps what it is for: `jailed for four years [after stealing £
   assert.ok(canEndOn("A man has been jailed for four years after a trial in Averly", "years"));
 });
 
+test("`one of` them keeps the relative that says which: `one of about 300 residents [whose homes were flooded]`", () => {
+  assert.not.ok(canEndOn("Holloway is one of about 300 residents whose homes were flooded when the river burst its banks", "residents"));
+  assert.not.ok(canEndOn("Reyes is one of the few skippers who still fish the bay", "skippers"));
+  // Not a relative after a comma, nor one far from `one of`.
+  assert.ok(canEndOn("Reyes is one of the skippers, who still fish the bay", "skippers,"));
+  assert.ok(canEndOn("The ferry carried residents who had fled the island", "residents"));
+});
+
 test.run();

@@ -39,6 +39,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // A sentence says what for: `jailed for four years [for stealing £90,000 from a church fund]`.
   if (/^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token) && words.slice(Math.max(0, i - 6), i + 1).some((earlier) => SENTENCED.test(earlier.token))) return false;
+  // Which ones `one of` them is, the relative after them says: `one of about 300 residents [whose homes were flooded]`.
+  if (/^(?:who|whose|that|which)$/i.test(wordAt(words, i + 1).token) && !/,$/.test(word.token) && oneOfThem(words, i)) return false;
   // `only` says its condition after it: `will back the bill only [if irrigators are paid]`.
   if (/^only$/i.test(word.token) && i + 1 < words.length) return false;
   // A charge, a claim or a fear says what in its clause: `arrested on charges [that she embezzled $600,000]`.
@@ -50,6 +52,15 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   // A condition after the main verb is part of what is said: `MPs will be thrown out [if they use …]`.
   if (clause !== undefined && i >= clause.start && /^(?:if|unless)$/i.test(wordAt(words, i + 1).token)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
+}
+
+/** Whether word `i` ends `one of [the, about 300] residents`: a few words with no verb or comma since `one of`. */
+function oneOfThem(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 5); j--) {
+    if (/[,;:]$/.test(words[j]!.token)) return false;
+    if (words[j]!.token === "of" && /^one$/i.test(words[j - 1]!.token)) return true;
+  }
+  return false;
 }
 
 /**
