@@ -2403,4 +2403,14 @@ test("`one of` them keeps the relative that says which: `one of about 300 reside
   assert.ok(canEndOn("The ferry carried residents who had fled the island", "residents"));
 });
 
+test("an obituary's `died` turns as other pasts do (`Benning dies at home`), but not `lied`", () => {
+  assert.is(presentTense("Harold Benning died at his home in Averly", ["Harold Benning died at his home in Averly.", "He was 88."]), "Harold Benning dies at his home in Averly");
+  assert.is(presentTense("The harbourmaster died at sea"), "The harbourmaster dies at sea");
+  assert.is(presentTense("The council sued the ferry firm"), "The council sues the ferry firm");
+  // `lied` says what someone did then: `The mayor lied when he took the council to court`.
+  assert.is(presentTense("The mayor lied when he took the council to court"), "The mayor lied when he took the council to court");
+  // A short word in -ed that is a noun stays one: `seed`, `shed`.
+  assert.is(presentTense("The harbour shed burns"), "The harbour shed burns");
+});
+
 test.run();

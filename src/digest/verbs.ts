@@ -107,7 +107,7 @@ const SIMPLE_PAST: Record<string, string> = {
 export const isPastForm = remembered(function isPastForm(word: string): boolean {
   if (Object.hasOwn(SIMPLE_PAST, word) || Object.hasOwn(IRREGULAR, word) || prefixedIrregular(word, SIMPLE_PAST)) return true;
   // Short words in -eed are nouns (`need`, `speed`, `breed`), but for the two pasts of verbs in -ee.
-  return word.length > 4 && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7 && word !== "agreed" && word !== "freed") && baseForm(word) !== undefined;
+  return (word.length > 4 || SHORT_PASTS.has(word)) && !NOT_PAST.has(word) && !(word.endsWith("eed") && word.length < 7 && word !== "agreed" && word !== "freed") && baseForm(word) !== undefined;
 });
 
 /**
@@ -129,6 +129,11 @@ export const canBeParticiple = remembered(function canBeParticiple(word: string)
 });
 
 /** Words in `-ed` that are not verbs. */
+/**
+ * The regular pasts of four letters: shorter words in -ed are mostly nouns (`seed`, `shed`, `sled`). Not
+ * `lied`, which says what someone did then (`Blair lied when he took the UK to war`), not news of now.
+ */
+const SHORT_PASTS = new Set(["died", "tied", "vied", "sued", "axed", "owed"]);
 const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
 
 /**
