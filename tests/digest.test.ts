@@ -2413,4 +2413,9 @@ test("an obituary's `died` turns as other pasts do (`Benning dies at home`), but
   assert.is(presentTense("The harbour shed burns"), "The harbour shed burns");
 });
 
+test("the verb right after a participle's agent is the main verb, whatever its form: `injection developed by Cambrook Therapeutics [cut] …`", () => {
+  assert.is(mainVerb("An injection developed by Cambrook Therapeutics cut the number of days patients spent with migraines"), "cut");
+  assert.is(mainVerb("A ferry built by Saltmarsh Yards hit the pier at Averly"), "hit");
+});
+
 test.run();

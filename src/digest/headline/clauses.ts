@@ -92,7 +92,8 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   // A question's verb group is its own: `a row over whether Greece should be allowed to label its cheese feta [has] reached`.
   const byQuestion = relative !== undefined && OPENERS.has(lower(words[relative]!));
   const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] : byQuestion ? after.find((i) => i > finite[0]! && surelyFinite(words[i]!) && roleAt(roles, i - 1) === "noun") :
-    knowing ?? after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop(); // `has revealed` is one group
+    knowing ?? after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop() ?? // `has revealed` is one group
+    afterAgent(words, relative, after);
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
   let end = start + 1;
@@ -101,6 +102,17 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     if (end < words.length && roleAt(roles, end) === "verb" && !/[,;]$/.test(words[end - 1]!.token)) end++;
   }
   return relative !== undefined && main !== undefined ? { start, end, relative: [relative, start], from } : { start, end, from };
+}
+
+/**
+ * The verb right after a participle's agent, which can only be the main verb, even in a form that could
+ * be a participle too: `injection developed by Cambrook Therapeutics [cut] the number of days`.
+ */
+function afterAgent(words: readonly Word[], participle: number, after: readonly number[]): number | undefined {
+  if (wordAt(words, participle + 1).token !== "by") return undefined;
+  let i = participle + 2;
+  while (i < words.length && words[i]!.kind === "name" && !/[,;:]$/.test(words[i]!.token)) i++;
+  return i > participle + 2 && after.includes(i) ? i : undefined;
 }
 
 /**
