@@ -2418,4 +2418,10 @@ test("the verb right after a participle's agent is the main verb, whatever its f
   assert.is(mainVerb("A ferry built by Saltmarsh Yards hit the pier at Averly"), "hit");
 });
 
+test("a noun in -ing after a run of nouns heads them: `a six-story apartment [building] in the Bronx`", () => {
+  assert.match(roles("A fire tore through a six-story apartment building in Averly"), /apartment\/noun building\/noun in\/glue/);
+  // Still a participle after a plural: `workers protesting in the square`.
+  assert.match(roles("Hundreds of dock workers protesting in the square blocked the pier"), /protesting\/verb/);
+});
+
 test.run();

@@ -169,7 +169,10 @@ function closesAside(words: ReadonlyArray<Pick<Word, "token" | "kind">>, i: numb
 function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], noun: number, i: number): boolean {
   if (noun !== i - 1 || roleAt(roles, noun) !== "noun" || /s$/.test(words[noun]!.token) || /[,;:]$/.test(words[noun]!.token)) return false;
   if (looksAdjective(words[noun]!.token) || /^[\p{Ll}\d]+-\p{Ll}+$/u.test(words[noun]!.token)) return true; // `increased social spending`, `his personal standing`, `her eight-year doping ban`
-  const opener = wordAt(words as Word[], noun - 1);
+  // The noun may have modifiers of its own: `a six-story apartment building in the Bronx`.
+  let first = noun;
+  while (first > 0 && roleAt(roles, first - 1) === "noun" && words[first - 1]!.kind === "word" && !/[,;:'’]s?$/.test(words[first - 1]!.token)) first--;
+  const opener = wordAt(words as Word[], first - 1);
   const after = wordAt(words as Word[], i + 1);
   return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det" || /^as$/i.test(opener.token)) && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
