@@ -2424,4 +2424,12 @@ test("a noun in -ing after a run of nouns heads them: `a six-story apartment [bu
   assert.match(roles("Hundreds of dock workers protesting in the square blocked the pier"), /protesting\/verb/);
 });
 
+test("time words: a day after `on a` and a time of day go whole: `arrived [on a Tuesday]`, `broke out [around 9:40 p.m.]`", () => {
+  assert.is(dropTimeWords("The ferry arrived on a Tuesday, in a storm"), "The ferry arrived, in a storm");
+  assert.is(dropTimeWords("Flames broke out around 9:40 p.m. and spread to the pier"), "Flames broke out and spread to the pier");
+  assert.is(dropTimeWords("The ferry left shortly after 7am with 40 on board"), "The ferry left with 40 on board");
+  // A number that is no time of day stays: `at 3-1`, `around 900 homes`.
+  assert.is(dropTimeWords("Power was cut to around 900 homes"), "Power was cut to around 900 homes");
+});
+
 test.run();

@@ -11,8 +11,10 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TIME_WORDS = new RegExp(
   [
-    `(?<!\\b[Tt]he)(?:\\s*,)?\\s+(?:(?:on|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` and `the Friday the 13th franchise` stay, `Saturday's Six Nations clash` loses its day
+    `(?<!\\b[Tt]he)(?:\\s*,)?\\s+(?:(?:on(?:\\s+an?)?|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` and `the Friday the 13th franchise` stay, `Saturday's Six Nations clash` loses its day
     `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
+    // A time of day, with how near: `broke out [around 9:40 p.m.]`, `[shortly after 7am]`.
+    `\\s+(?:(?:shortly|just|soon)\\s+)?(?:at|around|about|before|after|by|from|until)\\s+(?:about\\s+|around\\s+|roughly\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b|GMT\\b|BST\\b)`,
     // A second date joined to the first goes with it: `in June or July`, never `… match or July`.
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
     // With the part of it that it names: `due for release [at the end of next month]`, never `at the end of,`;
