@@ -2432,4 +2432,11 @@ test("time words: a day after `on a` and a time of day go whole: `arrived [on a 
   assert.is(dropTimeWords("Power was cut to around 900 homes"), "Power was cut to around 900 homes");
 });
 
+test("no end between a determiner and the rest of its phrase: `on the edge of this small [farming town]`", () => {
+  assert.not.ok(canEndOn("Nine cars of a train derailed on the edge of this small farming town, prompting an evacuation", "small"));
+  assert.not.ok(canEndOn("Harbourline will build a new ferry terminal at Averly", "new"));
+  // An adverb after the phrase may go: `stand for the leadership [again]`.
+  assert.ok(canEndOn("Reyes will not stand for the leadership again", "leadership"));
+});
+
 test.run();

@@ -39,6 +39,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // A sentence says what for: `jailed for four years [for stealing £90,000 from a church fund]`.
   if (/^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token) && words.slice(Math.max(0, i - 6), i + 1).some((earlier) => SENTENCED.test(earlier.token))) return false;
+  // Nor on a word between a determiner and the rest of its phrase: `on the edge of this small [farming town]`.
+  if (betweenDeterminerAndNoun(words, roles, i)) return false;
   // Which ones `one of` them is, the relative after them says: `one of about 300 residents [whose homes were flooded]`.
   if (/^(?:who|whose|that|which)$/i.test(wordAt(words, i + 1).token) && !/,$/.test(word.token) && oneOfThem(words, i)) return false;
   // `only` says its condition after it: `will back the bill only [if irrigators are paid]`.
@@ -53,6 +55,19 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (clause !== undefined && i >= clause.start && /^(?:if|unless)$/i.test(wordAt(words, i + 1).token)) return false;
   return roleAt(roles, i) === "verb" || (clause !== undefined && i === clause.end - 1) ? verbCanEnd(words[i + 1]) : true; // `Howard has gone [on the offensive]`
 }
+
+/**
+ * Whether word `i` follows a determiner and a lower-case word goes on with the phrase: a noun (`a new
+ * [plant]`), or a word in -ing before a noun (`this small [farming town]`).
+ */
+function betweenDeterminerAndNoun(words: readonly Word[], roles: readonly Role[], i: number): boolean {
+  if (!DETERMINER.test(wordAt(words, i - 1).token) || /[,;:.]$/.test(words[i]!.token)) return false;
+  const next = wordAt(words, i + 1);
+  if (next.kind !== "word" || !/^\p{Ll}/u.test(next.token)) return false;
+  return roleAt(roles, i + 1) === "noun" || (/^\p{Ll}+ing$/u.test(next.token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word");
+}
+
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)$/i;
 
 /** Whether word `i` ends `one of [the, about 300] residents`: a few words with no verb or comma since `one of`. */
 function oneOfThem(words: readonly Word[], i: number): boolean {
