@@ -2439,4 +2439,11 @@ test("no end between a determiner and the rest of its phrase: `on the edge of th
   assert.ok(canEndOn("Reyes will not stand for the leadership again", "leadership"));
 });
 
+test("a perfect with an adverb in -ly turns too: `has quietly pushed` → `quietly pushes`", () => {
+  assert.is(headlinese("Kestrel Labs has quietly pushed an update to its app"), "Kestrel Labs quietly pushes update to app");
+  assert.is(headlinese("Harbourline has reportedly agreed a deal"), "Harbourline reportedly agrees deal");
+  // `family` is no adverb: `has family ties` stays.
+  assert.is(headlinese("The ferry firm has family ties to Averly"), "ferry firm has family ties to Averly");
+});
+
 test.run();

@@ -17,7 +17,7 @@ const OWNS_SUBJECT = String.raw`(?!(?<=\b(?:says?|said|believes?|thinks?|thought
 const DETERMINERS = new RegExp(String.raw`(?<=^|\s)(?<!\b(?:all|some|most|many|much|one|none|each|both|half|part|any|two|three) of )(?:(?<!\ball )the|(?:a|an)(?!(?<=\bthan a)\s+(?:decade|century|year|month|week|day|hour|million|billion|third|quarter|half|dozen|hundred|thousand)\b)|(?:its|their|his)(?!\s+own\b)${OWNS_SUBJECT}|her(?!\s+(?:own|by|to|for|with|from|in|on|at|as|and|or|that)\b)(?!\s+(?:\p{Ll}+ed|able|unable|keen|eager|ready|willing|free)\s+to\s)${OWNS_SUBJECT})\s+`, "giu");
 const FUTURE = /\b(?:(?:is|are|was|were)\s+(?:set|due|expected|likely|poised|about)\s+to|(?:is|are)\s+to|will(?!\s+have\s+\p{Ll}+(?:ed|en|wn|ne|un|ome)\b))\s+(?=\p{Ll})/gu; // a future perfect keeps its `will`: `fans will have become used to`
 /** `has cut` → `cuts`, `have been hearing` → `hear`; not after `to`: `appears to have been put on hold` keeps its infinitive. */
-const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(?:(reportedly|allegedly)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
+const PERFECT = /(?<!\bto\s)\b(has|have|had)\s+(?:(?:already|now|also|again|just|recently|finally)\s+)?(?:(\p{Ll}{3,}ly)\s+)?(been\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu;
 /**
  * `Man was arrested` → `Man arrested`, `downloads are being included` → `downloads included`; not after a
  * pronoun (`after she was suspended` keeps its verb).
