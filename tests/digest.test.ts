@@ -2428,6 +2428,7 @@ test("time words: a day after `on a` and a time of day go whole: `arrived [on a 
   assert.is(dropTimeWords("The ferry arrived on a Tuesday, in a storm"), "The ferry arrived, in a storm");
   assert.is(dropTimeWords("Flames broke out around 9:40 p.m. and spread to the pier"), "Flames broke out and spread to the pier");
   assert.is(dropTimeWords("The ferry left shortly after 7am with 40 on board"), "The ferry left with 40 on board");
+  assert.is(dropTimeWords("Shortly after 3am on Sunday, three men in balaclavas drove a truck into the pier"), "Three men in balaclavas drove a truck into the pier");
   // A number that is no time of day stays: `at 3-1`, `around 900 homes`.
   assert.is(dropTimeWords("Power was cut to around 900 homes"), "Power was cut to around 900 homes");
 });

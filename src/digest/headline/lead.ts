@@ -8,13 +8,15 @@ import { isRecord } from "./wordclass.ts";
  * happened, filler subjects, appositives and scene-setting adverbials.
  */
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** A time of day: `9:40 p.m.`, `3am`, `1900 GMT`. */
+const CLOCK = String.raw`\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|BST\b)`;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const TIME_WORDS = new RegExp(
   [
     `(?<!\\b[Tt]he)(?:\\s*,)?\\s+(?:(?:on(?:\\s+an?)?|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` and `the Friday the 13th franchise` stay, `Saturday's Six Nations clash` loses its day
     `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     // A time of day, with how near: `broke out [around 9:40 p.m.]`, `[shortly after 7am]`.
-    `\\s+(?:(?:shortly|just|soon)\\s+)?(?:at|around|about|before|after|by|from|until)\\s+(?:about\\s+|around\\s+|roughly\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b|GMT\\b|BST\\b)`,
+    `\\s+(?:(?:shortly|just|soon)\\s+)?(?:at|around|about|before|after|by|from|until)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${CLOCK}`,
     // A second date joined to the first goes with it: `in June or July`, never `… match or July`.
     `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
     // With the part of it that it names: `due for release [at the end of next month]`, never `at the end of,`;
@@ -164,7 +166,7 @@ function isRecordBefore(text: string, offset: number): boolean {
 
 /** `yesterday` → `[Yy]esterday`: the time words match at the start of a sentence and inside it, and no other word changes case. */
 const eitherCase = (words: string) => words.split("|").map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|");
-const TIME_WORD = `(?:${eitherCase("yesterday|today|tonight|tomorrow|overnight|earlier|recently|ago|morning|afternoon|evening|night|weekend|week|month|year")}|${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?)`;
+const TIME_WORD = `(?:${eitherCase("yesterday|today|tonight|tomorrow|overnight|earlier|recently|ago|morning|afternoon|evening|night|weekend|week|month|year")}|${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?|${CLOCK}(?:\\s+on\\s+${WEEKDAY})?)`;
 /**
  * Another newsroom's time words at the front, in any spelling: `Yesterday, …`, `On Friday, …`, `Early
  * morning, …`, `Last week …`, `Earlier this month, …` (at most three words before the time word, and a
