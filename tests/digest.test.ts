@@ -2447,4 +2447,12 @@ test("a perfect with an adverb in -ly turns too: `has quietly pushed` → `quiet
   assert.is(headlinese("The ferry firm has family ties to Averly"), "ferry firm has family ties to Averly");
 });
 
+test("a finding that opens on who found it loses the frame too: `Scientists have found that …` → `…, scientists find`", () => {
+  assert.is(dropLeadingAttribution("Scientists have found that a snail found only in Averly springs can regrow its eyes"), "A snail found only in Averly springs can regrow its eyes");
+  assert.equal(creditOf("Scientists have found that a snail found only in Averly springs can regrow its eyes."), { who: "scientists", verb: "find" });
+  assert.equal(creditOf("A team of Averly researchers discovered that ferry crews sleep less."), { who: "researchers", verb: "find" });
+  // Who found it stays where what follows points back at them: `Scientists found that they …`.
+  assert.is(dropLeadingAttribution("Scientists found that they could not explain it"), "Scientists found that they could not explain it");
+});
+
 test.run();

@@ -110,9 +110,10 @@ function speakerFirst(lead: string): { who: string; verb: string } | undefined {
 function findingFirst(lead: string): { who: string; verb: string } | undefined {
   const match = LEADING_FINDING.exec(lead);
   if (!match) return undefined;
-  const said = match[2]!.replace(/^has\s+/, "");
-  const verb = /^(?:found|finds)$/.test(said) ? "finds" : /^(?:shown|showed|shows)$/.test(said) ? "shows" : /^conclude/.test(said) ? "concludes" : said;
-  return { who: match[1]!, verb };
+  const said = match[3]!.replace(/^ha(?:s|ve)\s+/, "");
+  const verb = /^(?:found|finds|discovered)$/.test(said) ? "finds" : /^(?:shown|showed|shows)$/.test(said) ? "shows" : /^conclude/.test(said) ? "concludes" : said;
+  // People find: `scientists find`.
+  return match[2] ? { who: match[2].toLowerCase(), verb: verb.replace(/s$/, "") } : { who: match[1]!, verb };
 }
 
 /**
