@@ -2461,4 +2461,10 @@ test("the cut to length does not stop a word or two into a `what` clause: `seize
   assert.match(cut, /^Two men charged/);
 });
 
+test("an aside closed right before an auxiliary ends there, whatever commas it holds: `Ellory[, the pianist whose spare, unhurried …,] has died`", () => {
+  assert.is(dropAppositive("Ann Ellory, the pianist whose spare, unhurried recordings won her a following far beyond Averly, has died at her home"), "Ann Ellory has died at her home");
+  // Not an aside that no auxiliary closes: `Harbourline, the ferry firm, cut fares` keeps to its first comma.
+  assert.is(dropAppositive("Harbourline, the ferry firm, cut fares"), "Harbourline cut fares");
+});
+
 test.run();
