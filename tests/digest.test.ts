@@ -16,7 +16,7 @@ import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdve
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
-import { canEnd } from "../src/digest/headline/endings.ts";
+import { canEnd, namesWithNumber } from "../src/digest/headline/endings.ts";
 import { deletableSpans, fittingSpans, type Reach } from "../src/digest/headline/deletions.ts";
 import { weighWords, type Word } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";
@@ -2465,6 +2465,17 @@ test("an aside closed right before an auxiliary ends there, whatever commas it h
   assert.is(dropAppositive("Ann Ellory, the pianist whose spare, unhurried recordings won her a following far beyond Averly, has died at her home"), "Ann Ellory has died at her home");
   // Not an aside that no auxiliary closes: `Harbourline, the ferry firm, cut fares` keeps to its first comma.
   assert.is(dropAppositive("Harbourline, the ferry firm, cut fares"), "Harbourline cut fares");
+});
+
+test("a count keeps its other side (`voted seven [to four]`), and a number that names a kind its word (`[type] 2 diabetes`)", () => {
+  assert.not.ok(canEndOn("Councillors in Averly voted seven to four to close the pier", "seven"));
+  const named = (sentence: string, token: string) => {
+    const words = weighWords(sentence, [sentence, "Port Averly is a ferry town."]);
+    return namesWithNumber(words, assignRoles(words), words.findIndex((word) => word.token === token));
+  };
+  assert.ok(named("Ferry crews were less likely to develop type 2 diabetes", "2"));
+  // A count is no name: `[just] eight months`, `sign 4 players`.
+  assert.not.ok(named("Reyes was sacked just eight months after taking charge", "eight"));
 });
 
 test.run();

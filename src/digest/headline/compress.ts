@@ -1,3 +1,4 @@
+import { namesWithNumber } from "./endings.ts";
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import { cutPoints, EXAMPLES } from "./candidates.ts";
 import { deletableSpans, type Reach } from "./deletions.ts";
@@ -33,7 +34,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
     const at = candidate.required.indexOf(1, start);
     return (at !== -1 && at < end) || (start <= head && head < end);
   };
-  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end));
+  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end) && !namesWithNumber(words, roles, end));
   const spans = readable("strict");
   const cuts = cutPoints(words, roles);
   const descriptor = subjectDescriptor(words, spans, clause);

@@ -39,6 +39,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // A sentence says what for: `jailed for four years [for stealing £90,000 from a church fund]`.
   if (/^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token) && words.slice(Math.max(0, i - 6), i + 1).some((earlier) => SENTENCED.test(earlier.token))) return false;
+  // A count has its other side: `voted seven [to four]`.
+  if (word.kind === "num" && wordAt(words, i + 1).kind === "to" && wordAt(words, i + 2).kind === "num") return false;
   // Nor on a word between a determiner and the rest of its phrase: `on the edge of this small [farming town]`.
   if (betweenDeterminerAndNoun(words, roles, i)) return false;
   // Which ones `one of` them is, the relative after them says: `one of about 300 residents [whose homes were flooded]`.
@@ -68,6 +70,11 @@ function betweenDeterminerAndNoun(words: readonly Word[], roles: readonly Role[]
 }
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)$/i;
+
+/** Whether the word before `end` names a kind with the number after it: `[type] 2 diabetes`, `[stage] 4 cancer`. */
+export function namesWithNumber(words: readonly Word[], roles: readonly Role[], end: number): boolean {
+  return end > 0 && wordAt(words, end).kind === "num" && words[end - 1]!.kind === "word" && roleAt(roles, end - 1) === "noun" && /^\p{Ll}+$/u.test(words[end - 1]!.token) && wordAt(words, end + 1).kind === "word";
+}
 
 /** Whether word `i` ends `one of [the, about 300] residents`: a few words with no verb or comma since `one of`. */
 function oneOfThem(words: readonly Word[], i: number): boolean {
