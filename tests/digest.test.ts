@@ -2478,4 +2478,9 @@ test("a count keeps its other side (`voted seven [to four]`), and a number that 
   assert.not.ok(named("Reyes was sacked just eight months after taking charge", "eight"));
 });
 
+test("after `the first`, `the only` or a superlative, a participle says which one and is no main verb: `is the first [confirmed] in the county`", () => {
+  assert.is(mainVerb("A gray wolf spotted in the hills east of Averly is the first confirmed in the county in 80 years"), "is");
+  assert.is(mainVerb("The worst kept secret in Averly was revealed when Reyes was named skipper"), "was revealed");
+});
+
 test.run();

@@ -1,6 +1,6 @@
 import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm } from "../verbs.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
-import { lowerWord, PARTICLES } from "./wordclass.ts";
+import { isOrdinal, isSuperlative, lowerWord, PARTICLES } from "./wordclass.ts";
 
 /**
  * The lead's main clause, as far as position and a few closed word lists tell: which verb group says
@@ -199,6 +199,8 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
   if (subject > from && SUBJECT_PRONOUNS.has(lower(words[subject]!))) return false;
   if (/['’]s$/.test(wordAt(words, i - 1).token ?? "")) return false; // `Russia's proposed membership`
   if (words[i]!.kind === "aux") return FINITE_AUX.has(word);
+  // After `the first`, `the only`, `the largest`, a participle says which one: `is the first [confirmed] in the county`.
+  if (/^the$/i.test(wordAt(words, i - 2).token) && (/^(?:only|last|next)$/.test(before) || isOrdinal(before) || isSuperlative(before))) return false;
   if (SAYING.has(word)) return true;
   if (roleAt(roles, i) !== "verb" || /ing$/.test(word)) return false;
   // A participle just after a comma opens an aside: `Harbourline Ferries, controlled by Saltmarsh Holdings, is …`.
