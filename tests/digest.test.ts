@@ -2483,4 +2483,11 @@ test("after `the first`, `the only` or a superlative, a participle says which on
   assert.is(mainVerb("The worst kept secret in Averly was revealed when Reyes was named skipper"), "was revealed");
 });
 
+test("after a `to` that is a preposition, a word is no verb: `belonging to [payroll] software provider Tallyfield`", () => {
+  assert.match(roles("A bucket belonging to payroll software firm Tallyfield exposed names"), /payroll\/noun/);
+  assert.match(roles("Fares rose according to ferry operator Harbourline"), /ferry\/noun/);
+  // An infinitive's `to` still makes a verb: `plans to ferry cars`.
+  assert.match(roles("Harbourline plans to ferry cars to Averly"), /ferry\/verb/);
+});
+
 test.run();

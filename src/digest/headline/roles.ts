@@ -32,7 +32,8 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (before?.kind === "conj" && before.token !== "but" && roleAt(roles, back - 1) === "verb" && /^\p{Ll}/u.test(word.token) && sameForm(lowerWord(words[back - 1]!.token), lower) &&
       !(wordAt(words as Word[], back - 2).kind === "to" && /s$/.test(lower))) roles[i] = "verb"; // after `to`, a word in -s was no verb: `stress to [victims] and witnesses`
     // Not after a preposition's relative, which opens a clause with its own subject: `the level at which [house] buyers pay`.
-    else if (before && (VERB_AFTER.has(before.kind) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
+    // Not after a `to` that is a preposition: `belonging to [payroll] software provider Tallyfield`.
+    else if (before && ((VERB_AFTER.has(before.kind) && !(before.kind === "to" && TO_PREPOSITION.test(wordAt(words as Word[], back - 1).token))) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
     // Not before a capital `The` inside the sentence, which opens a title: `blockbuster The Aviator`.
     // Nor before `such as`, which lists examples of a noun: `other [features] such as playback`.
     // Nor right after a count, which it counts: `at least 7,000 [steps] a day`, `three [cups] a day` (a year may open a clause: `2004 saw the …`).
@@ -117,8 +118,8 @@ function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, rol
 /** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`, `see their bills fall`. */
 const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|see|sees|saw|seen|seeing|watch|watched|hear|heard)$/i;
 
-/** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`. */
-const TO_PREPOSITION = /^(?:thanks|due|owing|according|prior|next|close|contrary)$/i;
+/** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`, `belonging to`. */
+const TO_PREPOSITION = /^(?:thanks|due|owing|according|prior|next|close|contrary|belonging|related|relating|compared|similar|opposed)$/i;
 /** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
 const GERUND = /^(?:\p{Ll}{3,}|\p{Ll}*[aeiouy]\p{Ll}*)ing$/u;
 /** Quantifiers that float after an auxiliary: `have both launched`, `are all facing`. */
