@@ -2490,4 +2490,10 @@ test("after a `to` that is a preposition, a word is no verb: `belonging to [payr
   assert.match(roles("Harbourline plans to ferry cars to Averly"), /ferry\/verb/);
 });
 
+test("past a participle taken for the verb, the last past form after a noun is the main verb: `jurors in the trial of a man accused of … [heard]`", () => {
+  assert.is(mainVerb("Jurors in the trial of an Averly man accused of running down his business partner in a car park heard from the only witness"), "heard");
+  // A film `starring` someone keeps `won` as its verb.
+  assert.is(mainVerb("A film starring Averly actor Ann Reyes as a ferry pilot won top honours at the festival"), "won");
+});
+
 test.run();

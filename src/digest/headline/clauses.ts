@@ -93,7 +93,9 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
   const byQuestion = relative !== undefined && OPENERS.has(lower(words[relative]!));
   const later = relative === undefined ? undefined : ownSubject ? nextFinite(words, roles, from, after[0]!) : byRelative ? after[0] : byWhose ? after[1] : byQuestion ? after.find((i) => i > finite[0]! && surelyFinite(words[i]!) && roleAt(roles, i - 1) === "noun") :
     knowing ?? after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop() ?? // `has revealed` is one group
-    afterAgent(words, relative, after);
+    afterAgent(words, relative, after) ??
+    // Failing those, past a participle that was taken for a verb, the last past form right after a noun: `jurors in the trial of a man accused of running down his partner in a parking lot [heard]`.
+    (relative === finite[0] ? after.filter((i) => roleAt(roles, i - 1) === "noun" && isPastForm(lower(words[i]!))).pop() : undefined);
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
   let end = start + 1;
