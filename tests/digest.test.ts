@@ -2496,4 +2496,10 @@ test("past a participle taken for the verb, the last past form after a noun is t
   assert.is(mainVerb("A film starring Averly actor Ann Reyes as a ferry pilot won top honours at the festival"), "won");
 });
 
+test("violent motion keeps where it went: `tornado tore [through a mobile home park]`, `crashed [into a house]`", () => {
+  assert.not.ok(canEndOn("A storm tore through the harbour at Averly on Sunday", "tore"));
+  assert.not.ok(trimToLength("Three people killed and 14 injured when tornado tore through mobile home park near Averly pier", 80).endsWith("tore"));
+  assert.not.ok(canEndOn("A lorry crashed into a house in Averly", "crashed"));
+});
+
 test.run();

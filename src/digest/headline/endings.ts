@@ -483,6 +483,9 @@ export const PREPOSITIONAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^look(?:s|ed|ing)?$/, "at"], [/^look(?:s|ed|ing)?$/, "into"], // `prompting officials to look [at parking charges]`
   [/^call(?:s|ed|ing)?$/, "for"], [/^call(?:s|ed|ing)?$/, "on"], // `minister calls [for an independent body]`
   [/^(?:treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|class(?:es|ed|ing)?|classif(?:y|ies|ied|ying)|brand(?:s|ed|ing)?)$/, "as"], // `drivers must be treated [as workers]`
+  // Violent motion goes somewhere: `a tornado tore [through a mobile home park]`, `a lorry crashed [into a house]`.
+  [/^(?:t(?:ear|ears|ore|earing)|r(?:ip|ips|ipped|ipping)|sw(?:eep|eeps|ept|eeping))$/, "through"],
+  [/^(?:crash(?:es|ed|ing)?|slam(?:s|med|ming)?|plough(?:s|ed|ing)?|smash(?:es|ed|ing)?)$/, "into"],
 ];
 /** The word that opens a pair, by the word that closes it. */
 const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["to", /^from$/i], ["and", /^(?:both|between)$/i], ["or", /^either$/i], ["nor", /^neither$/i]]);
