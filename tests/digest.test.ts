@@ -2502,4 +2502,14 @@ test("violent motion keeps where it went: `tornado tore [through a mobile home p
   assert.not.ok(canEndOn("A lorry crashed into a house in Averly", "crashed"));
 });
 
+test("headline tense: a past perfect turns by its subject (`Dorvant AG had secured` → `secures`), a verb before a comma turns, a vote's margin is no agent", () => {
+  assert.is(headlinese("Harbourline had secured a loan from three banks"), "Harbourline secures loan from three banks");
+  assert.is(headlinese("The ferry crews had agreed a deal"), "ferry crews agree deal");
+  assert.is(presentTense("Calloway resigned, hours after papers emerged showing she had been warned months ago", ["Calloway resigned, hours after papers emerged.", "Ann Calloway said she was sorry."]), "Calloway resigns, hours after papers emerged showing she had been warned months ago");
+  assert.is(presentTense("Councillors voted by 31 to 29 to close the pier"), "Councillors vote by 31 to 29 to close the pier");
+  // `ago` in the verb's own clause still keeps the past; an agent with a count stays a participle.
+  assert.is(presentTense("The ferry vanished ten years ago"), "The ferry vanished ten years ago");
+  assert.is(presentTense("A skipper attacked by three men"), "A skipper attacked by three men");
+});
+
 test.run();

@@ -104,8 +104,9 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
   /** The perfect at `offset` in the present, or the phrase as it was. */
   function perfect(phrase: string, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string): string {
     if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
-    const plural = auxiliary === "have" || (auxiliary === "has" && pluralSubject(whole.slice(0, offset)));
-    const present = (form: string) => (plural ? form : auxiliary === "has" ? thirdPerson(form) : undefined);
+    // `had` says nothing of the number: the subject does (`Dorvant AG had secured` → `Dorvant AG secures`).
+    const plural = auxiliary === "have" || (auxiliary !== "have" && pluralSubject(whole.slice(0, offset)));
+    const present = (form: string) => (plural ? form : thirdPerson(form));
     const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
     if (progressive) return present(progressive) ?? phrase;
     if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`

@@ -216,7 +216,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   if (clause?.relative) verb = clause.start;
   // `vanished ten years ago` stays in the past; an auxiliary of the verb's own clause keeps it a participle
   // (`the man arrested in Leeds has been charged`), one after a pronoun is another clause's (`said he will`).
-  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || words.some((word) => word.token === "ago") || auxiliaryOfClause(words, verb) || describesNoun(words, verb)) return text;
+  if (verb < 1 || roleAt(roles, verb - 1) !== "noun" || agoInClause(words, verb) || auxiliaryOfClause(words, verb) || describesNoun(words, verb)) return text;
   // The subject's head ends its first run of nouns: `Students from Hillcrest School won` → `Students … win`.
   // Past `The` (`The war [of] words heated up` → `… heats up`) and a count's preposition (`About 2,300 workers [at] the mine walked`).
   const counted = words[0]!.kind === "prep" ? (words[1]?.kind === "num" ? 2 : /^(?:least|most)$/i.test(words[1]?.token ?? "") && words[2]?.kind === "num" ? 3 : 0) : 0;
@@ -225,14 +225,16 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const participle = roles.indexOf("verb");
   const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
   const subject = words[runEnd - 1]!;
-  const token = words[verb]!.token;
+  // A comma may close the verb's clause: `Calloway resigned[,] hours after …`.
+  const [token, closing] = /^(.*?)([,;:]?)$/.exec(words[verb]!.token)!.slice(1) as [string, string];
   // A quotation keeps its words: `"Taxpayer subsidised propaganda exercise"` is what was said.
   if ((words.slice(0, verb + 1).map((word) => word.token).join(" ").match(/["“”]/g)?.length ?? 0) % 2 === 1) return text;
   const base = baseOfPast(token.toLowerCase());
   if (!base || token !== token.toLowerCase() || isParticipleOnly(token)) return text;
   // `plan, backed by business groups`: a participle with its agent (not an amount: `shrank by 2%`), or
   // after a comma, is no past tense.
-  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && !(CHANGE_VERB.test(token) && byAmount(words, verb + 2)))) return text;
+  // Nor is a vote's margin its agent: `MPs voted [by 312 to 297]`.
+  if (/,$/.test(words[verb - 1]!.token) || (wordAt(words, verb + 1).token === "by" && !(CHANGE_VERB.test(token) && byAmount(words, verb + 2)) && !byMargin(words, verb + 2))) return text;
   if (wordAt(words, verb + 1).kind === "to" && PURPOSE.has(token)) return text; // `body designed to tackle`
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
@@ -249,7 +251,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // A count in the plural is plural: `Thousands of junior doctors walk out`.
   const plural = named === "plural" || (subject.kind === "word" && isPlural(subject.token)) || /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i.test(subject.token) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
     (subject.kind !== "name" && before.kind === "word" && isPlural(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
-  words[verb]!.token = plural ? base : thirdPerson(base);
+  words[verb]!.token = (plural ? base : thirdPerson(base)) + closing;
   // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
   // → `tears a gap … and floods basements`; not past a comma or a pronoun, where another clause starts.
   for (let i = verb + 2; i < words.length - 1; i++) {
@@ -314,6 +316,19 @@ export function mainClauseOf(text: string): MainClause | undefined {
 }
 
 /** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`, `by more than 10%`, `by almost 5%`. */
+/** Whether `ago` dates the verb at `verb` (`vanished ten years ago`), not a clause after a comma (`resigned, hours after … months ago`). */
+function agoInClause(words: readonly Word[], verb: number): boolean {
+  const ago = words.findIndex((word) => /^ago\b/.test(word.token));
+  if (ago === -1) return false;
+  return ago < verb || !words.slice(verb, ago).some((word) => /[,;:]$/.test(word.token));
+}
+
+/** Whether words from `i` are a count's margin: `312 to 297`, `15 votes`, `three wickets`. */
+function byMargin(words: readonly Word[], i: number): boolean {
+  if (wordAt(words, i).kind !== "num") return false;
+  return (wordAt(words, i + 1).kind === "to" && wordAt(words, i + 2).kind === "num") || /^(?:votes?|points?|runs?|goals?|seats?|wickets?|strokes?|shots?|lengths?)$/i.test(wordAt(words, i + 1).token);
+}
+
 function byAmount(words: readonly Word[], i: number): boolean {
   if (/^(?:more|less|fewer)$/i.test(wordAt(words, i).token) && wordAt(words, i + 1).token === "than") return true; // `by more than expected`
   if (/^(?:almost|nearly|about|around|roughly|over|some|just)$/i.test(wordAt(words, i).token)) i++;
