@@ -2512,4 +2512,11 @@ test("headline tense: a past perfect turns by its subject (`Dorvant AG had secur
   assert.is(presentTense("A skipper attacked by three men"), "A skipper attacked by three men");
 });
 
+test("a source is who made it, not when or how it came out: `a report by Meridian Rowe [released on Tuesday]`", () => {
+  assert.equal(creditOf("Ferry fares rose 9%, according to a report by consultancy Meridian Rowe released on Tuesday."), { who: "Meridian Rowe", verb: "says" });
+  assert.equal(creditOf("The pier was shut 47 times, according to figures obtained by Averly News through a freedom of information request."), { who: "Averly News", verb: "says" });
+  // `released by` names who.
+  assert.equal(creditOf("Ferry fares rose 9%, according to figures released by the BPI."), { who: "BPI", verb: "says" });
+});
+
 test.run();

@@ -126,7 +126,9 @@ function shortSource(phrase: string): string | undefined {
   if (unnamed) return /^(?:a|one)\s/i.test(unnamed[0]) ? "source" : "sources";
   const acronym = ACRONYM.exec(phrase)?.[1];
   if (acronym) return acronym;
-  let source = phrase.replace(/\s*\([^()]*\)/g, "").replace(/,.*$/, "").trim();
+  // When or how it was made out says nothing of who: `a report by Meridian Rowe [released on Tuesday]`,
+  // `figures obtained by CBC News [through a freedom of information request]`.
+  let source = phrase.replace(/\s*\([^()]*\)/g, "").replace(/,.*$/, "").replace(/\s+(?:(?:released|published|issued|compiled)(?!\s+by\b)|through|via)\s.*$/u, "").trim();
   // `new figures released on Tuesday by the BPI`, `research from analysts Gartner`: whoever made it; if
   // their name is too long for a headline, what they made (`figures from the Office of the Deputy Prime Minister`).
   const made = /^(?:\S+\s+){0,2}?(figures|data|statistics|research|report|survey|study|poll)\s+(?:\S+\s+){0,4}?(?:by|from)\s/u.exec(source)?.[1];
