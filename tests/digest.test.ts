@@ -12,7 +12,7 @@ import { dangles, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, ke
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimAtPhrase, trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
+import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropParentheticals, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
@@ -2517,6 +2517,14 @@ test("a source is who made it, not when or how it came out: `a report by Meridia
   assert.equal(creditOf("The pier was shut 47 times, according to figures obtained by Averly News through a freedom of information request."), { who: "Averly News", verb: "says" });
   // `released by` names who.
   assert.equal(creditOf("Ferry fares rose 9%, according to figures released by the BPI."), { who: "BPI", verb: "says" });
+});
+
+test("North American copy: a state after a place goes (`Harrow Bay[, N.L.,]`), and no verb is taken for a source (`, N.L., have been told …` is no attribution tail)", () => {
+  assert.is(dropParentheticals("Residents of Harrow Bay, N.L., have been told to boil water"), "Residents of Harrow Bay have been told to boil water");
+  assert.is(dropParentheticals("A fire hit Fallon Creek, Neb. on Monday"), "A fire hit Fallon Creek on Monday");
+  // A title before a name stays: `Dr. Jones`.
+  assert.is(dropParentheticals("He met Mr. Smith, Dr. Jones and others"), "He met Mr. Smith, Dr. Jones and others");
+  assert.is(dropAttributionTail("Residents of Averly, Vt., have been told to boil their water for two weeks"), "Residents of Averly, Vt., have been told to boil their water for two weeks");
 });
 
 test.run();

@@ -31,7 +31,7 @@ const TIME_WORDS = new RegExp(
 const FILLER_SUBJECT = /^(?:(?:A|An|The)\s+(?:group|team|coalition|handful|pair|couple|series|host|range|variety|set|collection)|An?\s+number)\s+of\s+/;
 const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|ruled|told\\s+[\\w\\s.'’-]+)"; // `…, a coroner has ruled`
 /** Who said it, in at most `words` words: `the firm`, `the Office of the Deputy Prime Minister`. */
-const source = (words: number) => `(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,${words - 1}}`;
+const source = (words: number) => `(?:the\\s+)?(?!(?:has|have|had|is|are|was|were|be|been|will|would)\\s)[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,${words - 1}}`; // not a verb: `, N.L., [have been told] to …`
 /** After a comma, the source may be a long name (`, the Office of the Deputy Prime Minister has said`). */
 const ATTRIBUTION_TAIL = new RegExp(
   `(?:,?\\s+according\\s+to\\b.*|,\\s+${source(8)}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
@@ -48,7 +48,9 @@ const LEADING_ADVERBIAL = /^(?:In|On|At|After|Despite|Following|Amid|With|For|Si
 /** `Hyundai has announced that it plans to build` → `Hyundai plans to build`: the news is the plan. */
 const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
 
-export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "");
+/** A state or province after a place, as North American copy writes it: `Harrow Bay[, N.L.,]`, `Salem[, Ore.,]`. */
+const STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\p{Ll}{0,3}\.){1,2}(?:,(?=\s)|(?=\s+\p{Ll}|$))/gu; // not a title before a name: `, Dr. Jones`
+export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "").replace(STATE_AFTER_PLACE, "");
 /**
  * `Officials said that …` → `…`. When what was said starts with the speaker's pronoun, the speaker takes
  * its place (`Charles Clarke says he has no desire` → `Charles Clarke has no desire`); an empty `it` (`Blair
