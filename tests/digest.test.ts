@@ -2527,4 +2527,9 @@ test("North American copy: a state after a place goes (`Harrow Bay[, N.L.,]`), a
   assert.is(dropAttributionTail("Residents of Averly, Vt., have been told to boil their water for two weeks"), "Residents of Averly, Vt., have been told to boil their water for two weeks");
 });
 
+test("a place named with its kind stays whole: `Ratepayers in [Waimāra district]`, never `Waimāra ratepayers district`", () => {
+  assert.is(nameBeforeNoun("Ratepayers in Averly district face rise of 14.8%"), "Ratepayers in Averly district face rise of 14.8%");
+  assert.is(nameBeforeNoun("Shares in Harbourline jump"), "Harbourline shares jump");
+});
+
 test.run();

@@ -272,6 +272,9 @@ function ownsNamed(rest: string): boolean {
  * three, right before the verb; not for a quantity (`Thousands of Britons`) or a name of its own (`Bank
  * of England`, which the article capitalises inside a sentence).
  */
+/** Words that say what kind of place a name is: `Waimāra district`, `Tākaro valley`. */
+const PLACE_KIND = /^(?:district|county|region|valley|area|city|town|village|borough|province|state|shire|island|islands|coast|peninsula|township)$/;
+
 export function nameBeforeNoun(text: string, sentences: readonly string[] = []): string {
   // One or two words come first: no Unicode expression on most headlines.
   const opening = text.slice(0, 28);
@@ -289,6 +292,8 @@ export function nameBeforeNoun(text: string, sentences: readonly string[] = []):
   // The name must end the noun phrase: a verb follows it, not more nouns (`Chief executive of Fiat [conglomerate]`).
   const verbLike = (word = "") => /^(?:to|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+(?:[^s'’]s|ed))$/u.test(word);
   if (!verbLike(next[0]) && (verbLike(next[1]) || verbLike(next[2]))) return text;
+  // Nor a place named with what kind of place it is: `Ratepayers in [Waimāra district]`.
+  if (PLACE_KIND.test(next[0] ?? "")) return text;
   // Nor a name the article writes before the next word as one term: `Clutch of [Oscar nominees]`.
   if (next[0] && sentences.slice(1).some((sentence) => sentence.includes(`${name} ${next[0]}`))) return text;
   // Nor a person's surname, which before a noun reads as a label: `memory of Charles` (Ray Charles), never `Charles memory`.
