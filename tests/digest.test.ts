@@ -2532,4 +2532,10 @@ test("a place named with its kind stays whole: `Ratepayers in [Waimāra district
   assert.is(nameBeforeNoun("Shares in Harbourline jump"), "Harbourline shares jump");
 });
 
+test("a multiple keeps what it is of (`warming almost twice [as fast as the air]`), and a study may be described by a compound (`A 40-year study … has found that`)", () => {
+  assert.not.ok(canEndOn("Surface waters are warming almost twice as fast as the air above them", "twice"));
+  assert.ok(spansOf("Surface waters at Averly are warming almost twice as fast as the air above them").every((span) => !/^twice$/.test(span)));
+  assert.is(dropLeadingAttribution("A 40-year study of 212 lakes has found that surface waters are warming fast"), "Surface waters are warming fast");
+});
+
 test.run();

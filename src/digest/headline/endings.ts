@@ -39,6 +39,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // A sentence says what for: `jailed for four years [for stealing £90,000 from a church fund]`.
   if (/^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token) && words.slice(Math.max(0, i - 6), i + 1).some((earlier) => SENTENCED.test(earlier.token))) return false;
+  // A multiple says of what: `warming almost twice [as fast as the air]`, `three times [as likely]`.
+  if (/^(?:twice|thrice|half|times)$/i.test(word.token) && wordAt(words, i + 1).token === "as") return false;
   // A count has its other side: `voted seven [to four]`.
   if (word.kind === "num" && wordAt(words, i + 1).kind === "to" && wordAt(words, i + 2).kind === "num") return false;
   // Nor on a word between a determiner and the rest of its phrase: `on the edge of this small [farming town]`.

@@ -76,7 +76,7 @@ export function speakerForPronoun(text: string): string {
  * walk …` (the credit step adds `, study suggests`), `Scientists have found that a snail …` (`, scientists
  * find`). Its head is what is credited (a thing, or people), its verb how.
  */
-export const LEADING_FINDING = /^(?:(?:An?|The)\s+(?:(?:new|recent|latest|major|large|small|government|independent|international|national)\s+)*(study|report|survey|review|analysis|poll|paper|research|trial)|(?:An?\s+(?:team|group)\s+of\s+)?(?:\p{Lu}\p{Ll}+\s+)?([Ss]cientists|[Rr]esearchers|[Aa]stronomers|[Dd]octors|[Ee]xperts))\s+(?:(?:by|from|of|for|at|in|published|led|carried|commissioned)\s[^,]{2,60}?\s)?(suggests|finds|has found|found|shows|has shown|showed|concludes|has concluded|indicates|have found|have discovered|discovered|have shown)\s+(?:that\s+)?(?=\p{L})/u;
+export const LEADING_FINDING = /^(?:(?:An?|The)\s+(?:(?:new|recent|latest|major|large|small|government|independent|international|national|[\p{L}\d]+-[\p{L}\d-]+)\s+)*(study|report|survey|review|analysis|poll|paper|research|trial)|(?:An?\s+(?:team|group)\s+of\s+)?(?:\p{Lu}\p{Ll}+\s+)?([Ss]cientists|[Rr]esearchers|[Aa]stronomers|[Dd]octors|[Ee]xperts))\s+(?:(?:by|from|of|for|at|in|published|led|carried|commissioned)\s[^,]{2,60}?\s)?(suggests|finds|has found|found|shows|has shown|showed|concludes|has concluded|indicates|have found|have discovered|discovered|have shown)\s+(?:that\s+)?(?=\p{L})/u;
 
 export function dropLeadingAttribution(text: string): string {
   const finding = LEADING_FINDING.exec(text);
