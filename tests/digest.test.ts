@@ -2538,4 +2538,11 @@ test("a multiple keeps what it is of (`warming almost twice [as fast as the air]
   assert.is(dropLeadingAttribution("A 40-year study of 212 lakes has found that surface waters are warming fast"), "Surface waters are warming fast");
 });
 
+test("an `and` inside the subject's phrase leaves it one: `Turnout in Ashgrove and Fenwick falls`, `Gap between exports and imports hits`", () => {
+  assert.is(presentTense("Turnout in Ashgrove and Fenwick by-election fell to 29.4%"), "Turnout in Ashgrove and Fenwick by-election falls to 29.4%");
+  assert.is(presentTense("The gap between Averly exports and imports hit a record"), "The gap between Averly exports and imports hits a record");
+  // Joined heads are many: `The ferry and the bus stopped`.
+  assert.is(presentTense("The ferry and the bus stopped at Averly"), "The ferry and the bus stop at Averly");
+});
+
 test.run();

@@ -249,7 +249,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // Two words in -s after a noun: the first may be the verb (`sports games offers unparalleled …`), and this one no verb at all.
   if (/^\p{Ll}+[^s'’]s$/u.test(before.token) && roleAt(roles, verb - 2) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[verb - 2]!.token)) return text;
   // A count in the plural is plural: `Thousands of junior doctors walk out`.
-  const plural = named === "plural" || (subject.kind === "word" && isPlural(subject.token)) || /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i.test(subject.token) || words.slice(0, verb).some((word) => word.token === "and") || // `Stone and Muse win`
+  const plural = named === "plural" || (subject.kind === "word" && isPlural(subject.token)) || /^(?:dozens|scores|hundreds|thousands|millions|billions)$/i.test(subject.token) || headJoined(words, verb) || // `Stone and Muse win`
     (subject.kind !== "name" && before.kind === "word" && isPlural(before.token) && /^(?:almost|nearly|about|around|some|more|less|over|under|up)$/i.test(subject.token));
   words[verb]!.token = (plural ? base : thirdPerson(base)) + closing;
   // A second past joined by `and` to the same subject turns too: `tore a gap … and flooded basements`
@@ -316,6 +316,15 @@ export function mainClauseOf(text: string): MainClause | undefined {
 }
 
 /** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`, `by more than 10%`, `by almost 5%`. */
+/** Whether `and` joins the subject's head before any phrase: `Stone and Muse win`, not `Turnout in Ashgrove and Fenwick falls`. */
+function headJoined(words: readonly Word[], verb: number): boolean {
+  for (let i = 0; i < verb; i++) {
+    if (words[i]!.kind === "prep") return false;
+    if (words[i]!.token === "and") return true;
+  }
+  return false;
+}
+
 /** Whether `ago` dates the verb at `verb` (`vanished ten years ago`), not a clause after a comma (`resigned, hours after … months ago`). */
 function agoInClause(words: readonly Word[], verb: number): boolean {
   const ago = words.findIndex((word) => /^ago\b/.test(word.token));
