@@ -2545,4 +2545,9 @@ test("an `and` inside the subject's phrase leaves it one: `Turnout in Ashgrove a
   assert.is(presentTense("The ferry and the bus stopped at Averly"), "The ferry and the bus stop at Averly");
 });
 
+test("a particle inside a name is part of it, never a verb: `Tour [des] Lacs Alpins`", () => {
+  assert.is(mainVerb("Ravenna attacked from a group of favourites and won stage 13 of the Tour des Lacs Alpins"), "attacked");
+  assert.match(roles("Reyes played Ludwig van Beethoven at the pier"), /van\/noun/);
+});
+
 test.run();

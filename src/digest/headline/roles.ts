@@ -19,6 +19,8 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.kind !== "word") continue;
+    // A particle inside a name is part of it: `Tour [des] Lacs Alpins`, `Ludwig [van] Beethoven`.
+    if (NAME_PARTICLE.test(word.token) && wordAt(words as Word[], i - 1).kind === "name" && wordAt(words as Word[], i + 1).kind === "name") continue;
     const lower = lowerWord(word.token);
     let back = i - 1;
     while (back >= 0 && roleAt(roles, back) === "adverb") back--;
@@ -118,6 +120,8 @@ function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, rol
 /** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`, `see their bills fall`. */
 const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|see|sees|saw|seen|seeing|watch|watched|hear|heard)$/i;
 
+/** Particles that join the parts of a name in many languages: `de`, `van`, `des`, `bin`. */
+const NAME_PARTICLE = /^(?:de|des|du|di|da|del|della|la|le|les|van|von|der|den|dos|das|y|al|el|bin|ibn|ter|op)$/;
 /** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`, `belonging to`. */
 const TO_PREPOSITION = /^(?:thanks|due|owing|according|prior|next|close|contrary|belonging|related|relating|compared|similar|opposed)$/i;
 /** A word in -ing whose stem has a vowel (`using`, `suing`, `creating`), not `thing` or `bring`. */
