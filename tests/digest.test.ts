@@ -2550,4 +2550,9 @@ test("a particle inside a name is part of it, never a verb: `Tour [des] Lacs Alp
   assert.match(roles("Reyes played Ludwig van Beethoven at the pier"), /van\/noun/);
 });
 
+test("a copula and its adverb keep what the subject is: `households are still [without power]`", () => {
+  assert.not.ok(canEndOn("More than 300 households in Averly are still without power after the storm", "still"));
+  assert.ok(canEndOn("More than 300 households in Averly are still without power after the storm", "power"));
+});
+
 test.run();

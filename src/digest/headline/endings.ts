@@ -39,6 +39,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (/^failed$/i.test(word.token) && wordAt(words, i + 1).token === "by" && /^(?:was|were|been|being|is|are)$/i.test(wordAt(words, i - 1).token)) return false;
   // A sentence says what for: `jailed for four years [for stealing £90,000 from a church fund]`.
   if (/^(?:after|for)$/.test(wordAt(words, i + 1).token) && /^\p{Ll}+ing$/u.test(wordAt(words, i + 2).token) && words.slice(Math.max(0, i - 6), i + 1).some((earlier) => SENTENCED.test(earlier.token))) return false;
+  // A copula and its adverb want what the subject is: `households are still [without power]`.
+  if (/^(?:still|now|also|already|again|yet|not|never)$/i.test(word.token) && /^(?:is|are|was|were|be|been|remain|remains|remained)$/i.test(wordAt(words, i - 1).token)) return false;
   // A multiple says of what: `warming almost twice [as fast as the air]`, `three times [as likely]`.
   if (/^(?:twice|thrice|half|times)$/i.test(word.token) && wordAt(words, i + 1).token === "as") return false;
   // A count has its other side: `voted seven [to four]`.
