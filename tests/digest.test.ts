@@ -2555,4 +2555,8 @@ test("a copula and its adverb keep what the subject is: `households are still [w
   assert.ok(canEndOn("More than 300 households in Averly are still without power after the storm", "power"));
 });
 
+test("a span of time keeps what it counts from: `two minutes [from time]`", () => {
+  assert.not.ok(spansOf("A penalty from Reyes two minutes from time gave Averly a 24-23 win").includes("from time"));
+});
+
 test.run();

@@ -195,6 +195,8 @@ function innerPhraseEnd(words: readonly Word[], roles: readonly Role[], i: numbe
   if (asksComplement(words, roles, i - 1) || idiomCut(wordAt(words, i - 1).token, words[i]!.token, (distance) => words[i - 1 - distance]?.token)) return -1; // `negotiate their way [through a tough draw]`
   // Nor the rest of a proportion: `fewer than one [in five teachers]`.
   if (/^(?:in|out)$/.test(words[i]!.token) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(wordAt(words, i - 1).token)) return -1;
+  // Nor what a span of time counts from: `two minutes [from time]`, `three days [after the storm]`.
+  if (/^(?:from|after|before|into)$/.test(words[i]!.token) && /^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)$/i.test(wordAt(words, i - 1).token) && wordAt(words, i - 2).kind === "num") return -1;
   // Nor what an action is done without, which says what is wrong with it: `detaining suspects [without trial] breaks the law`.
   if (words[i]!.token === "without") return -1;
   // Nor who failed someone: without it, `cyclist was failed [by a council]` reads `cyclist failed` once headlinese drops `was`.
