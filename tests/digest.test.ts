@@ -2559,4 +2559,11 @@ test("a span of time keeps what it counts from: `two minutes [from time]`", () =
   assert.not.ok(spansOf("A penalty from Reyes two minutes from time gave Averly a 24-23 win").includes("from time"));
 });
 
+test("what someone had done to them is in the present: `man had his conviction quashed` → `man has conviction quashed`", () => {
+  assert.is(headlinese("A man had his conviction quashed by the Court of Appeal"), "man has conviction quashed by Court of Appeal");
+  assert.is(headlinese("The ferry crews had their pay frozen"), "ferry crews have pay frozen");
+  // A past perfect of the subject's own doing turns as before.
+  assert.is(headlinese("The firm had cut 90 jobs"), "firm cuts 90 jobs");
+});
+
 test.run();

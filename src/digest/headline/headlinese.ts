@@ -58,6 +58,8 @@ const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(?:(reportedly|allegedl
 const FUTURE_PROGRESSIVE = /\b(will(?:\s+not|\s+never)?|(?:is|are)\s+to)\s+be\s+(?!going\b)(\p{Ll}+ing)\b/gu;
 /** Adverbs a headline does without; not `reportedly` or `allegedly`, without which a claim reads as fact (see `hedged`). */
 const SOFTENERS = /\b(?:already|also|still|finally|currently|recently|previously|officially|now)\s+/g;
+/** What someone had done to them is in the present too: `man had [his] conviction quashed` → `man has conviction quashed`. */
+const HAD_DONE = /\bhad\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Ll}+(?:ed|en)\b)(?!(?:been|\p{Ll}+(?:ed|en))\s)/gu;
 /** `has reportedly been drawn up` → `reportedly drawn up`: the hedge stays with the verb it hedges. */
 const hedged = (hedge: string | undefined, verb: string) => (hedge ? `${hedge} ${verb}` : verb);
 /**
@@ -77,6 +79,7 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
   let shared: [participle: string, present: string] | undefined;
   const result = text
     .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) || keepsArticle(whole, offset) ? article : ""))
+    .replace(HAD_DONE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : pluralSubject(whole.slice(0, offset)) ? "have " : "has "))
     .replace(FUTURE_PROGRESSIVE, (phrase, future: string, verb: string) => {
       const base = baseOfGerund(verb);
       return base ? `${future} ${base}` : phrase;
