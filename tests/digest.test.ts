@@ -2566,4 +2566,8 @@ test("what someone had done to them is in the present: `man had his conviction q
   assert.is(headlinese("The firm had cut 90 jobs"), "firm cuts 90 jobs");
 });
 
+test("`Four years later,` is a leading time word", () => {
+  assert.is(dropLeadingTime("Four years later, the Averly team found the source of the hum"), "The Averly team found the source of the hum");
+});
+
 test.run();

@@ -169,7 +169,7 @@ function isRecordBefore(text: string, offset: number): boolean {
 
 /** `yesterday` → `[Yy]esterday`: the time words match at the start of a sentence and inside it, and no other word changes case. */
 const eitherCase = (words: string) => words.split("|").map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|");
-const TIME_WORD = `(?:${eitherCase("yesterday|today|tonight|tomorrow|overnight|earlier|recently|ago|morning|afternoon|evening|night|weekend|week|month|year")}|${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?|${CLOCK}(?:\\s+on\\s+${WEEKDAY})?)`;
+const TIME_WORD = `(?:${eitherCase("yesterday|today|tonight|tomorrow|overnight|earlier|later|recently|ago|morning|afternoon|evening|night|weekend|week|month|year")}|${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2})?|${CLOCK}(?:\\s+on\\s+${WEEKDAY})?)`;
 /**
  * Another newsroom's time words at the front, in any spelling: `Yesterday, …`, `On Friday, …`, `Early
  * morning, …`, `Last week …`, `Earlier this month, …` (at most three words before the time word, and a
