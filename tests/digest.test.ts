@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
-import { compressBySalience } from "../src/digest/headline/compress.ts";
+import { compressBySalience, namesWithNumber } from "../src/digest/headline/compress.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
 import { dangles, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, keepQuestion } from "../src/digest/headline/finish.ts";
@@ -16,7 +16,7 @@ import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdve
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
-import { canEnd, namesWithNumber } from "../src/digest/headline/endings.ts";
+import { canEnd } from "../src/digest/headline/endings.ts";
 import { deletableSpans, fittingSpans, type Reach } from "../src/digest/headline/deletions.ts";
 import { weighWords, type Word } from "../src/digest/headline/salience.ts";
 import { classify } from "../src/digest/headline/wordclass.ts";

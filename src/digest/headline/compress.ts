@@ -1,12 +1,11 @@
-import { namesWithNumber } from "./endings.ts";
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import { cutPoints, EXAMPLES } from "./candidates.ts";
 import { deletableSpans, type Reach } from "./deletions.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
-import { weighWords, wordAt, type Word } from "./salience.ts";
-import { bare } from "./wordclass.ts";
+import { roleAt, weighWords, wordAt, type Role, type Word } from "./salience.ts";
+import { bare, looksAdjective } from "./wordclass.ts";
 
 /**
  * Compression by salience: editors keep the few words a story is about and drop the rest. Candidates
@@ -134,6 +133,11 @@ function splitsTerm(words: readonly Word[], end: number, rest: () => string): bo
   let count = 0;
   for (let at = body.indexOf(term); at !== -1 && count < TERM_USES; at = body.indexOf(term, at + term.length)) count++;
   return count >= TERM_USES;
+}
+
+/** Whether the word before `end` names a kind with the number after it: `[type] 2 diabetes`, `[stage] 4 cancer`. */
+export function namesWithNumber(words: readonly Word[], roles: readonly Role[], end: number): boolean {
+  return end > 0 && wordAt(words, end).kind === "num" && words[end - 1]!.kind === "word" && roleAt(roles, end - 1) === "noun" && /^\p{Ll}+$/u.test(words[end - 1]!.token) && !looksAdjective(words[end - 1]!.token) && wordAt(words, end + 1).kind === "word";
 }
 
 /** How often the rest of the article must write two words together for them to count as one term. */

@@ -75,11 +75,6 @@ function betweenDeterminerAndNoun(words: readonly Word[], roles: readonly Role[]
 
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)$/i;
 
-/** Whether the word before `end` names a kind with the number after it: `[type] 2 diabetes`, `[stage] 4 cancer`. */
-export function namesWithNumber(words: readonly Word[], roles: readonly Role[], end: number): boolean {
-  return end > 0 && wordAt(words, end).kind === "num" && words[end - 1]!.kind === "word" && roleAt(roles, end - 1) === "noun" && /^\p{Ll}+$/u.test(words[end - 1]!.token) && !looksAdjective(words[end - 1]!.token) && wordAt(words, end + 1).kind === "word";
-}
-
 /** Whether word `i` ends `one of [the, about 300] residents`: a few words with no verb or comma since `one of`. */
 function oneOfThem(words: readonly Word[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 5); j--) {
