@@ -108,10 +108,10 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
   function perfect(phrase: string, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string): string {
     if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
     // `had` says nothing of the number: the subject does (`Dorvant AG had secured` → `Dorvant AG secures`).
-    const plural = auxiliary === "have" || (auxiliary !== "have" && pluralSubject(whole.slice(0, offset)));
+    const plural = auxiliary === "have" || pluralSubject(whole.slice(0, offset));
     const present = (form: string) => (plural ? form : thirdPerson(form));
     const progressive = been ? baseOfGerund(verb) : undefined; // `have been marking` → `mark`
-    if (progressive) return present(progressive) ?? phrase;
+    if (progressive) return present(progressive);
     if (been && baseForm(verb)) return verb; // passive: `has been arrested` → `arrested`
     // Copula: `nominees have been least popular` → `nominees least popular`, as `is` goes before what the subject is.
     if (been) {
@@ -126,8 +126,8 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     // cuts and increased spending at the centre`, `increased spending` is part of what was put.
     const second = (COMPLEMENT.test(verb) ? SHARED_PARTICIPLE : SHARED_PARTICIPLE_BEFORE_NOUN).exec(whole.slice(offset + phrase.length))?.[1];
     const secondBase = second ? baseForm(second) : undefined;
-    if (second && secondBase) shared = [second, present(secondBase) ?? second];
-    return present(base) ?? verb;
+    if (second && secondBase) shared = [second, present(secondBase)];
+    return present(base);
   }
 }
 
@@ -269,15 +269,15 @@ function ownsNamed(rest: string): boolean {
   return false;
 }
 
+/** Words that say what kind of place a name is: `Waimāra district`, `Tākaro valley`. */
+const PLACE_KIND = /^(?:district|county|region|valley|area|city|town|village|borough|province|state|shire|island|islands|coast|peninsula|township)$/;
+
 /**
  * Headlines put the name before the noun it owns: `Shares in Exel jump` → `Exel shares jump`, `Owners
  * of Yukos to sue` → `Yukos owners to sue`. Only for a subject of one or two words and a name of one to
  * three, right before the verb; not for a quantity (`Thousands of Britons`) or a name of its own (`Bank
  * of England`, which the article capitalises inside a sentence).
  */
-/** Words that say what kind of place a name is: `Waimāra district`, `Tākaro valley`. */
-const PLACE_KIND = /^(?:district|county|region|valley|area|city|town|village|borough|province|state|shire|island|islands|coast|peninsula|township)$/;
-
 export function nameBeforeNoun(text: string, sentences: readonly string[] = []): string {
   // One or two words come first: no Unicode expression on most headlines.
   const opening = text.slice(0, 28);
