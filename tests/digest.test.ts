@@ -2570,4 +2570,10 @@ test("`Four years later,` is a leading time word", () => {
   assert.is(dropLeadingTime("Four years later, the Averly team found the source of the hum"), "The Averly team found the source of the hum");
 });
 
+test("a firm whose name ends in -s is one firm: `Kestrel Marine Holdings posted` → `posts`", () => {
+  assert.is(presentTense("Averly Marine Holdings posted a 23% drop in profit", ["Averly Marine Holdings posted a 23% drop in profit.", "The company blamed charter rates."]), "Averly Marine Holdings posts a 23% drop in profit");
+  // Another name in -s still keeps its past where nothing says its number.
+  assert.is(presentTense("Averly Rovers came from two goals down to win", ["Averly Rovers came from two goals down to win.", "The home side scored late."]), "Averly Rovers came from two goals down to win");
+});
+
 test.run();

@@ -120,6 +120,8 @@ function bareAfterObject(words: ReadonlyArray<Pick<Word, "token" | "kind">>, rol
 /** Verbs that take an object and a bare verb: `make them reveal`, `let prices rise`, `help Spain try`, `see their bills fall`. */
 const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|see|sees|saw|seen|seeing|watch|watched|hear|heard)$/i;
 
+/** The last word of a firm's name in -s: one firm, one verb in -s. */
+const FIRM = /^(?:Holdings|Industries|Resources|Systems|Technologies|Airlines|Airways|Motors|Partners|Properties|Communications|Pharmaceuticals|Therapeutics|Foods|Brands|Stores|Solutions|Networks|Logistics|Electronics|Minerals|Metals)$/;
 /** Particles that join the parts of a name in many languages: `de`, `van`, `des`, `bin`. */
 const NAME_PARTICLE = /^(?:de|des|du|di|da|del|della|la|le|les|van|von|der|den|dos|das|y|al|el|bin|ibn|ter|op)$/;
 /** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`, `belonging to`. */
@@ -246,7 +248,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const named = subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and") ? numberOf(subject.token, sentences) : undefined;
   // Or the lead itself gives them a `his` or `her`: `Holmes marked her first appearance` → `Holmes marks …`.
   const owns = words.slice(verb + 1, verb + 4).some((word) => /^(?:his|her)$/i.test(word.token));
-  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences)) && !owns) return text; // the first word is a name by its capital alone
+  // Or it is a firm's name, as its last word says: `Kestrel Marine Holdings posted` → `… posts`.
+  const firm = named === "unknown" && runEnd >= 2 && FIRM.test(subject.token);
+  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences)) && !owns && !firm) return text; // the first word is a name by its capital alone
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
