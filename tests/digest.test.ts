@@ -2576,4 +2576,11 @@ test("a firm whose name ends in -s is one firm: `Kestrel Marine Holdings posted`
   assert.is(presentTense("Averly Rovers came from two goals down to win", ["Averly Rovers came from two goals down to win.", "The home side scored late."]), "Averly Rovers came from two goals down to win");
 });
 
+test("every number word is a number: `Nineteen cars`, `seventy boats`", () => {
+  assert.match(roles("Nineteen cars of a ferry train derailed at Averly"), /^Nineteen\/noun/);
+  const words = weighWords("Nineteen cars of a ferry train derailed at Averly", ["Nineteen cars of a ferry train derailed at Averly", "Port Averly is a ferry town."]);
+  assert.is(words[0]!.kind, "num");
+  assert.is(weighWords("About seventy boats left", ["About seventy boats left", "Port Averly is a ferry town."])[1]!.kind, "num");
+});
+
 test.run();

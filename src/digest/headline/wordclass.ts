@@ -17,7 +17,7 @@ const CLOSED: ReadonlyMap<string, WordClass> = new Map<string, WordClass>([
   ...words("pron", "it they he she we i you him them us me itself themselves himself herself there"),
 ]);
 
-const NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion half quarter third dozen dozens hundreds thousands millions billions".split(" "));
+const NUMBERS = new Set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half quarter third dozen dozens hundreds thousands millions billions".split(" "));
 
 function words(kind: WordClass, list: string): Array<[string, WordClass]> {
   return list.split(" ").map((word) => [word, kind]);
