@@ -2463,6 +2463,9 @@ test("the cut to length does not stop a word or two into a `what` clause: `seize
 
 test("an aside closed right before an auxiliary ends there, whatever commas it holds: `Ellory[, the pianist whose spare, unhurried …,] has died`", () => {
   assert.is(dropAppositive("Ann Ellory, the pianist whose spare, unhurried recordings won her a following far beyond Averly, has died at her home"), "Ann Ellory has died at her home");
+  // A name in -er may open it; a comparative's list still stays.
+  assert.is(dropAppositive("Carver, the actress best known as the landlady in Harbour Lane, has died"), "Carver has died");
+  assert.is(dropAppositive("Faster, better or funkier hardware is coming, research suggests"), "Faster, better or funkier hardware is coming, research suggests");
   // Not an aside that no auxiliary closes: `Harbourline, the ferry firm, cut fares` keeps to its first comma.
   assert.is(dropAppositive("Harbourline, the ferry firm, cut fares"), "Harbourline cut fares");
 });

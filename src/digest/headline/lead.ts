@@ -242,8 +242,9 @@ export function dropAppositive(text: string): string {
   const examples = text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:from|including|like|such as)\s[^;:]{2,160}?,\s+(?=(?:have|has|had|are|is|was|were|will|would|could|can|may|might|must|should)\s)/u, "$1 ");
   if (examples !== text) return examples;
   // An aside closed right before an auxiliary ends there, whatever commas it holds: `Marguerite Solberg[, the
-  // jazz pianist whose spare, unhurried recordings … where she first played,] has died`.
-  const closed = text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:the|a|an|who|whose)\s[^;:]{2,200}?,\s+(?=(?:has|have|had|is|are|was|were|will|would)\s)/u, "$1 ");
+  // jazz pianist whose spare, unhurried recordings … where she first played,] has died`. A name in -er
+  // may open it (`Carver[, the actress …,] has died`): a comparative's list opens on no article.
+  const closed = text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:the|a|an|who|whose)\s[^;:]{2,200}?,\s+(?=(?:has|have|had|is|are|was|were|will|would)\s)/u, "$1 ");
   if (closed !== text) return closed;
   // Not half of one: after its comma comes the verb, not the aside's next part (`from e-mail, [to] net chatrooms`).
   // Nor after a lone comparative, which opens a list: `Faster, [better or funkier hardware …], research suggests`.
