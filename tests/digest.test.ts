@@ -2586,4 +2586,9 @@ test("every number word is a number: `Nineteen cars`, `seventy boats`", () => {
   assert.is(weighWords("About seventy boats left", ["About seventy boats left", "Port Averly is a ferry town."])[1]!.kind, "num");
 });
 
+test("an attribution tail ends with where or when it was said, not a clause after it: `, Harbourline said on Tuesday [it would close …]` is the news", () => {
+  assert.is(dropAttributionTail("Following a review of its European operations, ferry maker Harbourline said on Tuesday it would close its yard in Averly with the loss of 430 jobs"), "Following a review of its European operations, ferry maker Harbourline said on Tuesday it would close its yard in Averly with the loss of 430 jobs");
+  assert.is(dropAttributionTail("Fares will rise by 5%, Harbourline said in a statement on Tuesday"), "Fares will rise by 5%");
+});
+
 test.run();

@@ -34,7 +34,7 @@ const SAYING = "(?:said|says|reported|reports|announced|claimed|confirmed|warned
 const source = (words: number) => `(?:the\\s+)?(?!(?:has|have|had|is|are|was|were|be|been|will|would)\\s)[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,${words - 1}}`; // not a verb: `, N.L., [have been told] to …`
 /** After a comma, the source may be a long name (`, the Office of the Deputy Prime Minister has said`). */
 const ATTRIBUTION_TAIL = new RegExp(
-  `(?:,?\\s+according\\s+to\\b.*|,\\s+${source(8)}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w\\s.'’-]+)?)$`,
+  `(?:,?\\s+according\\s+to\\b.*|,\\s+${source(8)}\\s+(?:(?:has|have|had)\\s+)?${SAYING}(?:\\s+(?:on|in|at)\\s+[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,4})?)$`, // `said on Tuesday`, `said in a statement`: not a clause after it
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
 const SAYS = /\b(?:according|said|says|say|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|ruled|told)\b/;
