@@ -2544,8 +2544,9 @@ test("a multiple keeps what it is of (`warming almost twice [as fast as the air]
 test("an `and` inside the subject's phrase leaves it one: `Turnout in Ashgrove and Fenwick falls`, `Gap between exports and imports hits`", () => {
   assert.is(presentTense("Turnout in Ashgrove and Fenwick by-election fell to 29.4%"), "Turnout in Ashgrove and Fenwick by-election falls to 29.4%");
   assert.is(presentTense("The gap between Averly exports and imports hit a record"), "The gap between Averly exports and imports hits a record");
-  // Joined heads are many: `The ferry and the bus stopped`.
+  // Joined heads are many: `The ferry and the bus stopped`, `A century from Reyes and a spell of four gave`.
   assert.is(presentTense("The ferry and the bus stopped at Averly"), "The ferry and the bus stop at Averly");
+  assert.is(presentTense("A century from Reyes and a spell of four for 31 gave Averly a win"), "A century from Reyes and a spell of four for 31 give Averly a win");
 });
 
 test("a particle inside a name is part of it, never a verb: `Tour [des] Lacs Alpins`", () => {

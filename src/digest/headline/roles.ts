@@ -324,11 +324,17 @@ export function mainClauseOf(text: string): MainClause | undefined {
 }
 
 /** Whether `by` before word `i` gives an amount, not an agent: `by 2%`, `by an estimated 3.1%`, `by a further 2%`, `by more than 10%`, `by almost 5%`. */
-/** Whether `and` joins the subject's head before any phrase: `Stone and Muse win`, not `Turnout in Ashgrove and Fenwick falls`. */
+/**
+ * Whether `and` joins heads of the subject: `Stone and Muse win`, `142 from Desai and a spell of four for 31
+ * give`; not names inside its phrase (`Turnout in Ashgrove and Fenwick falls`) nor a pair after `between`
+ * (`Gap between exports and imports hits`).
+ */
 function headJoined(words: readonly Word[], verb: number): boolean {
+  let phrase = false;
   for (let i = 0; i < verb; i++) {
-    if (words[i]!.kind === "prep") return false;
-    if (words[i]!.token === "and") return true;
+    if (/^between$/i.test(words[i]!.token)) return false;
+    if (words[i]!.kind === "prep") phrase = true;
+    if (words[i]!.token === "and" && !(phrase && wordAt(words, i + 1).kind === "name")) return true;
   }
   return false;
 }
