@@ -2592,4 +2592,9 @@ test("an attribution tail ends with where or when it was said, not a clause afte
   assert.is(dropAttributionTail("Fares will rise by 5%, Harbourline said in a statement on Tuesday"), "Fares will rise by 5%");
 });
 
+test("a leading phrase of place or time goes: `[Across Halvorsen County,] drivers should expect delays`; a count that opens the lead stays", () => {
+  assert.is(dropLeadingAdverbial("Across Averly County, drivers should expect delays of up to 30 minutes"), "drivers should expect delays of up to 30 minutes");
+  assert.is(dropLeadingAdverbial("Over 40 pupils fell ill at Averly school, officials said"), "Over 40 pupils fell ill at Averly school, officials said");
+});
+
 test.run();

@@ -43,7 +43,7 @@ const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*
 const SPEAKER_PRONOUN = /^(?:he|she|it|they)\s+(?=\p{Ll})/u;
 /** `it was time to`, `it is unlikely that`: an `it` that stands for no one, where the speaker stays. */
 const EMPTY_IT = /^it\s+(?:is|was|will\s+be|would\s+be)\s+(?:not\s+)?\p{L}+\s+(?:to\s+\p{Ll}+|that)\s/u;
-const LEADING_ADVERBIAL = /^(?:In|On|At|After|Despite|Following|Amid|With|For|Since|As|Under|Speaking|Writing)\b[^,]{3,60},\s+(?=\p{L})/u;
+const LEADING_ADVERBIAL = /^(?:In|On|At|After|Before|During|Despite|Following|Amid|With|For|Since|As|Under|Across|Throughout|Along|Inside|Outside|Beyond|Speaking|Writing)\b[^,]{3,60},\s+(?=\p{L})/u; // not `Over` or `Around`, which open a count: `Over 40 students fell ill, …`
 
 /** `Hyundai has announced that it plans to build` → `Hyundai plans to build`: the news is the plan. */
 const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
