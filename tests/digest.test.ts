@@ -2597,4 +2597,10 @@ test("a leading phrase of place or time goes: `[Across Halvorsen County,] driver
   assert.is(dropLeadingAdverbial("Over 40 pupils fell ill at Averly school, officials said"), "Over 40 pupils fell ill at Averly school, officials said");
 });
 
+test("an aside between commas goes with both its commas: `users of Averlyfit[, a fitness app,] may have been exposed`", () => {
+  const lead = "The personal details of about 1.3 million users of Averlyfit, a popular fitness tracking app, may have been exposed after hackers gained access to one of the company's databases";
+  const compressed = compressBySalience(lead, [lead, "Averlyfit said the breach was found on Friday.", "Users of Averlyfit have been told to change their passwords.", "The company said no bank details were taken."]);
+  assert.match(compressed, /users of Averlyfit may have been exposed/);
+});
+
 test.run();

@@ -187,6 +187,13 @@ function quoteMarks(token: string): number {
 }
 
 /** The kept words; an aside deleted between commas takes its comma with it. */
+/** Whether the run of deleted words from `i` ends on a comma: with the comma before it, an aside between commas. */
+function closesWithComma(words: readonly Word[], keep: Uint8Array, i: number): boolean {
+  let j = i;
+  while (j < words.length && !keep[j]) j++;
+  return j < words.length && /,$/.test(words[j - 1]!.token);
+}
+
 function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): string {
   const kept: string[] = [];
   // The comma that closed an appositive whose start went never parts a subject from its verb: `[The
@@ -196,7 +203,7 @@ function render(words: readonly Word[], keep: Uint8Array, clause?: MainClause): 
   let aside = false; // the words deleted since the last kept one are `including …,`
   for (let i = 0; i < words.length; i++) {
     if (!keep[i]) {
-      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token) || (i > 0 && /,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token)); // `, controlled by …,`
+      if (i === 0 || keep[i - 1]) aside = EXAMPLES.has(words[i]!.token) || (i > 0 && /,$/.test(words[i - 1]!.token) && (/^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token) || closesWithComma(words, keep, i))); // `, controlled by …,`, `FitPath[, a fitness app,]`
       if (i === closing && !opened) aside = true; // `Botin[, the chairman of a bank,] has started`
       continue;
     }
