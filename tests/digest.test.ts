@@ -2603,4 +2603,9 @@ test("an aside between commas goes with both its commas: `users of Averlyfit[, a
   assert.match(compressed, /users of Averlyfit may have been exposed/);
 });
 
+test("a credit never cuts its claim inside an aside it opened: `Two of the oldest ferry firms, Harbourline and the Saltmarsh[, to merge]`", () => {
+  const claim = "Two of the north's oldest ferry companies, Harbourline and the Saltmarsh, to merge in deal";
+  assert.is(creditSource(claim, ["Two of the north's oldest ferry companies, Harbourline and the Saltmarsh, are to merge in a deal, the pair announced on Thursday.", "The court sat in May."]), claim);
+});
+
 test.run();

@@ -35,6 +35,8 @@ export function creditSource(text: string, sentences: readonly string[]): string
   const kept = wordCount(claim);
   const clause = claim === text ? undefined : mainClauseOf(text);
   if (clause && claim.split(" ").length < clause.end) return text;
+  // Nor inside an aside it opened: `Two of the oldest building societies, Wharfedale and the Penmoor[, to merge]`.
+  if (claim !== text && /^\s*,/.test(text.slice(claim.length)) && (claim.match(/,/g)?.length ?? 0) % 2 === 1) return text;
   // Nor a verb's infinitive: `… to contributing to society needs [to be "exploded"], minister says`.
   if (claim !== text && TAKES_TO.test(claim.slice(claim.lastIndexOf(" ") + 1)) && /^\s*to\s/.test(text.slice(claim.length))) return text;
   if (kept >= HEADLINE_MIN_WORDS && kept * 3 >= wordCount(text) * 2 && claim.length + line.length <= HEADLINE_MAX) return `${claim}${line}`;
