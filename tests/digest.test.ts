@@ -2495,6 +2495,8 @@ test("after a `to` that is a preposition, a word is no verb: `belonging to [payr
 
 test("past a participle taken for the verb, the last past form after a noun is the main verb: `jurors in the trial of a man accused of … [heard]`", () => {
   assert.is(mainVerb("Jurors in the trial of an Averly man accused of running down his business partner in a car park heard from the only witness"), "heard");
+  // Not past a participle before `to`, which is the verb itself: `Union [agreed] to remove tariffs on goods traded between them`.
+  assert.is(mainVerb("Leaders of the seven states of the Averly Union agreed to remove tariffs on most farm goods traded between them"), "agreed");
   // A film `starring` someone keeps `won` as its verb.
   assert.is(mainVerb("A film starring Averly actor Ann Reyes as a ferry pilot won top honours at the festival"), "won");
 });

@@ -95,7 +95,8 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     knowing ?? after.filter((i) => surelyFinite(words[i]!) && wordAt(words, i - 1).kind !== "aux").pop() ?? // `has revealed` is one group
     afterAgent(words, relative, after) ??
     // Failing those, past a participle that was taken for a verb, the last past form right after a noun: `jurors in the trial of a man accused of running down his partner in a parking lot [heard]`.
-    (relative === finite[0] ? after.filter((i) => roleAt(roles, i - 1) === "noun" && isPastForm(lower(words[i]!))).pop() : undefined);
+    // Not past one before `to`, more likely the verb itself: `Union [agreed] to remove tariffs on goods traded …`.
+    (relative === finite[0] && wordAt(words, relative + 1).kind !== "to" ? after.filter((i) => roleAt(roles, i - 1) === "noun" && isPastForm(lower(words[i]!))).pop() : undefined);
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
   let end = start + 1;
