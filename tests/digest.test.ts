@@ -2610,4 +2610,9 @@ test("a credit never cuts its claim inside an aside it opened: `Two of the oldes
   assert.is(creditSource(claim, ["Two of the north's oldest ferry companies, Harbourline and the Saltmarsh, are to merge in a deal, the pair announced on Thursday.", "The court sat in May."]), claim);
 });
 
+test("a club's name is no person's: `Castlebridge Athletic` never becomes `Athletic`", () => {
+  const lead = "Castlebridge Athletic extended their unbeaten run with a 2-1 win over Averly Rovers.";
+  assert.is(surnamesOnly(lead, [lead, "Athletic scored late.", "Rovers had led at half-time."]), lead);
+});
+
 test.run();

@@ -77,4 +77,4 @@ function isLetter(code: number): boolean {
 }
 
 /** Capitalised words that start a sentence or a title rather than a name. */
-const STOP_CAPITALS = new Set(["The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "New", "Former", "Prime", "First", "Chief", "Labour", "Tory", "Liberal", "Conservative", "Democratic", "Republican", "United", "European", "British", "American", "North", "South", "East", "West", "Northern", "Southern", "Royal", "National", "General", "Supreme", "High", "World"]);
+const STOP_CAPITALS = new Set(["The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "New", "Former", "Prime", "First", "Chief", "Labour", "Tory", "Liberal", "Conservative", "Democratic", "Republican", "United", "European", "British", "American", "North", "South", "East", "West", "Northern", "Southern", "Royal", "National", "General", "Supreme", "High", "World", "Athletic", "Rovers", "Wanderers", "Albion"]);
