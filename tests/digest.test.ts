@@ -2615,4 +2615,10 @@ test("a club's name is no person's: `Castlebridge Athletic` never becomes `Athle
   assert.is(surnamesOnly(lead, [lead, "Athletic scored late.", "Rovers had led at half-time."]), lead);
 });
 
+test("a leading amount goes before the cut to length, which then has the room for a quotation whole", () => {
+  const headline = story('A £240m computer system meant to run the Averly ferries has been branded "a textbook example of how not to run a government IT project" by a committee of councillors. The system was four years late. The committee said the system still did not work.');
+  assert.match(headline, /"a textbook example of how not to run a government IT project"/);
+  assert.not.match(headline, /^£/);
+});
+
 test.run();

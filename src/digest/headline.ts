@@ -40,12 +40,13 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["headlinese", headlinese],
   ["nameBeforeNoun", nameBeforeNoun],
   ["namesAsModifiers", namesAsModifiers],
+  // Before the cut to length, which then has the room: `[£240m] computer system branded "a textbook example of …"`.
+  ["dropLeadingAmount", dropLeadingAmount],
   // With no article to weigh words against, compressBySalience leaves the lead whole: trim it instead.
   ["trimLoneLead", (text, sentences) => (sentences.length > 1 ? text : trimToWords(text))],
   ["trimToLength", (text) => trimToLength(text)],
   ["balanceQuotes", balanceQuotes],
   ["dropDanglingEnd", dropDanglingEnd],
-  ["dropLeadingAmount", dropLeadingAmount],
   ["dropLeadingConjunction", dropLeadingConjunction],
   ["capitalize", capitalize],
   ["creditSource", creditSource],
