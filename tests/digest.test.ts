@@ -2455,9 +2455,10 @@ test("a finding that opens on who found it loses the frame too: `Scientists have
   assert.is(dropLeadingAttribution("Scientists found that they could not explain it"), "Scientists found that they could not explain it");
 });
 
-test("the cut to length does not stop a word or two into a `what` clause: `seized what they describe [as …]`", () => {
+test("the cut to length does not stop a word or two into a `what`, `why` or `how` clause: `seized what they describe [as …]`", () => {
   const cut = trimToLength("Two men charged after police seized what they describe as largest haul of counterfeit cigarettes ever found in Averly region", 80);
   assert.not.match(cut, /what they describe$/);
+  assert.not.match(trimToLength("Councillors press harbour regulator to explain why inspections of Averly ferries had fallen by almost a quarter", 80), /why inspections$/);
   assert.match(cut, /^Two men charged/);
 });
 

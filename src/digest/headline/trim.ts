@@ -89,7 +89,7 @@ const RECORD_SPAN = /^(?:for|in)\s+(?:\S+\s+){0,2}(?:years?|months?|weeks?|days?
  */
 function leavesOpen(head: string, rest: string): boolean {
   const last = head.slice(head.lastIndexOf(" ") + 1);
-  if (/\b(?:if|whether|that|because|while|unless|until|what)\s+(?:\S+\s+)?\S+$/u.test(head)) return true; // `seized what they describe [as …]`
+  if (/\b(?:if|whether|that|because|while|unless|until|what|why|how)\s+(?:\S+\s+)?\S+$/u.test(head)) return true; // `seized what they describe [as …]`, `explain why inspections [had fallen]`
   // A number or a quantity before `of` is a part of what follows: `construction of one [of its dams]`.
   // A place a preposition names by what it is part of: `at [the] centre [of its budget]`, `in [the] eyes [of voters]`.
   if (/^of\s/.test(rest) && /\b(?:at|in|on|into|from|to)\s+\p{Ll}+$/u.test(head)) return true;
