@@ -2464,6 +2464,8 @@ test("the cut to length does not stop a word or two into a `what`, `why` or `how
 
 test("an aside closed right before an auxiliary ends there, whatever commas it holds: `Ellory[, the pianist whose spare, unhurried …,] has died`", () => {
   assert.is(dropAppositive("Ann Ellory, the pianist whose spare, unhurried recordings won her a following far beyond Averly, has died at her home"), "Ann Ellory has died at her home");
+  // Or before a past form and what it did, past a list of adjectives: `The Salt Keepers[, a quiet, slow-burning drama …,] won the top prize`.
+  assert.is(dropAppositive("The Salt Keepers, a quiet, slow-burning drama about two sisters on Averly, won the top prize"), "The Salt Keepers won the top prize");
   // A name in -er may open it; a comparative's list still stays.
   assert.is(dropAppositive("Carver, the actress best known as the landlady in Harbour Lane, has died"), "Carver has died");
   assert.is(dropAppositive("Faster, better or funkier hardware is coming, research suggests"), "Faster, better or funkier hardware is coming, research suggests");

@@ -244,7 +244,7 @@ export function dropAppositive(text: string): string {
   // An aside closed right before an auxiliary ends there, whatever commas it holds: `Marguerite Solberg[, the
   // jazz pianist whose spare, unhurried recordings … where she first played,] has died`. A name in -er
   // may open it (`Carver[, the actress …,] has died`): a comparative's list opens on no article.
-  const closed = text.replace(/^([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:the|a|an|who|whose)\s[^;:]{2,200}?,\s+(?=(?:has|have|had|is|are|was|were|will|would)\s)/u, "$1 ");
+  const closed = asideClosedByVerb(text);
   if (closed !== text) return closed;
   // Not half of one: after its comma comes the verb, not the aside's next part (`from e-mail, [to] net chatrooms`).
   // Nor after a lone comparative, which opens a list: `Faster, [better or funkier hardware …], research suggests`.
@@ -255,6 +255,27 @@ export function dropAppositive(text: string): string {
   // China and India,] where its sales have slowed` would tell of the iPhone's sales.
   return text.replace(/^(?!\p{Lu}\p{Ll}+(?:er|est),)([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:[^,]{2,160}(?:,\s+[^,]{1,40}){1,3}\s+(?:and|or)\s+[^,]{1,60}|[^,]{2,200}),\s+(?=\p{Ll})(?!(?:to|and|or|from|in|of|on|at|for|with|by|where|which|who|whom|whose|when)\s)/u, "$1 ").replace(/^((?:\p{Lu}[\p{L}.-]*['’]s|The)\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+(?:the|a|an)\s+[^,]{2,120},\s+(?=\p{Ll})/u, "$1 ");
 }
+
+/**
+ * `Marguerite Solberg[, the jazz pianist whose spare, unhurried recordings …,] has died`, `The Salt
+ * Keepers[, a quiet, slow-burning drama about …,] won`: an aside after a name, opened by an article or a
+ * relative, ends at the first comma an auxiliary or a past form follows, whatever commas come before it.
+ */
+function asideClosedByVerb(text: string): string {
+  const open = ASIDE_AFTER_NAME.exec(text);
+  if (!open) return text;
+  // An auxiliary first; failing that, a past form before what it did (`won the`), not an adjective in -ed (`, unhurried recordings`).
+  for (const closes of [CLOSING_AUXILIARY, CLOSING_PAST]) {
+    for (let comma = text.indexOf(",", open[0].length); comma !== -1 && comma - open[0].length <= 200; comma = text.indexOf(",", comma + 1)) {
+      const next = closes.exec(text.slice(comma + 1));
+      if (next && (closes === CLOSING_AUXILIARY || isPastForm(next[1]!))) return `${open[1]} ${text.slice(comma + 1).trimStart()}`;
+    }
+  }
+  return text;
+}
+const ASIDE_AFTER_NAME = /^([^,]{0,48}\p{Lu}[^,\s]*),\s+(?:the|a|an|who|whose)\s/u;
+const CLOSING_AUXILIARY = /^\s+(has|have|had|is|are|was|were|will|would)\s/;
+const CLOSING_PAST = /^\s+(\p{Ll}+)\s+(?:the|a|an|his|her|its|their|at|in|on|to|for|with)\s/u;
 
 /**
  * Who says so, mid-sentence: `The economy grew, official figures show - but …` → `The economy grew - but
