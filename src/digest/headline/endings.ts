@@ -67,13 +67,12 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
  * [plant]`), or a word in -ing before a noun (`this small [farming town]`).
  */
 function betweenDeterminerAndNoun(words: readonly Word[], roles: readonly Role[], i: number): boolean {
-  if (!DETERMINER.test(wordAt(words, i - 1).token) || /[,;:.]$/.test(words[i]!.token)) return false;
+  if (wordAt(words, i - 1).kind !== "det" || /[,;:.]$/.test(words[i]!.token)) return false;
   const next = wordAt(words, i + 1);
   if (next.kind !== "word" || !/^\p{Ll}/u.test(next.token)) return false;
   return roleAt(roles, i + 1) === "noun" || (/^\p{Ll}+ing$/u.test(next.token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word");
 }
 
-const DETERMINER = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your)$/i;
 
 /** Whether word `i` ends `one of [the, about 300] residents`: a few words with no verb or comma since `one of`. */
 function oneOfThem(words: readonly Word[], i: number): boolean {
