@@ -2624,4 +2624,12 @@ test("a leading amount goes before the cut to length, which then has the room fo
   assert.not.match(headline, /^£/);
 });
 
+test("a comparative a number measures may end without its `than`, unless it is measured against what was expected", () => {
+  assert.ok(canEndOn("Ferry users who booked online waited 47 minutes less per night than those who did not", "night"));
+  assert.ok(canEndOn("Harbourline carried 12% more passengers than in the previous year", "passengers"));
+  assert.not.ok(canEndOn("Harbourline says annual profit will be £5m lower than expected", "lower"));
+  assert.not.ok(canEndOn("Harbourline carried 12% more passengers than first thought", "passengers"));
+  assert.not.ok(canEndOn("Harbourline carried fewer passengers than in the previous year", "passengers"));
+});
+
 test.run();

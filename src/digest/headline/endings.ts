@@ -224,8 +224,10 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (next.token === "of" && OF_THE_PERIOD.test(`${wordAt(words, i + 2).token} ${wordAt(words, i + 3).token}`)) return true;
   // An `as` comparison wants its second `as`: `was as essential to the festivities [as a party mood]`.
   if (next.token === "as" && openAs(words, i)) return true;
-  // A comparative wants its `than`: `creates fewer jobs [than expected]`.
-  if (next.token === "than" && words.slice(Math.max(0, i - 3), i + 1).some((before) => /^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(before.token))) return true;
+  // A comparative wants its `than`: `creates fewer jobs [than expected]`; not one a number measures, which
+  // says how much by itself (`sleep 47 minutes less per night [than those who did not]`), unless what it
+  // is measured against is an expectation, which is the news: `£5m lower [than expected]`.
+  if (next.token === "than" && (openComparative(words, i) || againstExpectation(words, i + 2))) return true;
   // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.
   if (/,$/.test(word.token) && isModifier(word.token.slice(0, -1)) && isModifier(next.token) && wordAt(words, i + 2).kind === "word") return true;
   // Nor a comma inside a list: `cacophony of blips, [boops and beeps]`; nor a name joined by `&` (`Travelers Life [& Annuity]`).
@@ -646,3 +648,17 @@ const OBJECT_CLAUSES = new Set(["how", "what", "why", "whether", "that", "who", 
 /** Particles and prepositions a verb takes with it (`goes [on]`, `looks [into]`), the common particles among them. */
 const TAKEN_BY_VERB = new Set([...PARTICLES, "on", "in", "into", "onto", "over", "through", "around", "about", "across", "along", "apart", "ahead", "of", "for", "with", "like", "than", "as"]);
 
+/** Whether a comparative within the three words before word `i` (and `i` itself) wants its `than`: not one a number measures (`20% more`, `47 minutes less`). */
+function openComparative(words: readonly Word[], i: number): boolean {
+  for (let j = i; j >= Math.max(0, i - 3); j--) {
+    if (!/^(?:more|less|fewer|\p{Ll}{3,}er)$/u.test(words[j]!.token)) continue;
+    return !(wordAt(words, j - 1).kind === "num" || (wordAt(words, j - 2).kind === "num" && wordAt(words, j - 1).kind === "word"));
+  }
+  return false;
+}
+
+/** Whether word `i` (after `than`) is an expectation: `expected`, `forecast`, `first thought`, `previously reported`. */
+function againstExpectation(words: readonly Word[], i: number): boolean {
+  const word = /^(?:first|initially|originally|previously|\p{Ll}+ly)$/u.test(wordAt(words, i).token) ? wordAt(words, i + 1) : wordAt(words, i);
+  return /^forecast$/i.test(word.token) || (canBeParticiple(word.token) && word.kind === "word");
+}
