@@ -2632,4 +2632,18 @@ test("a comparative a number measures may end without its `than`, unless it is m
   assert.not.ok(canEndOn("Harbourline carried fewer passengers than in the previous year", "passengers"));
 });
 
+test("headline tense: `used` with an object, a compound's head before a past and its object, a person the article calls `he` after naming", () => {
+  assert.is(presentTense("Ferry crews used boats to rescue people from flooded homes"), "Ferry crews use boats to rescue people from flooded homes");
+  assert.is(presentTense("Ferry crews used to sail at dawn"), "Ferry crews used to sail at dawn");
+  assert.is(presentTense("A state appeals court overturned the conviction of an Averly man"), "A state appeals court overturns the conviction of an Averly man");
+  const match = ["Jon Rivers scored 38 points for Averly.", "Averly won again.", "The crowd of 4,000 cheered.", "Fans sang.", "Rivers shot 14 of 23.", "He has scored 30 in five games."];
+  assert.is(presentTense("Jon Rivers scored 38 points for Averly", match), "Jon Rivers scores 38 points for Averly");
+  assert.is(presentTense("Jon Rivers scored 38 points for Averly", match.slice(0, 5)), "Jon Rivers scored 38 points for Averly");
+});
+
+test("a plural noun with a passive infinitive is no verb after a participle: `voted to allow five wind turbines [to be built]`", () => {
+  assert.is(mainVerbOf("The town council of Averly voted to allow five wind turbines to be built in a forest"), "voted");
+  assert.is(mainVerbOf("A suspect held in Averly for 33 months plans to sue the port"), "plans");
+});
+
 test.run();

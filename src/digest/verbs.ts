@@ -132,7 +132,7 @@ export const canBeParticiple = remembered(function canBeParticiple(word: string)
  * The regular pasts of four letters: shorter words in -ed are mostly nouns (`seed`, `shed`, `sled`). Not
  * `lied`, which says what someone did then (`Blair lied when he took the UK to war`), not news of now.
  */
-const SHORT_PASTS = new Set(["died", "tied", "vied", "sued", "axed", "owed"]);
+const SHORT_PASTS = new Set(["died", "tied", "vied", "sued", "axed", "owed", "used"]);
 /** Words in `-ed` that are not verbs. */
 const NOT_PAST = new Set(["hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "embed"]);
 

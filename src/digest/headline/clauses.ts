@@ -146,7 +146,9 @@ function nextFinite(words: readonly Word[], roles: readonly Role[], from: number
 function presentAfter(words: readonly Word[], roles: readonly Role[], relative: number): number | undefined {
   for (let i = relative + 1; i < words.length && !/[,;:]$/.test(words[i - 1]!.token); i++) {
     const next = wordAt(words, i + 1).kind;
-    if (roleAt(roles, i - 1) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[i]!.token) && (next === "to" || next === "det")) return i;
+    // Not a noun with a passive infinitive, which says what is to be done with it: `allow five wind turbines [to be built]`.
+    const passive = next === "to" && wordAt(words, i + 2).token === "be" && canBeParticiple(lower(wordAt(words, i + 3)));
+    if (roleAt(roles, i - 1) === "noun" && /^\p{Ll}+[^s'’]s$/u.test(words[i]!.token) && (next === "to" || next === "det") && !passive) return i;
   }
   return undefined;
 }

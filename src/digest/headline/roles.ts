@@ -55,7 +55,9 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
     // Before a name, only a verb that takes an object and what it is made to be (`visitors make Cebit the
     // place`): other words there end a compound (`telecoms firm Deutsche Telekom`).
-    else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).some((role, j) => role === "verb" && !/ing$/.test(words[j]!.token)) && (LEADS_OBJECT.has(after?.kind ?? "") || (after?.kind === "name" && CAUSATIVE.test(lower)))) roles[i] = "verb";
+    // Not a word a past form and its object follow, which is the verb: `state appeals [court] overturned the conviction`.
+    else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).some((role, j) => role === "verb" && !/ing$/.test(words[j]!.token)) && (LEADS_OBJECT.has(after?.kind ?? "") || (after?.kind === "name" && CAUSATIVE.test(lower))) &&
+      !(after?.kind === "word" && isPastForm(lowerWord(after.token)) && wordAt(words as Word[], i + 2).kind === "det")) roles[i] = "verb";
     // A singular subject's verb ends in -s: past its subject and a phrase, the first such word is the verb
     // (`Port Averly's draft budget for 2027 cuts street cleaning`), as it is after `and` once one was
     // (`cuts street cleaning by 8% and raises parking fees`).
@@ -250,7 +252,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const owns = words.slice(verb + 1, verb + 4).some((word) => /^(?:his|her)$/i.test(word.token));
   // Or it is a firm's name, as its last word says: `Kestrel Marine Holdings posted` → `… posts`.
   const firm = named === "unknown" && runEnd >= 2 && FIRM.test(subject.token);
-  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences)) && !owns && !firm) return text; // the first word is a name by its capital alone
+  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences, subject.token)) && !owns && !firm) return text; // the first word is a name by its capital alone
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
@@ -391,10 +393,15 @@ function numberOf(name: string, sentences: readonly string[]): "singular" | "plu
   return sentences.some((sentence) => sentence.includes(` the ${name} `)) ? "plural" : "unknown";
 }
 
-/** Whether the sentences after the lead speak of one person (`he`, `she`) and of no group (`they`). */
-function isPerson(sentences: readonly string[]): boolean {
+/**
+ * Whether the sentences after the lead speak of one person (`he`, `she`) and of no group (`they`), or the
+ * article goes on from a sentence that opens on `name` to one that opens on `He` or `She`: `Rivers shot 14
+ * of 23 from the field. He has scored …`.
+ */
+function isPerson(sentences: readonly string[], name: string): boolean {
   const next = sentences.slice(1, 4).join(" ");
-  return /\b(?:[Hh]e|[Ss]he|[Hh]is)\b/.test(next) && !/\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b/.test(next);
+  if (/\b(?:[Hh]e|[Ss]he|[Hh]is)\b/.test(next) && !/\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b/.test(next)) return true;
+  return sentences.some((sentence, i) => i > 0 && sentence.startsWith(`${name} `) && /^(?:He|She)\s/.test(sentences[i + 1] ?? ""));
 }
 
 const SAYING = /^(?:says|said|tells|told|claims|insists|admits|denies|warns)$/;
