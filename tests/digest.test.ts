@@ -2646,4 +2646,11 @@ test("a plural noun with a passive infinitive is no verb after a participle: `vo
   assert.is(mainVerbOf("A suspect held in Averly for 33 months plans to sue the port"), "plans");
 });
 
+test("a compound in -ing may end before `and` and a second past, which is a verb: `banned all lawn watering [and ordered restaurants to …]`", () => {
+  const lead = "The port of Averly banned all outdoor lawn watering and ordered restaurants to serve water only on request";
+  assert.match(roles(lead), /watering\/noun and\/glue ordered\/verb restaurants\/noun/);
+  assert.ok(canEndOn(lead, "watering"));
+  assert.not.ok(canEndOn("Harbourline staff were seen at the pier asking for help", "asking"));
+});
+
 test.run();

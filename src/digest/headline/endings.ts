@@ -245,7 +245,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
 function verbLeftWanting(words: readonly Word[], roles: readonly Role[], i: number, clause: MainClause | undefined): boolean {
   const word = words[i]!;
   const next = wordAt(words, i + 1);
-  if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || roleAt(roles, i + 1) === "glue")) return true; // `… Congress asking`
+  // (Not the head of a compound before `and`: `banned lawn watering [and ordered …]`.)
+  if (/^\p{Ll}+ing$/u.test(word.token) && i + 1 < words.length && (roleAt(roles, i) === "verb" || (roleAt(roles, i + 1) === "glue" && !(roleAt(roles, i) === "noun" && next.kind === "conj")))) return true; // `… Congress asking`
   // After a verb of saying or knowing, what follows `that` is its object: `admits before court [that he lied]`.
   if (next.token === "that" && clause && KNOWING.test(words[clause.end - 1]!.token)) return true;
   // Nor before the verb of what was said: `Cameroon says widespread corruption [has cost it …]`.

@@ -33,6 +33,9 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // A second verb joined to a first of the same form: `who injure or even [kill] intruders`, `to buy and [sell]`.
     else if (before?.kind === "conj" && before.token !== "but" && roleAt(roles, back - 1) === "verb" && /^\p{Ll}/u.test(word.token) && sameForm(lowerWord(words[back - 1]!.token), lower) &&
       !(wordAt(words as Word[], back - 2).kind === "to" && /s$/.test(lower))) roles[i] = "verb"; // after `to`, a word in -s was no verb: `stress to [victims] and witnesses`
+    // So is a past in -ed after `and` and before its object, past the object of a first past in -ed: `banned lawn watering and [ordered] restaurants to …`.
+    else if (before?.kind === "conj" && before.token === "and" && /^\p{Ll}+ed$/u.test(word.token) && isPastForm(lower) && LEADS_OBJECT.has(after?.kind ?? "") && after?.kind !== "prep" &&
+      roles.some((role, j) => j < back && role === "verb" && /^\p{Ll}+ed$/u.test(words[j]!.token))) roles[i] = "verb";
     // Not after a preposition's relative, which opens a clause with its own subject: `the level at which [house] buyers pay`.
     // Not after a `to` that is a preposition: `belonging to [payroll] software provider Tallyfield`.
     else if (before && ((VERB_AFTER.has(before.kind) && !(before.kind === "to" && TO_PREPOSITION.test(wordAt(words as Word[], back - 1).token))) || (RELATIVES.has(before.token) && wordAt(words as Word[], back - 1).kind !== "prep"))) roles[i] = "verb";
@@ -183,7 +186,7 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
   while (first > 0 && roleAt(roles, first - 1) === "noun" && words[first - 1]!.kind === "word" && !/[,;:'’]s?$/.test(words[first - 1]!.token)) first--;
   const opener = wordAt(words as Word[], first - 1);
   const after = wordAt(words as Word[], i + 1);
-  return (roleAt(roles, noun - 1) === "verb" || opener.kind === "prep" || opener.kind === "det" || /^as$/i.test(opener.token)) && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
+  return (roleAt(roles, noun - 1) === "verb" || roleAt(roles, first - 1) === "verb" || opener.kind === "prep" || opener.kind === "det" || /^as$/i.test(opener.token)) && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
 
 /** Participles that take `to` and a purpose or an order: `designed to`, `expected to`, `forced to`. */
