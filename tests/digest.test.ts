@@ -2653,4 +2653,9 @@ test("a compound in -ing may end before `and` and a second past, which is a verb
   assert.not.ok(canEndOn("Harbourline staff were seen at the pier asking for help", "asking"));
 });
 
+test("a plural not in -s is plural when `had` goes: `Police in Averly had rescued` → `Police in Averly rescue`", () => {
+  assert.is(headlinese("Police in Averly had rescued 12 passengers"), "Police in Averly rescue 12 passengers");
+  assert.is(headlinese("The harbour master in Averly had rescued 12 passengers"), "harbour master in Averly rescues 12 passengers");
+});
+
 test.run();

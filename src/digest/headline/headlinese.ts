@@ -143,7 +143,8 @@ function pluralSubject(subject: string): boolean {
   const words = text.split(/\s+/);
   const opens = words.findIndex((word) => PHRASE_OPENER.test(word) || /^\p{Ll}+(?:ing|ed)$/u.test(word) || /,$/.test(word));
   const head = opens === -1 ? words[words.length - 1]! : opens > 0 && !/,$/.test(words[opens]!) ? words[opens - 1]! : words[opens]!.replace(/,$/, "");
-  return /^\p{Ll}+[^suiy'’]s$/u.test(head) && !/(?:ics|news|series|species|means)$/.test(head);
+  // And the plurals not in -s that news uses most: `Police in Niger State had rescued` → `… rescue`.
+  return (/^\p{Ll}+[^suiy'’]s$/u.test(head) && !/(?:ics|news|series|species|means)$/.test(head)) || /^(?:people|men|women|children|police)$/i.test(head);
 }
 
 /** Words that open a phrase or clause after a noun: the noun before them heads the subject. */
