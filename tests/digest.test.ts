@@ -2658,4 +2658,11 @@ test("a plural not in -s is plural when `had` goes: `Police in Averly had rescue
   assert.is(headlinese("The harbour master in Averly had rescued 12 passengers"), "harbour master in Averly rescues 12 passengers");
 });
 
+test("a participle clause that opens the lead with its object goes, up to its comma; a name in -ing with its verb stays", () => {
+  assert.is(dropLeadingAdverbial("Citing rising fuel and crew costs, ferry firm Harbourline will raise its fares"), "ferry firm Harbourline will raise its fares");
+  assert.is(dropLeadingAdverbial("Riding on a blistering 88 from Okafor, Averly Rovers chased down 196"), "Averly Rovers chased down 196");
+  assert.is(dropLeadingAdverbial("Beijing warned Taiwan, Japan and the US that it would act"), "Beijing warned Taiwan, Japan and the US that it would act");
+  assert.is(dropLeadingAdverbial("Reading has a new ferry, the council says"), "Reading has a new ferry, the council says");
+});
+
 test.run();

@@ -115,7 +115,7 @@ const AS_SAID = /^As\s+[^,;:]{3,60}?\s+(?:said|says|put it|noted|wrote)\s+[-–�
  * no verb comes first (`In May, sales rose 5%, and profits fell` ends at `May,`).
  */
 function dropLeadingPhrase(text: string): string {
-  const match = LEADING_ADVERBIAL.exec(text);
+  const match = LEADING_ADVERBIAL.exec(text) ?? leadingParticiple(text);
   if (!match) return text;
   let end = match[0].length;
   const list = LIST_GOES_ON.exec(text.slice(end));
@@ -124,6 +124,16 @@ function dropLeadingPhrase(text: string): string {
   if (more && !more[0].split(/\s+/).some((word) => /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)$/.test(word) || isPastForm(word.replace(/\W+$/, "")))) end += more[0].length;
   return text.slice(end);
 }
+/**
+ * A participle clause that opens the sentence with its object, up to its comma: `Citing rising content and
+ * licensing costs, [Flickwave will raise …]`. Not a name in -ing with its verb (`Beijing warned Taiwan, …`).
+ */
+function leadingParticiple(text: string): RegExpExecArray | null {
+  const match = LEADING_PARTICIPLE.exec(text);
+  return match && !match[0].split(/\s+/).slice(1).some((word) => FINITE_WORD.test(word) || isPastForm(word.replace(/\W+$/, ""))) ? match : null;
+}
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s+\p{Ll}[^,]{2,60},\s+(?=\p{L})/u;
+const FINITE_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)$/;
 const LIST_GOES_ON = /^[^,]{1,40},\s+(?:and|or)\s[^,]{1,80},\s+(?=\p{L})/u;
 const ADJECTIVES_GO_ON = /^\p{Ll}[^,]{0,40},\s+(?=\p{L})/u;
 /**
