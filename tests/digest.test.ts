@@ -2665,4 +2665,9 @@ test("a participle clause that opens the lead with its object goes, up to its co
   assert.is(dropLeadingAdverbial("Reading has a new ferry, the council says"), "Reading has a new ferry, the council says");
 });
 
+test("a measure after the subject's noun is no part of its head: `header [three minutes into the game] sent` → `sends`", () => {
+  assert.is(presentTense("Okafor's header three minutes into stoppage time sent Averly Rovers top"), "Okafor's header three minutes into stoppage time sends Averly Rovers top");
+  assert.is(presentTense("Formula 1 teams agreed a new budget cap"), "Formula 1 teams agree a new budget cap");
+});
+
 test.run();

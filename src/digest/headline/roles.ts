@@ -234,7 +234,9 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const glue = roles.indexOf("glue", words[0]!.kind === "det" ? 1 : counted);
   // A participle ends the run too: `Mexican labourers [living in the US] sent`.
   const participle = roles.indexOf("verb");
-  const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb);
+  // So does a measure after a common noun: `Mensah's header [three minutes into stoppage time] sent`.
+  const measure = words.findIndex((word, k) => k > Math.max(1, counted) && k < verb && word.kind === "num" && words[k - 1]!.kind === "word" && roleAt(roles, k - 1) === "noun" && (wordAt(words, k + 1).kind === "prep" || wordAt(words, k + 2).kind === "prep"));
+  const runEnd = Math.min(glue > 0 && glue < verb ? glue : verb, participle > 0 ? participle : verb, measure > 0 ? measure : verb);
   const subject = words[runEnd - 1]!;
   // A comma may close the verb's clause: `Calloway resigned[,] hours after …`.
   const [token, closing] = /^(.*?)([,;:]?)$/.exec(words[verb]!.token)!.slice(1) as [string, string];
