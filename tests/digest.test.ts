@@ -2670,4 +2670,12 @@ test("a measure after the subject's noun is no part of its head: `header [three 
   assert.is(presentTense("Formula 1 teams agreed a new budget cap"), "Formula 1 teams agree a new budget cap");
 });
 
+test("credits: a plural word the article also writes in lower case is a group (`police say`); a clause after the claim's comma goes whole", () => {
+  const lead = "Police said a man was arrested at the Averly ferry terminal on Monday.";
+  assert.is(creditSource("Man arrested at Averly ferry terminal", [lead, "He was held overnight, police said."]), "Man arrested at Averly ferry terminal, police say");
+  assert.is(creditSource("Man arrested at Averly ferry terminal", [lead, "He was held overnight."]), "Man arrested at Averly ferry terminal, Police says");
+  const long = "Averly ferry terminal worker arrested, less than two hours after he handed a teller a note demanding cash";
+  assert.is(creditSource(long, [`${long}, police said.`, "Police said the cash was found."]), "Averly ferry terminal worker arrested, police say");
+});
+
 test.run();

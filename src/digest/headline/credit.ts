@@ -3,6 +3,7 @@ import { escapeRegExp } from "../words.ts";
 import { leadIndex } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
+import type { MainClause } from "./clauses.ts";
 import { isPlural, mainClauseOf, TAKES_TO } from "./roles.ts";
 import { surnamesOnly, usedAsPerson } from "./surnames.ts";
 import { LEADING_FINDING } from "./lead.ts";
@@ -16,7 +17,7 @@ import { trimAtPhrase } from "./trim.ts";
  */
 export function creditSource(text: string, sentences: readonly string[]): string {
   const lead = sentences[leadIndex(sentences)];
-  const credit = lead === undefined ? undefined : creditOf(surnamesOnly(lead, sentences));
+  const credit = lead === undefined ? undefined : asGroup(creditOf(surnamesOnly(lead, sentences)), sentences);
   if (credit === undefined) return text;
   const head = credit.who.split(" ").pop()!;
   if (new RegExp(`\\b${escapeRegExp(head)}\\b`, "i").test(text)) return text;
@@ -29,11 +30,12 @@ export function creditSource(text: string, sentences: readonly string[]): string
   // Cut where a phrase ends, never inside one: `caught operating[ "vote-rigging factory"], court hears` is no claim.
   const cut = text.length + line.length <= HEADLINE_MAX ? text : trimAtPhrase(text, HEADLINE_MAX - line.length);
   if (cut === "") return text;
-  const claim = cut === text ? text : dropDanglingEnd(balanceQuotes(cut));
+  let claim = cut === text ? text : dropDanglingEnd(balanceQuotes(cut));
   // Not at the cost of the claim itself: a third of its words at most go to make room, and never its verb
   // (`show Passport [will not return], BBC says`).
-  const kept = wordCount(claim);
   const clause = claim === text ? undefined : mainClauseOf(text);
+  claim = wholeClauses(claim, text, clause);
+  const kept = wordCount(claim);
   if (clause && claim.split(" ").length < clause.end) return text;
   // Nor inside an aside it opened: `Two of the oldest building societies, Wharfedale and the Penmoor[, to merge]`.
   if (claim !== text && /^\s*,/.test(text.slice(claim.length)) && (claim.match(/,/g)?.length ?? 0) % 2 === 1) return text;
@@ -43,7 +45,7 @@ export function creditSource(text: string, sentences: readonly string[]): string
   // A reason or a circumstance after the claim may go whole, whatever its length: `People have unrealistic
   // expectations of forensic science[ thanks to the success of CSI], experts say`.
   const reason = ADJUNCT.exec(text);
-  const bare = reason ? text.slice(0, reason.index) : "";
+  const bare = reason ? wholeClauses(text.slice(0, reason.index), text, clause) : "";
   if (reason && bare.length + line.length <= HEADLINE_MAX && wordCount(bare) >= HEADLINE_MIN_WORDS && (!clause || bare.split(" ").length >= clause.end)) return `${bare}${line}`;
   // Where neither fits, a person who said it goes first, as a speaker before a colon: `Mandelson: BBC should
   // steer away from …` (not a body: `Hollywood Reporter: …` would read as a label).
@@ -93,6 +95,27 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
     (!/^(?:says|warns|reports|believes|claims)$/.test(said) && /^(?:\p{Ll}|\p{Lu}+s$)/u.test(last) && isPlural(last)); // `officials`, `MPs`; not `Williams`
   const base = EVIDENCE.test(last) || /^show/.test(said) ? "show" : /^(?:warn|claim|report|rule|suggest)/.test(said) ? said.replace(/(?:d|ed|s)$/, "").replace(/^rul$/, "rule") : /^f(?:ou|i)nd/.test(said) ? "find" : /^hear/.test(said) ? "hear" : /^(?:pledg|promis|vow)/.test(said) ? said.replace(/(?:s|d)$/, "").replace(/^vowe$/, "vow") : /^predict/.test(said) ? "predict" : "say"; // `…, an Election Court has heard` → `court hears`
   return { who, verb: plural ? base : base === "say" ? "says" : `${base}s` };
+}
+
+/**
+ * `claim`, the start of `text`, without a clause it holds only part of, after the main clause's comma:
+ * `man arrested[, less than two hours after he …], police say`.
+ */
+function wholeClauses(claim: string, text: string, clause: MainClause | undefined): string {
+  const comma = claim.lastIndexOf(", ");
+  if (!clause || comma <= 0 || claim.length === text.length || /^\s*[,;:]/.test(text.slice(claim.length))) return claim;
+  return claim.slice(0, comma).split(" ").length >= clause.end ? claim.slice(0, comma) : claim;
+}
+
+/**
+ * A source that is one plural word the article also writes in lower case is a group, not a name, though
+ * the lead capitalised it as its first word: `Police said …` → `…, police say`.
+ */
+function asGroup(credit: { who: string; verb: string } | undefined, sentences: readonly string[]): { who: string; verb: string } | undefined {
+  if (credit === undefined || !/^\p{Lu}\p{Ll}+$/u.test(credit.who) || !isPlural(credit.who)) return credit;
+  const lower = credit.who.toLowerCase();
+  if (!sentences.some((sentence) => sentence.includes(` ${lower} `) || sentence.includes(` ${lower}.`))) return credit;
+  return { who: lower, verb: credit.verb === "says" ? "say" : credit.verb.replace(/s$/, "") };
 }
 
 /**
