@@ -2678,4 +2678,12 @@ test("credits: a plural word the article also writes in lower case is a group (`
   assert.is(creditSource(long, [`${long}, police said.`, "Police said the cash was found."]), "Averly ferry terminal worker arrested, police say");
 });
 
+test("what a jury was told stays in the past and is credited `jury told`; a cut falls before `and then`", () => {
+  const lead = "A man stabbed a ferry worker in Averly in a row over a debt and then tried to hide the knife, a jury was told yesterday.";
+  assert.is(presentTense("A man stabbed a ferry worker in Averly", [lead, "The trial goes on."]), "A man stabbed a ferry worker in Averly");
+  assert.is(creditSource("Man stabbed ferry worker in Averly", [lead, "The trial goes on."]), "Man stabbed ferry worker in Averly, jury told");
+  assert.match(story(`${lead} The court sat in Averly. The worker survived the attack in Averly. The jury heard that the debt was £2,000 in Averly.`), /^Man stabbed [^,]+, jury told$/);
+  assert.not.ok(canEndOn("A man stabbed a ferry worker in a row over a debt and then tried to hide the knife", "then"));
+});
+
 test.run();

@@ -24,7 +24,8 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     if (insideName(words, i) || words[i]!.token === "of") continue;
     // `a cult following [throughout 2004]`: a noun, no preposition, where no noun phrase follows it.
     if (words[i]!.token === "following" && !["det", "name", "num", "word", "pron"].includes(wordAt(words, i + 1).kind)) continue;
-    if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun"))) continue;
+    // (`then` is no noun: `over a £2,000 debt [and then tried …]` ends at `debt`.)
+    if (kind === "conj" && !afterComma && (openBetween(words, i) || (roleAt(roles, i - 1) === "noun" && wordAt(words, i + 1).kind === "word" && roleAt(roles, i + 1) === "noun" && !/^then$/i.test(wordAt(words, i + 1).token)))) continue;
     // Nor before a last verb of two or three words that is how it ended: `had the chance to tackle the
     // problems [and has failed]`, `was arrested [and released]`.
     if (kind === "conj" && words.length - i <= 3 && words.slice(i + 1).every((word, j) => word.kind === "aux" || roleAt(roles, i + 1 + j) === "verb")) continue;

@@ -4,7 +4,7 @@ import { leadIndex } from "../sentences.ts";
 import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
-import { isPlural, mainClauseOf, TAKES_TO } from "./roles.ts";
+import { isPlural, JURY_TOLD, mainClauseOf, TAKES_TO } from "./roles.ts";
 import { surnamesOnly, usedAsPerson } from "./surnames.ts";
 import { LEADING_FINDING } from "./lead.ts";
 import { trimAtPhrase } from "./trim.ts";
@@ -80,6 +80,7 @@ const EVIDENCE = /^(?:figures|data|statistics|numbers|results)$/i;
 /** Who is credited, shortened as a headline would, and the present of what they did. */
 export function creditOf(lead: string): { who: string; verb: string } | undefined {
   if (COURT_TOLD.test(lead.trim())) return { who: "court", verb: "hears" };
+  if (JURY_TOLD.test(lead.trim())) return { who: "jury", verb: "told" };
   const match = TAIL.exec(lead.trim());
   const groups = match?.groups;
   if (!groups) return speakerFirst(lead) ?? findingFirst(lead);

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "../words.ts";
+import { leadIndex } from "../sentences.ts";
 import { DEMONYM } from "../phrases.ts";
 import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause, KNOWING, type MainClause } from "./clauses.ts";
@@ -206,11 +207,17 @@ const NOT_ADVERBS = new Set(["family", "supply", "rally", "monopoly", "assembly"
 
 
 /**
+ * What a jury was told is an allegation, told in the past as newsrooms tell it: `…, a jury was told
+ * yesterday.` → `Man stabbed best friend …, jury told` (see `creditOf`).
+ */
+export const JURY_TOLD = /,\s+(?:an?|the)\s+(?:\p{Lu}\p{L}*\s+)*jury\s+(?:was|has\s+been|is\s+being)\s+told(?:\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+))?[.!?"”’]*$/u;
+/**
  * Headlines speak in the present: the lead's first verb, when it is a simple past right after its subject
  * and no auxiliary is near (`the man arrested in Leeds has been charged` keeps its participle), turns to
  * the present (`Japan's economy shrank` → `Japan's economy shrinks`, `sales fell` → `sales fall`).
  */
 export function presentTense(text: string, sentences: readonly string[] = []): string {
+  if (JURY_TOLD.test(sentences[leadIndex(sentences)]?.trim() ?? "")) return text; // what a jury was told stays told: `Man stabbed …, jury told`
   // Shaped like the compression step's words, so `assignRoles` sees one kind of object. A first word the
   // article capitalises inside a sentence is a name (`Charles belonged` → `Charles belongs`).
   const isName = (token: string) => sentences.slice(1, 6).some((sentence) => capitalisedInside(sentence, token));
