@@ -2686,4 +2686,9 @@ test("what a jury was told stays in the past and is credited `jury told`; a cut 
   assert.not.ok(canEndOn("A man stabbed a ferry worker in a row over a debt and then tried to hide the knife", "then"));
 });
 
+test("past a participle clause with a `where` clause inside, the main verb follows that clause's verb: `corals taken from a lagoon where temperatures regularly soar [survived]`", () => {
+  assert.match(roles("Ferry prices regularly soar in May"), /soar\/verb/);
+  assert.is(mainVerbOf("Corals taken from a shallow lagoon where water temperatures regularly soar survived a marine heatwave"), "survived");
+});
+
 test.run();

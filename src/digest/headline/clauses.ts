@@ -96,7 +96,8 @@ export function findMainClause(words: readonly Word[], roles: readonly Role[]): 
     afterAgent(words, relative, after) ??
     // Failing those, past a participle that was taken for a verb, the last past form right after a noun: `jurors in the trial of a man accused of running down his partner in a parking lot [heard]`.
     // Not past one before `to`, more likely the verb itself: `Union [agreed] to remove tariffs on goods traded …`.
-    (relative === finite[0] && wordAt(words, relative + 1).kind !== "to" ? after.filter((i) => roleAt(roles, i - 1) === "noun" && isPastForm(lower(words[i]!))).pop() : undefined);
+    // Or right after the verb of a clause opened inside it: `corals taken from a lagoon where temperatures soar [survived]`.
+    (relative === finite[0] && wordAt(words, relative + 1).kind !== "to" ? after.filter((i) => (roleAt(roles, i - 1) === "noun" || closesInnerClause(words, roles, relative, i)) && isPastForm(lower(words[i]!))).pop() : undefined);
   const main = later ?? (relative !== undefined && relative === finite[0] ? presentAfter(words, roles, relative) : undefined);
   const start = main ?? finite[0]!;
   let end = start + 1;
@@ -137,6 +138,16 @@ function nextFinite(words: readonly Word[], roles: readonly Role[], from: number
   while (k < words.length && (words[k]!.kind === "aux" || roleAt(roles, k) === "verb") && !/[,;]$/.test(words[k - 1]!.token)) k++; // `should be considering`
   for (; k < words.length && !/[,;]$/.test(words[k - 1]!.token); k++) if (isFinite(words, roles, k, from)) return k;
   return undefined;
+}
+
+/** Whether word `i` follows the verb of a clause that `where`, `who`, `which` or `that` opened after word `relative`, with no comma between. */
+function closesInnerClause(words: readonly Word[], roles: readonly Role[], relative: number, i: number): boolean {
+  if (roleAt(roles, i - 1) !== "verb" || /[,;:]$/.test(words[i - 1]!.token)) return false;
+  for (let j = i - 2; j > relative; j--) {
+    if (/[,;:]$/.test(words[j]!.token)) return false;
+    if (/^(?:where|who|which|that|when)$/i.test(words[j]!.token)) return true;
+  }
+  return false;
 }
 
 /**

@@ -49,6 +49,7 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (closesAside(words, back) && PLURAL.test(lower) && /^\p{Ll}/u.test(word.token)) roles[i] = "verb"; // `win at Fulham - confirming their position - [proves] that`
     else if (afterNoun && bareAfterObject(words, roles, back)) roles[i] = "verb"; // `make three bloggers reveal`, `let their currencies rise`
     else if (afterNoun && back < i - 1 && /[^s'’]s$/.test(lower)) roles[i] = "verb"; // an adverb between a noun and it: `Dallaglio still harbours`
+    else if (afterNoun && back < i - 1 && before.kind === "word" && PLURAL.test(before.token) && /^\p{Ll}+$/u.test(word.token) && !/(?:s|ed|ing|er|ly)$/.test(lower)) roles[i] = "verb"; // and after a plural: `temperatures regularly soar`
     else if (before?.kind === "name" && after?.kind === "name" && /[^sui'’]s$/.test(lower)) roles[i] = "verb"; // `Nadal beats Roddick`
     else if (afterNoun && /^(?:he|she|it|they|we|i|you)$/i.test(after?.token ?? "") && (/^\p{Ll}+[^sui'’]s$/u.test(word.token) || KNOWING.test(word.token))) roles[i] = "verb"; // `Woodward says he`, `Leicester say they`, before the subject of its clause
     // `win at Saltmarsh proves that`; not a plural whose `that` opens a relative with no subject of its own (`programs that secretly spy`, `firms that have`).
