@@ -2691,4 +2691,10 @@ test("past a participle clause with a `where` clause inside, the main verb follo
   assert.is(mainVerbOf("Corals taken from a shallow lagoon where water temperatures regularly soar survived a marine heatwave"), "survived");
 });
 
+test("a comparison that describes the subject, right before its verb, may go whole: `a rocky planet [slightly larger than our own] appears`", () => {
+  assert.ok(spansOf("A rocky island slightly larger than our own appears to be sinking into the sea").includes("slightly larger than our own"));
+  assert.ok(spansOf("A ferry bigger than the last one will sail from Averly").includes("bigger than the last one"));
+  assert.not.ok(spansOf("Ferries are bigger than the last ones, Averly says").some((span) => span.startsWith("bigger")));
+});
+
 test.run();

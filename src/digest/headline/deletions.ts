@@ -4,6 +4,7 @@ import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
+import { COMPARATIVE } from "./roles.ts";
 import { bare, looksAdjective, PARTICLES } from "./wordclass.ts";
 
 /**
@@ -53,6 +54,9 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // Or that describes with a participle: `Harbourline Ferries[, controlled by Saltmarsh Holdings,] is`.
     else if (/,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14 && !words.slice(i, close).some((word) => /,$/.test(word.token))) spans.push([i, close + 1]);
   }
+  // A comparison that describes the subject, right before its verb: `a rocky planet [slightly larger than our own] appears`.
+  const compared = clause ? comparisonBeforeVerb(words, roles, clause) : -1;
+  if (compared !== -1) spans.push([compared, clause!.start]);
   const ends = (i: number) => /[,;:]$/.test(words[i]!.token);
   // How, between the subject and its verb: `efforts to stop inflation [by raising rates] will continue`.
   for (let i = clause?.from ?? 0; clause && i < clause.start; i++) {
@@ -370,4 +374,18 @@ function phraseEnd(words: readonly Word[], roles: readonly Role[], start: number
   // An approximation is the phrase's own: `for the past decade [or so]`.
   if (wordAt(words, end).token === "or" && /^so,?$/.test(wordAt(words, end + 1).token)) end += 2;
   return end;
+}
+
+/**
+ * Where a comparison after the subject's noun opens (`planet [slightly larger than our own] appears`): a
+ * comparative, an adverb before it at most, and `than`, with no comma or verb before the main verb; -1 if none.
+ */
+function comparisonBeforeVerb(words: readonly Word[], roles: readonly Role[], clause: MainClause): number {
+  for (let i = clause.from + 1; i < clause.start - 2; i++) {
+    if (roleAt(roles, i - 1) !== "noun" || /[,;:]$/.test(words[i - 1]!.token)) continue;
+    const comparative = roleAt(roles, i) === "adverb" ? i + 1 : i;
+    if (!COMPARATIVE.test(words[comparative]!.token) || wordAt(words, comparative + 1).token !== "than") continue;
+    return words.slice(i, clause.start).some((word, k) => /[,;:]$/.test(word.token) || roleAt(roles, i + k) === "verb" || word.kind === "aux") ? -1 : i;
+  }
+  return -1;
 }
