@@ -2697,4 +2697,10 @@ test("a comparison that describes the subject, right before its verb, may go who
   assert.not.ok(spansOf("Ferries are bigger than the last ones, Averly says").some((span) => span.startsWith("bigger")));
 });
 
+test("a phrase between the verb and its object goes wherever the object stays: `approves [on third and final reading] a bill capping …`", () => {
+  assert.ok(spansOf("The island council approved on third and final reading a bill capping ferry fares").includes("on third and final reading"));
+  assert.not.ok(spansOf("The island council voted on Monday, and the bill capping ferry fares passed").includes("on Monday,"));
+  assert.is(story("The Averly Senate approved on third and final reading a bill capping the interest that ferry firms can charge. The bill caps interest at 5%. Ferry firms opposed the bill. The Senate voted 20-4."), "Averly Senate approves bill");
+});
+
 test.run();

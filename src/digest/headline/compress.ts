@@ -1,6 +1,6 @@
 import { HEADLINE_MIN_WORDS } from "./limits.ts";
 import { cutPoints, EXAMPLES } from "./candidates.ts";
-import { deletableSpans, type Reach } from "./deletions.ts";
+import { deletableSpans, objectAfterPhrase, type Reach } from "./deletions.ts";
 import { findMainClause, type MainClause } from "./clauses.ts";
 import { assignRoles } from "./roles.ts";
 import { Candidate, TOO_LONG, type Kept } from "./score.ts";
@@ -36,7 +36,11 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end) && !namesWithNumber(words, roles, end));
   const spans = readable("strict");
   const cuts = cutPoints(words, roles);
-  const descriptor = subjectDescriptor(words, spans, clause);
+  // Deleted wherever what follows them is kept: the subject's descriptor, and a phrase between the verb and
+  // its object, which headlines never put there (`approves [on third and final reading] bill capping …`).
+  const object = clause ? objectAfterPhrase(words, roles, clause) : -1;
+  const moved = spans.find(([start, end]) => start === clause?.end && end === object);
+  const descriptor = [subjectDescriptor(words, spans, clause), moved].filter((span) => span !== undefined);
   const choose = (ends: readonly number[]): [Uint8Array | undefined, number] => {
     // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
     let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), ends, clause, descriptor);
@@ -63,17 +67,18 @@ function subjectDescriptor(words: readonly Word[], spans: ReadonlyArray<readonly
 }
 
 /**
- * For each place the sentence can end, delete the subject's descriptor, then spans greedily (the one
- * that raises the score most, until none does) and keep the best result; undefined when none reads.
+ * For each place the sentence can end, delete the spans that always go (`always`, where what follows them
+ * is kept), then spans greedily (the one that raises the score most, until none does) and keep the best
+ * result; undefined when none reads.
  * Each try only looks at the span's words: the totals of what is kept are carried along.
  */
-function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined, descriptor?: readonly [number, number]): [Uint8Array | undefined, number] {
+function bestCandidate(candidate: Candidate, spans: ReadonlyArray<readonly [number, number]>, cuts: readonly number[], clause: MainClause | undefined, always: ReadonlyArray<readonly [number, number]> = []): [Uint8Array | undefined, number] {
   let best: Uint8Array | undefined;
   let bestScore = -Infinity; // with none within the limit, the shortest that reads: trimming it cuts less
   for (const cut of cuts) {
     if (clause && cut < clause.end) continue; // the verb group stays whole
     const keep = new Uint8Array(candidate.size).fill(1, clause?.from ?? 0, cut);
-    if (descriptor) keep.fill(0, descriptor[0], descriptor[1]);
+    for (const [start, end] of always) if (end < cut) keep.fill(0, start, end);
     const kept = candidate.measure(keep);
     const trial: Kept = { ...kept };
     let score = candidate.score(kept);

@@ -54,6 +54,9 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
     // Or that describes with a participle: `Harbourline Ferries[, controlled by Saltmarsh Holdings,] is`.
     else if (/,$/.test(words[i - 1]!.token) && /^\p{Ll}+(?:ed|en)$/u.test(words[i]!.token) && /,$/.test(words[close]!.token) && close - i <= 14 && !words.slice(i, close).some((word) => /,$/.test(word.token))) spans.push([i, close + 1]);
   }
+  // A phrase between the verb and its object: `approved [on third and final reading] a bill capping …`.
+  const object = clause ? objectAfterPhrase(words, roles, clause) : -1;
+  if (object !== -1) spans.push([clause!.end, object]);
   // A comparison that describes the subject, right before its verb: `a rocky planet [slightly larger than our own] appears`.
   const compared = clause ? comparisonBeforeVerb(words, roles, clause) : -1;
   if (compared !== -1) spans.push([compared, clause!.start]);
@@ -386,6 +389,20 @@ function comparisonBeforeVerb(words: readonly Word[], roles: readonly Role[], cl
     const comparative = roleAt(roles, i) === "adverb" ? i + 1 : i;
     if (!COMPARATIVE.test(words[comparative]!.token) || wordAt(words, comparative + 1).token !== "than") continue;
     return words.slice(i, clause.start).some((word, k) => /[,;:]$/.test(word.token) || roleAt(roles, i + k) === "verb" || word.kind === "aux") ? -1 : i;
+  }
+  return -1;
+}
+
+/** Where the object starts when a phrase comes between it and the main verb (`approved [on final reading] a bill`): its article; -1 if no such phrase. */
+export function objectAfterPhrase(words: readonly Word[], roles: readonly Role[], clause: MainClause): number {
+  const verb = words[clause.end - 1]!;
+  if (wordAt(words, clause.end).kind !== "prep" || /[,;:]$/.test(verb.token) || roleAt(roles, clause.end - 1) !== "verb" || /^(?:is|are|was|were|be|been)$/i.test(verb.token)) return -1;
+  for (let j = clause.end + 2; j < Math.min(words.length - 1, clause.end + 9); j++) {
+    const before = words[j - 1]!;
+    // A word in -ing after a modifier in the phrase heads it: `on final [reading]`.
+    const noun = roleAt(roles, j - 1) === "noun" || (/^\p{Ll}+ing$/u.test(before.token) && roleAt(roles, j - 2) === "noun");
+    if (/[,;:]$/.test(before.token) || (roleAt(roles, j - 1) === "verb" && !noun) || before.kind === "aux" || (before.kind === "prep" && j - 1 > clause.end)) return -1;
+    if (/^(?:a|an|the|its|his|her|their)$/.test(words[j]!.token) && noun) return j;
   }
   return -1;
 }
