@@ -2703,4 +2703,10 @@ test("a phrase between the verb and its object goes wherever the object stays: `
   assert.is(story("The Averly Senate approved on third and final reading a bill capping the interest that ferry firms can charge. The bill caps interest at 5%. Ferry firms opposed the bill. The Senate voted 20-4."), "Averly Senate approves bill");
 });
 
+test("what someone says had happened, happened: `says hackers had accessed` → `says hackers accessed`", () => {
+  assert.is(headlinese("Harbourline says hackers had accessed the data of 3,000 passengers"), "Harbourline says hackers accessed data of 3,000 passengers");
+  assert.is(headlinese("Harbourline says hackers had taken the data"), "Harbourline says hackers had taken data");
+  assert.is(headlinese("Harbourline, which had accessed the data, says it is sorry"), "Harbourline, which had accessed data, says it is sorry");
+});
+
 test.run();

@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../words.ts";
-import { baseForm, baseOfGerund, thirdPerson } from "../verbs.ts";
+import { baseForm, baseOfGerund, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import { capitalisedInside } from "./salience.ts";
 import { COMPARATIVE, opensMainClause } from "./roles.ts";
@@ -58,6 +58,8 @@ const PROGRESSIVE = /\b(is|are|was|were)\s+(?!going to\b)(?:(reportedly|allegedl
 const FUTURE_PROGRESSIVE = /\b(will(?:\s+not|\s+never)?|(?:is|are)\s+to)\s+be\s+(?!going\b)(\p{Ll}+ing)\b/gu;
 /** Adverbs a headline does without; not `reportedly` or `allegedly`, without which a claim reads as fact (see `hedged`). */
 const SOFTENERS = /\b(?:already|also|still|finally|currently|recently|previously|officially|now)\s+/g;
+/** A verb of saying in the present and the subject of what is said: `says [that] hackers `. */
+const REPORTED = /\b(?:says|say)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}$/u;
 /** What someone had done to them is in the present too: `man had [his] conviction quashed` → `man has conviction quashed`. */
 const HAD_DONE = /\bhad\s+(?=(?:\p{Ll}[\p{Ll}-]*\s+){1,2}\p{Ll}+(?:ed|en)\b)(?!(?:been|\p{Ll}+(?:ed|en))\s)/gu;
 /** `has reportedly been drawn up` → `reportedly drawn up`: the hedge stays with the verb it hedges. */
@@ -106,7 +108,10 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
 
   /** The perfect at `offset` in the present, or the phrase as it was. */
   function perfect(phrase: string, auxiliary: string, been: string | undefined, verb: string, offset: number, whole: string): string {
-    if (inClause(whole, offset) && !opensMainClause(whole, offset)) return phrase;
+    if (inClause(whole, offset) && !opensMainClause(whole, offset)) {
+      // What someone says had happened, happened: `Brightmart says hackers had accessed …` → `… hackers accessed …`.
+      return auxiliary === "had" && !been && REPORTED.test(whole.slice(0, offset)) && isPastForm(verb) && !isParticipleOnly(verb) ? verb : phrase;
+    }
     // `had` says nothing of the number: the subject does (`Dorvant AG had secured` → `Dorvant AG secures`).
     const plural = auxiliary === "have" || pluralSubject(whole.slice(0, offset));
     const present = (form: string) => (plural ? form : thirdPerson(form));
