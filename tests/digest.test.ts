@@ -6,6 +6,7 @@ import { parseArticle, type Article } from "../src/article/index.ts";
 import { dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience, namesWithNumber } from "../src/digest/headline/compress.ts";
+import { cutPoints } from "../src/digest/headline/candidates.ts";
 import { creditOf, creditSource } from "../src/digest/headline/credit.ts";
 import { preferComplement } from "../src/digest/headline/complement.ts";
 import { dangles, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, keepQuestion } from "../src/digest/headline/finish.ts";
@@ -2707,6 +2708,17 @@ test("what someone says had happened, happened: `says hackers had accessed` → 
   assert.is(headlinese("Harbourline says hackers had accessed the data of 3,000 passengers"), "Harbourline says hackers accessed data of 3,000 passengers");
   assert.is(headlinese("Harbourline says hackers had taken the data"), "Harbourline says hackers had taken data");
   assert.is(headlinese("Harbourline, which had accessed the data, says it is sorry"), "Harbourline, which had accessed data, says it is sorry");
+});
+
+test("no cut inside a clause that `after` opened, before its verb, though a participle comes first: `after a ferry carrying 34 students [collided …]`", () => {
+  const cutWords = (lead: string) => {
+    const words = weighWords(lead, [lead, "Port Averly is a ferry town."]);
+    return cutPoints(words, assignRoles(words)).map((cut) => words[cut - 1]!.token);
+  };
+  const cuts = cutWords("Eleven children were taken to hospitals after a ferry carrying 34 students collided with a pier in Averly");
+  assert.ok(cuts.includes("hospitals"));
+  assert.not.ok(cuts.includes("students"));
+  assert.ok(cuts.includes("collided"));
 });
 
 test.run();

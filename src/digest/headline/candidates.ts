@@ -16,8 +16,10 @@ export function cutPoints(words: readonly Word[], roles: readonly Role[]): numbe
     const kind = words[i]!.kind;
     const afterComma = /[,;:]$/.test(words[i - 1]!.token);
     // `but` opens a clause too: `wild about the Oscars but cinema-goers [… are sick]`.
-    if ((words[i - 1]!.kind === "rel" && words[i - 1]!.token !== "as") || SUBORDINATING.has(words[i - 1]!.token) || words[i - 1]!.token === "but") opened = true;
-    if (roleAt(roles, i - 1) === "verb" || words[i - 1]!.kind === "aux" || afterComma) opened = false;
+    if (opensClause(words[i - 1])) opened = true;
+    // A participle inside the clause is not its verb: `after a school bus carrying 34 students [collided …]`
+    // (one right after the opener is: `after complaining`).
+    if ((roleAt(roles, i - 1) === "verb" && (!/\p{Ll}ing$/u.test(words[i - 1]!.token) || opensClause(words[i - 2]))) || words[i - 1]!.kind === "aux" || afterComma) opened = false;
     if (i < HEADLINE_MIN_WORDS || (opened && kind !== "rel")) continue;
     // Not inside a name (`Bank of England`), a pair (`between rich and poor`), a noun's `of` (`rest of the
     // season`) or a pair of nouns (`food and drink giant`), where the head would be left a modifier.
@@ -56,6 +58,11 @@ function quotesShortly(words: readonly Word[], i: number): boolean {
 }
 
 export const EXAMPLES = new Set(["including", "such", "like", "especially", "notably", "mainly", "mostly", "among"]);
+
+/** Whether `word` opens a clause: a relative, `but`, or a preposition that also opens clauses. */
+function opensClause(word: Word | undefined): boolean {
+  return word !== undefined && ((word.kind === "rel" && word.token !== "as") || SUBORDINATING.has(word.token) || word.token === "but");
+}
 
 /** Prepositions that also open clauses (`after its profits failed …`): no cut before their verb. */
 const SUBORDINATING = new Set(["after", "before", "since", "until", "unless", "whereas"]);
