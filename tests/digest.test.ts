@@ -2721,4 +2721,13 @@ test("no cut inside a clause that `after` opened, before its verb, though a part
   assert.ok(cuts.includes("collided"));
 });
 
+test("a noun before a compound in -ing is half of it before a comma too (`regulate private [coaching centres,]`); `including` opens no compound", () => {
+  assert.not.ok(canEndOn("The island assembly passed a bill to regulate private coaching centres, making registration mandatory", "private"));
+  assert.ok(canEndOn("Okafor had been in charge of a range of ferry portfolios including race relations, the council said", "portfolios"));
+});
+
+test("a participle with its object is no phrase between the verb and its object: `introduced for people [celebrating their 18th birthday]`", () => {
+  assert.not.ok(spansOf("Ferry passes could be introduced for people celebrating their 18th birthday in Averly").includes("for people celebrating"));
+});
+
 test.run();

@@ -4,7 +4,7 @@ import { asksComplement, idiomCut, KIN } from "./endings.ts";
 import { roleAt, wordAt, type Role, type Word } from "./salience.ts";
 import { DEMONYM } from "../phrases.ts";
 import { isParticipleOnly } from "../verbs.ts";
-import { COMPARATIVE } from "./roles.ts";
+import { COMPARATIVE, isPlural } from "./roles.ts";
 import { bare, looksAdjective, PARTICLES } from "./wordclass.ts";
 
 /**
@@ -399,8 +399,9 @@ export function objectAfterPhrase(words: readonly Word[], roles: readonly Role[]
   if (wordAt(words, clause.end).kind !== "prep" || /[,;:]$/.test(verb.token) || roleAt(roles, clause.end - 1) !== "verb" || /^(?:is|are|was|were|be|been)$/i.test(verb.token)) return -1;
   for (let j = clause.end + 2; j < Math.min(words.length - 1, clause.end + 9); j++) {
     const before = words[j - 1]!;
-    // A word in -ing after a modifier in the phrase heads it: `on final [reading]`.
-    const noun = roleAt(roles, j - 1) === "noun" || (/^\p{Ll}+ing$/u.test(before.token) && roleAt(roles, j - 2) === "noun");
+    // A word in -ing after a modifier in the phrase heads it (`on final [reading] a bill`); after a plural, or
+    // before a possessive, it is a participle with its object (`for people [celebrating] their birthday`).
+    const noun = roleAt(roles, j - 1) === "noun" || (/^\p{Ll}+ing$/u.test(before.token) && roleAt(roles, j - 2) === "noun" && !isPlural(words[j - 2]!.token) && /^(?:a|an|the)$/.test(words[j]!.token));
     if (/[,;:]$/.test(before.token) || (roleAt(roles, j - 1) === "verb" && !noun) || before.kind === "aux" || (before.kind === "prep" && j - 1 > clause.end)) return -1;
     if (/^(?:a|an|the|its|his|her|their)$/.test(words[j]!.token) && noun) return j;
   }

@@ -212,7 +212,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // (where `Bush's victory`, `give Rangers victory` say whose).
   if (/^(?:victory|win)$/i.test(word.token) && /^(?:in|at|over|against)$/.test(next.token) && [1, 2, 3].some((back) => wordAt(words, i - back).token === "with")) return true;
   // A noun before a compound in -ing is half of it: `$102.6bn debt [restructuring offer]`, `perfect [attacking platform]`.
-  if (roleAt(roles, i) === "noun" && /^\p{Ll}{3,}ing$/u.test(next.token) && /^\p{Ll}+$/u.test(wordAt(words, i + 2).token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word" && !/[,;:]$/.test(word.token)) return true;
+  if (roleAt(roles, i) === "noun" && next.kind === "word" && /^\p{Ll}{3,}ing$/u.test(next.token) && /^\p{Ll}+[,;:]?$/u.test(wordAt(words, i + 2).token) && roleAt(roles, i + 2) === "noun" && wordAt(words, i + 2).kind === "word" && !/[,;:]$/.test(word.token)) return true;
   // An adjective before a noun is half a noun phrase: `increased social [spending]`, `an eight-year [ban]`.
   if (next.kind === "word" && roleAt(roles, i + 1) !== "adverb" && /^[a-z]/.test(next.token) && (looksAdjective(word.token) || (/^[\p{Ll}\d]+-\p{Ll}+$/u.test(word.token) && roleAt(roles, i + 1) === "noun"))) return true;
   if (/^(?:how|what|why|whether)$/i.test(next.token)) return true; // `make clear [how sorry he is]`
