@@ -2730,4 +2730,11 @@ test("a participle with its object is no phrase between the verb and its object:
   assert.not.ok(spansOf("Ferry passes could be introduced for people celebrating their 18th birthday in Averly").includes("for people celebrating"));
 });
 
+test("a `for` that is the predicate's point stays (`ride buses [for free]`, `closes [for good]`), and what starts with a date goes with it", () => {
+  assert.not.ok(canEndOn("Averly teenagers will ride city buses for free from next year", "buses"));
+  assert.not.ok(canEndOn("The Averly ferry cafe closes for good after 40 years", "closes"));
+  assert.is(dropTimeWords("Averly teenagers will ride city buses for free starting in January after a vote"), "Averly teenagers will ride city buses for free after a vote");
+  assert.is(trimToLength("Averly teenagers to ride city buses for free after the Averly City Council voted 7-2 to scrap all the fares for riders", 50), "Averly teenagers to ride city buses for free");
+});
+
 test.run();

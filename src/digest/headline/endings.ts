@@ -191,6 +191,9 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   if (/^(?:lead|example|footsteps)$/i.test(word.token) && /^(?:by|in)$/.test(next.token) && words.slice(Math.max(0, i - 3), i).some((before) => /^follow(?:s|ed|ing)?$/i.test(before.token))) return true;
   // What a record is done in or how is the record: `youngest person to fly solo [around the world]`, `first woman to climb Everest [in winter]`.
   if (next.kind === "prep" && !SUBORDINATORS.has(next.token) && recordInfinitiveBefore(words, i)) return true;
+  // Nor before a `for` that says how much or how long, the point of the predicate: `ride buses [for free]`,
+  // `closes [for good]`, `banned [for life]`, `put up [for sale]`.
+  if (next.token === "for" && /^(?:free|good|life|sale|nothing)[,;:]?$/.test(wordAt(words, i + 2).token)) return true;
   // Nor what an action is done without: `homes were left [without power]`.
   if (next.token === "without" && roleAt(roles, i) === "verb") return true;
   // A risk or a chance is of something: `may lower the risk [of liver disease]`.

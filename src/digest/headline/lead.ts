@@ -17,8 +17,9 @@ const TIME_WORDS = new RegExp(
     `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
     // A time of day, with how near: `broke out [around 9:40 p.m.]`, `[shortly after 7am]`.
     `\\s+(?:(?:shortly|just|soon)\\s+)?(?:at|around|about|before|after|by|from|until)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${CLOCK}`,
-    // A second date joined to the first goes with it: `in June or July`, never `… match or July`.
-    `\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
+    // A second date joined to the first goes with it: `in June or July`, never `… match or July`; so does
+    // what starts then: `ride buses for free [starting in January]`.
+    `(?:\\s+(?:starting|beginning|effective))?\\s+(?:on|in|by|since|from|until)\\s+(?:the\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?(?:\\s+(?:or|and|to)\\s+(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2})?)?(?:,?\\s+\\d{4})?\\b(?!['’])`, // `in January's tournament` names the tournament
     // With the part of it that it names: `due for release [at the end of next month]`, never `at the end of,`;
     // and with where it is put off to: `pushed back [to next year]`, never `pushed back to,`.
     `(?<!\\b[Tt]he)\\s+(?:(?:at|by|until|before|after|from|in|towards)\\s+the\\s+(?:end|start|beginning|middle|turn)\\s+of\\s+|to\\s+(?=next\\b))?(?:last|this|next|earlier this|later this)\\s+(?:week|month|year|weekend|summer|winter|spring|autumn)\\b(?!['’])`, // `The last year has seen` is a subject

@@ -99,6 +99,8 @@ function leavesOpen(head: string, rest: string): boolean {
   if (/^(?:with|for|as|into)\s/.test(rest) && head.split(" ").slice(-4, -1).some((word) => COMPLEMENT.test(word))) return true;
   // Nor before what a change is in, or whom a relation is with: `a 26% increase [in …]`, `talks [with Iraq]`.
   if ((/^in\s/.test(rest) && CHANGE.test(last)) || (/^with\s/.test(rest) && RELATION.test(last))) return true;
+  // Nor before a `for` that is the predicate's point: `ride buses [for free]`, `closes [for good]`.
+  if (/^for\s+(?:free|good|life|sale|nothing)\b/.test(rest)) return true;
   // Nor before the infinitive a participle promises: `targets were meant [to help …]`.
   if (/^to\s/.test(rest) && PURPOSE.has(last.toLowerCase())) return true;
   // Nor before what a worry is about or a risk is of: `has no qualms [about lying]`, `may lower the risk [of liver disease]`.
