@@ -2737,4 +2737,12 @@ test("a `for` that is the predicate's point stays (`ride buses [for free]`, `clo
   assert.is(trimToLength("Averly teenagers to ride city buses for free after the Averly City Council voted 7-2 to scrap all the fares for riders", 50), "Averly teenagers to ride city buses for free");
 });
 
+test("headline tense: a noun run that `a` opens has its head still to come (`at a brake parts plant`), a title's `and` joins no heads, a second simple past turns before its phrase", () => {
+  assert.is(presentTense("Nine hundred workers at a brake parts plant in Averly walked off the job"), "Nine hundred workers at a brake parts plant in Averly walk off the job");
+  assert.is(presentTense("Water and Harbour Minister Mira Okafor won approval for the bill"), "Water and Harbour Minister Mira Okafor wins approval for the bill");
+  assert.is(presentTense("Averly, Indian and Hong Kong stock markets reached record highs"), "Averly, Indian and Hong Kong stock markets reach record highs");
+  assert.is(presentTense("Okafor homered twice and drove in four runs"), "Okafor homers twice and drives in four runs");
+  assert.is(presentTense("Okafor homered twice and pitched in the ninth"), "Okafor homers twice and pitched in the ninth");
+});
+
 test.run();

@@ -1,7 +1,7 @@
 import { escapeRegExp } from "../words.ts";
 import { leadIndex } from "../sentences.ts";
 import { DEMONYM } from "../phrases.ts";
-import { baseOfPast, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
+import { baseOfPast, canBeParticiple, isParticipleOnly, isPastForm, thirdPerson } from "../verbs.ts";
 import { findMainClause, KNOWING, type MainClause } from "./clauses.ts";
 import { CHANGE_VERB } from "./endings.ts";
 import { capitalisedInside, roleAt, wordAt, type Role, type Word } from "./salience.ts";
@@ -60,9 +60,10 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // subject is singular, whose verb ends in -s (`budget for 2027 cuts [street] cleaning`).
     // Before a name, only a verb that takes an object and what it is made to be (`visitors make Cebit the
     // place`): other words there end a compound (`telecoms firm Deutsche Telekom`).
-    // Not a word a past form and its object follow, which is the verb: `state appeals [court] overturned the conviction`.
+    // Not a word a past form and its object follow, which is the verb: `state appeals [court] overturned the conviction`;
+    // nor one an `a` before the plural makes the head of its phrase: `at a brake parts [plant]`.
     else if (afterNoun && (subject !== "singular" || i <= subjectEnd(words)) && before.kind === "word" && PLURAL.test(before.token) && !/s$/.test(lower) && !roles.slice(0, i).some((role, j) => role === "verb" && !/ing$/.test(words[j]!.token)) && (LEADS_OBJECT.has(after?.kind ?? "") || (after?.kind === "name" && CAUSATIVE.test(lower))) &&
-      !(after?.kind === "word" && isPastForm(lowerWord(after.token)) && wordAt(words as Word[], i + 2).kind === "det")) roles[i] = "verb";
+      !(after?.kind === "word" && isPastForm(lowerWord(after.token)) && wordAt(words as Word[], i + 2).kind === "det") && !singularArticleBefore(words, roles, back)) roles[i] = "verb";
     // A singular subject's verb ends in -s: past its subject and a phrase, the first such word is the verb
     // (`Port Averly's draft budget for 2027 cuts street cleaning`), as it is after `and` once one was
     // (`cuts street cleaning by 8% and raises parking fees`).
@@ -78,6 +79,13 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     else if (ONLY_VERBS.has(lower)) roles[i] = "verb";
   }
   return roles;
+}
+
+/** Whether the noun run that ends at `end` opens with `a` or `an`: `a brake parts`, whose head is still to come. */
+function singularArticleBefore(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], end: number): boolean {
+  let j = end;
+  while (j > 0 && roleAt(roles, j - 1) === "noun" && words[j - 1]!.kind === "word") j--;
+  return /^an?$/i.test(wordAt(words as Word[], j - 1).token);
 }
 
 /** Whether two verbs have one form: both in -ed, both in -s, or both bare (`injure`, `kill`). */
@@ -280,7 +288,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   for (let i = verb + 2; i < words.length - 1; i++) {
     if (/[,;:]$/.test(words[i - 1]!.token) || words[i]!.kind === "pron" || words[i]!.kind === "rel") break;
     const second = words[i]!.token;
-    const secondBase = words[i - 1]!.token === "and" && ["det", "num", "word"].includes(words[i + 1]!.kind) && !isParticipleOnly(second) ? baseOfPast(second) : undefined;
+    // Before a phrase too, when it can only be a past: `homered twice and [drove] in four runs`.
+    const secondBase = words[i - 1]!.token === "and" && (["det", "num", "word"].includes(words[i + 1]!.kind) || (words[i + 1]!.kind === "prep" && isPastForm(second) && !canBeParticiple(second))) && !isParticipleOnly(second) ? baseOfPast(second) : undefined;
     if (!secondBase || second !== second.toLowerCase()) continue;
     words[i]!.token = plural ? secondBase : thirdPerson(secondBase);
     break;
@@ -349,7 +358,10 @@ function headJoined(words: readonly Word[], verb: number): boolean {
   for (let i = 0; i < verb; i++) {
     if (/^between$/i.test(words[i]!.token)) return false;
     if (words[i]!.kind === "prep") phrase = true;
-    if (words[i]!.token === "and" && !(phrase && wordAt(words, i + 1).kind === "name")) return true;
+    // Nor an `and` inside a title, whose capitals go on past it to the verb: `Water and Sanitation Minister Nomvula Dube won`
+    // (not `Indian and Hong Kong stock markets`).
+    const inTitle = /^\p{Lu}/u.test(wordAt(words, i - 1).token) && verb - i > 2 && words.slice(i + 1, verb).every((word) => /^\p{Lu}/u.test(word.token));
+    if (words[i]!.token === "and" && !(phrase && wordAt(words, i + 1).kind === "name") && !inTitle) return true;
   }
   return false;
 }
