@@ -2674,7 +2674,9 @@ test("a measure after the subject's noun is no part of its head: `header [three 
 test("credits: a plural word the article also writes in lower case is a group (`police say`); a clause after the claim's comma goes whole", () => {
   const lead = "Police said a man was arrested at the Averly ferry terminal on Monday.";
   assert.is(creditSource("Man arrested at Averly ferry terminal", [lead, "He was held overnight, police said."]), "Man arrested at Averly ferry terminal, police say");
-  assert.is(creditSource("Man arrested at Averly ferry terminal", [lead, "He was held overnight."]), "Man arrested at Averly ferry terminal, Police says");
+  assert.is(creditSource("Man arrested at Averly ferry terminal", [lead, "He was held overnight."]), "Man arrested at Averly ferry terminal, police say");
+  const named = "Williams said a man was arrested at the Averly ferry terminal on Monday.";
+  assert.is(creditSource("Man arrested at Averly ferry terminal", [named, "It was the first arrest this year, said Williams."]), "Man arrested at Averly ferry terminal, Williams says");
   const long = "Averly ferry terminal worker arrested, less than two hours after he handed a teller a note demanding cash";
   assert.is(creditSource(long, [`${long}, police said.`, "Police said the cash was found."]), "Averly ferry terminal worker arrested, police say");
 });
@@ -2743,6 +2745,13 @@ test("headline tense: a noun run that `a` opens has its head still to come (`at 
   assert.is(presentTense("Averly, Indian and Hong Kong stock markets reached record highs"), "Averly, Indian and Hong Kong stock markets reach record highs");
   assert.is(presentTense("Okafor homered twice and drove in four runs"), "Okafor homers twice and drives in four runs");
   assert.is(presentTense("Okafor homered twice and pitched in the ninth"), "Okafor homers twice and pitched in the ninth");
+});
+
+test("`last night` is a time word; `Prosecutors said Friday that` is a leading attribution; an amount is no source; a participle in -ed after an article opens a compound", () => {
+  assert.is(dropTimeWords("Plans for 420 homes in Averly were approved last night despite objections"), "Plans for 420 homes in Averly were approved despite objections");
+  assert.is(dropLeadingAttribution("Prosecutors said Friday that a ferry worker stole $40,000."), "a ferry worker stole $40,000.");
+  assert.is(creditOf("The ferry upgrade will be 18 months late and cost $610 million, up from the $420 million announced before the election."), undefined);
+  assert.match(roles("A former aide at an assisted living facility in Averly stole jewelry"), /living\/noun/);
 });
 
 test.run();

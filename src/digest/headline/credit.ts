@@ -64,6 +64,8 @@ const TAIL = new RegExp(
 const IMPERSONAL = /^(?:it|this|that|those|he|she|they|we|I|you|there|but|and|which|who|as|so)\b|["“”]/iu; // `those behind the talks` name no one
 /** Reported, not saying: `…, the minister has been reported as saying` credits no one with `reports`. */
 const PASSIVE = /\s(?:been|being|be)$/;
+/** An amount of money or a share: `the $420 million`, `£5bn`, `9 per cent`. */
+const AMOUNT = /[$£€¥]\s?\d|\d\s*(?:per\s*cent|%)|\b(?:million|billion|bn)$/i;
 /** A source that hedges what it says (`…, Bakrie has reportedly said`): its words, not its claim. */
 const HEDGED = /\s(?:reportedly|allegedly|apparently)$/;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|some|new|latest)\s+/i;
@@ -85,7 +87,8 @@ export function creditOf(lead: string): { who: string; verb: string } | undefine
   const groups = match?.groups;
   if (!groups) return speakerFirst(lead) ?? findingFirst(lead);
   const phrase = (groups.after ?? groups.before ?? groups.afterVerb ?? "").trim();
-  if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || PASSIVE.test(phrase) || /^one\s+of\b/i.test(phrase)) return undefined;
+  // Nor an amount: `up from the $420 million [announced] before the election` was said by no one.
+  if (IMPERSONAL.test(phrase) || HEDGED.test(phrase) || PASSIVE.test(phrase) || /^one\s+of\b/i.test(phrase) || AMOUNT.test(phrase)) return undefined;
   const who = shortSource(phrase);
   if (who === undefined) return undefined;
   // `is warning a committee of MSPs` is `warns`.
@@ -109,13 +112,16 @@ function wholeClauses(claim: string, text: string, clause: MainClause | undefine
 }
 
 /**
- * A source that is one plural word the article also writes in lower case is a group, not a name, though
- * the lead capitalised it as its first word: `Police said …` → `…, police say`.
+ * A source that is one plural word the article also writes in lower case, or never capitalises inside a
+ * sentence, is a group, not a name, though the lead capitalised it as its first word: `Police said …` →
+ * `…, police say`.
  */
 function asGroup(credit: { who: string; verb: string } | undefined, sentences: readonly string[]): { who: string; verb: string } | undefined {
   if (credit === undefined || !/^\p{Lu}\p{Ll}+$/u.test(credit.who) || !isPlural(credit.who)) return credit;
   const lower = credit.who.toLowerCase();
-  if (!sentences.some((sentence) => sentence.includes(` ${lower} `) || sentence.includes(` ${lower}.`))) return credit;
+  // A name is capitalised inside a sentence too (`…, said Williams`); a group the article may never name again.
+  const named = sentences.some((sentence) => sentence.slice(1).includes(` ${credit.who}`));
+  if (named && !sentences.some((sentence) => sentence.includes(` ${lower} `) || sentence.includes(` ${lower}.`))) return credit;
   return { who: lower, verb: credit.verb === "says" ? "say" : credit.verb.replace(/s$/, "") };
 }
 

@@ -14,7 +14,7 @@ const MONTH = "(?:January|February|March|April|May|June|July|August|September|Oc
 const TIME_WORDS = new RegExp(
   [
     `(?<!\\b[Tt]he)(?:\\s*,)?\\s+(?:(?:on(?:\\s+an?)?|last|this|next|late|early|by)\\s+)?${WEEKDAY}(?:['’]s\\b|(?:\\s+(?:morning|afternoon|evening|night))?\\b(?!['’]|\\s+\\p{Lu}))`, // `Sunday Telegraph` and `the Friday the 13th franchise` stay, `Saturday's Six Nations clash` loses its day
-    `\\s+(?:yesterday|today|tonight)\\b(?!['’])`, // `today's gamers` are no time
+    `\\s+(?:yesterday|today|tonight|(?:late\\s+|early\\s+)?last\\s+night|this\\s+(?:morning|afternoon|evening))\\b(?!['’])`, // `today's gamers` are no time
     // A time of day, with how near: `broke out [around 9:40 p.m.]`, `[shortly after 7am]`.
     `\\s+(?:(?:shortly|just|soon)\\s+)?(?:at|around|about|before|after|by|from|until)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${CLOCK}`,
     // A second date joined to the first goes with it: `in June or July`, never `… match or July`; so does
@@ -39,7 +39,7 @@ const ATTRIBUTION_TAIL = new RegExp(
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
 const SAYS = /\b(?:according|said|says|say|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|ruled|told)\b/;
-const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:that\s+)?)/u;
+const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?=that\s))?(?:that\s+)?)/u; // `Prosecutors said Friday that …`
 /** A pronoun that only points back at who said it: `Clarke says he has` is `Clarke has`. */
 const SPEAKER_PRONOUN = /^(?:he|she|it|they)\s+(?=\p{Ll})/u;
 /** `it was time to`, `it is unlikely that`: an `it` that stands for no one, where the speaker stays. */

@@ -196,6 +196,8 @@ function isCompoundHead(words: ReadonlyArray<Pick<Word, "token" | "kind">>, role
   while (first > 0 && roleAt(roles, first - 1) === "noun" && words[first - 1]!.kind === "word" && !/[,;:'’]s?$/.test(words[first - 1]!.token)) first--;
   const opener = wordAt(words as Word[], first - 1);
   const after = wordAt(words as Word[], i + 1);
+  // A participle in -ed after an article describes the compound: `an assisted living [facility]`.
+  if (first === noun && opener.kind === "det" && /^\p{Ll}+ed$/u.test(words[noun]!.token) && after.kind === "word" && /^\p{Ll}+$/u.test(after.token)) return true;
   return (roleAt(roles, noun - 1) === "verb" || roleAt(roles, first - 1) === "verb" || opener.kind === "prep" || opener.kind === "det" || /^as$/i.test(opener.token)) && (after.kind === "prep" || after.kind === "conj" || after.kind === "punct" || i + 1 === words.length);
 }
 
