@@ -2754,4 +2754,9 @@ test("`last night` is a time word; `Prosecutors said Friday that` is a leading a
   assert.match(roles("A former aide at an assisted living facility in Averly stole jewelry"), /living\/noun/);
 });
 
+test("a state in AP's spelling goes after its place (`Ridgeford[, Calif.,]`), and the comma that closes an aside stays", () => {
+  assert.is(dropParentheticals("Vantrell, the software maker based in Ridgeford, Calif., said it will cut 1,200 jobs"), "Vantrell, the software maker based in Ridgeford, said it will cut 1,200 jobs");
+  assert.is(dropParentheticals("Residents of Ridgeford, Calif., have been told to leave"), "Residents of Ridgeford have been told to leave");
+});
+
 test.run();
