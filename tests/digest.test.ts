@@ -2759,4 +2759,10 @@ test("a state in AP's spelling goes after its place (`Ridgeford[, Calif.,]`), an
   assert.is(dropParentheticals("Residents of Ridgeford, Calif., have been told to leave"), "Residents of Ridgeford have been told to leave");
 });
 
+test("a name in 's has its auxiliary (`Brightwell's will close`), and no end falls on a word after `and` that a count follows", () => {
+  assert.is(mainVerb("Ferry operator Okafor's will close 14 of its 52 piers and cut about 300 jobs"), "will close");
+  assert.not.ok(canEndOn("Ferry operator Okafor will close 14 of its 52 piers and cut about 300 jobs", "cut"));
+  assert.ok(canEndOn("Ferry operator Okafor will close 14 of its 52 piers and cut about 300 jobs", "piers"));
+});
+
 test.run();

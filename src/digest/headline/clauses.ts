@@ -213,7 +213,9 @@ function isFinite(words: readonly Word[], roles: readonly Role[], i: number, fro
   let subject = i - 1;
   while (subject > from && (INNER_ADVERBS.has(lower(words[subject]!)) || roleAt(roles, subject) === "adverb")) subject--; // `that [secretly] spy`
   if (subject > from && SUBJECT_PRONOUNS.has(lower(words[subject]!))) return false;
-  if (/['’]s$/.test(wordAt(words, i - 1).token ?? "")) return false; // `Russia's proposed membership`
+  // Not after a possessive (`Russia's proposed membership`), unless it is an auxiliary with its verb: a
+  // name in 's (`Brightwell's will close`, `McDonald's has cut`).
+  if (/['’]s$/.test(wordAt(words, i - 1).token ?? "") && !(words[i]!.kind === "aux" && wordAt(words, i - 1).kind === "name" && (roleAt(roles, i + 1) === "verb" || wordAt(words, i + 1).kind === "aux"))) return false;
   if (words[i]!.kind === "aux") return FINITE_AUX.has(word);
   // After `the first`, `the only`, `the largest`, a participle says which one: `is the first [confirmed] in the county`.
   if (/^the$/i.test(wordAt(words, i - 2).token) && (/^(?:only|last|next)$/.test(before) || isOrdinal(before) || isSuperlative(before))) return false;

@@ -15,6 +15,8 @@ export function canEnd(words: readonly Word[], roles: readonly Role[], i: number
   if (roleAt(roles, i) === "glue" || /['’]s$|s['’]$/.test(word.token) || dangles(word.token, wordAt(words, i - 1).token)) return false; // nor `officials'`; `on [hold]` ends its phrase
   if (halvesPhrase(words, roles, i) || verbLeftWanting(words, roles, i, clause) || beforeMainClause(words, roles, i, clause)) return false;
   if (insideContentClause(words, i)) return false;
+  // Nor on a word after `and` that a count follows, its object: `close 140 stores and cut [about 3,000 jobs]`.
+  if (wordAt(words, i - 1).token === "and" && /^\p{Ll}+$/u.test(word.token) && (wordAt(words, i + 1).kind === "num" || (/^(?:about|around|nearly|almost|some|over|up)$/.test(wordAt(words, i + 1).token) && wordAt(words, i + 2).kind === "num"))) return false;
   // Nor on an adverb that `and` opened the next verb with: `over a £2,000 debt and then [tried to …]`.
   if (wordAt(words, i - 1).kind === "conj" && (roleAt(roles, i) === "adverb" || /^then$/i.test(word.token))) return false;
   // What a copula says someone is, a phrase makes: `suggestions the champions are a team [in decline]`.
