@@ -2765,4 +2765,10 @@ test("a name in 's has its auxiliary (`Brightwell's will close`), and no end fal
   assert.ok(canEndOn("Ferry operator Okafor will close 14 of its 52 piers and cut about 300 jobs", "piers"));
 });
 
+test("no end between two modifiers of one noun (`small, [plant-eating dinosaur]`) nor on a passive before the `as` it wants (`identified [as belonging to …]`)", () => {
+  assert.not.ok(canEndOn("A jawbone found near Averly has been identified as belonging to a new species of small, plant-eating dinosaur", "small,"));
+  assert.not.ok(canEndOn("A jawbone found near Averly has been identified as belonging to a new species of small, plant-eating dinosaur", "identified"));
+  assert.ok(canEndOn("A jawbone found near Averly has been identified as belonging to a new species of small, plant-eating dinosaur", "dinosaur"));
+});
+
 test.run();

@@ -196,6 +196,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // Nor before a `for` that says how much or how long, the point of the predicate: `ride buses [for free]`,
   // `closes [for good]`, `banned [for life]`, `put up [for sale]`.
   if (next.token === "for" && /^(?:free|good|life|sale|nothing)[,;:]?$/.test(wordAt(words, i + 2).token)) return true;
+  // Nor a passive of such a verb before its `as`: `jawbone has been identified [as belonging to a new species]`.
+  if (next.token === "as" && roleAt(roles, i) === "verb" && /(?:ed|en)$/.test(word.token) && AS_COMPLEMENT.test(word.token) && i + 2 < words.length) return true;
   // Nor what an action is done without: `homes were left [without power]`.
   if (next.token === "without" && roleAt(roles, i) === "verb") return true;
   // A risk or a chance is of something: `may lower the risk [of liver disease]`.
@@ -236,7 +238,7 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // is measured against is an expectation, which is the news: `£5m lower [than expected]`.
   if (next.token === "than" && (openComparative(words, i) || againstExpectation(words, i + 2))) return true;
   // A comma between two modifiers of one noun ends nothing: `all-singing, [all-dancing devices]`.
-  if (/,$/.test(word.token) && isModifier(word.token.slice(0, -1)) && isModifier(next.token) && wordAt(words, i + 2).kind === "word") return true;
+  if (/,$/.test(word.token) && (isModifier(word.token.slice(0, -1)) || (roleAt(roles, i) === "noun" && /^\p{Ll}+,$/u.test(word.token) && /^\p{Ll}+-\p{Ll}+$/u.test(next.token))) && isModifier(next.token) && wordAt(words, i + 2).kind === "word") return true; // `small, [plant-eating dinosaur]`
   // Nor a comma inside a list: `cacophony of blips, [boops and beeps]`; nor a name joined by `&` (`Travelers Life [& Annuity]`).
   if (/,$/.test(word.token) && listGoesOn(words, roles, i + 1)) return true;
   // Nor the last but one of a list: `beat Dizzee Rascal, Jamelia, Lemar [and The Streets]`.
@@ -500,7 +502,7 @@ const PAIRS: ReadonlyMap<string, RegExp> = new Map([["as", /^same$/i], ["to", /^
 /** Degree and focus adverbs, a closed class: they say how much of what follows, or which (`exists only [in a game]`). */
 const DEGREE = /^(?:too|very|so|quite|rather|fairly|extremely|highly|increasingly|really|only|just|even|almost|nearly)$/i;
 /** Verbs whose object is followed by what it is taken for: `describe X as`, `regard X as`, `saw the EU as an empire`. */
-const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|declar|(?:saw|sees?|seen)$)/i;
+const AS_COMPLEMENT = /^(?:describ|regard|brand|label|dub|hail|portray|depict|condemn|denounc|view|declar|identif|(?:saw|sees?|seen)$)/i;
 
 /** Verbs that keep someone from doing something: `banned from using`, `stopped from leaving`. */
 export const KEPT_FROM = /^(?:bann|barr|stopp|prevent|prohibit|block|exclud|forbid|restrain|deterr|discourag)\p{Ll}*$/iu;
