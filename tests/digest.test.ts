@@ -2771,4 +2771,13 @@ test("no end between two modifiers of one noun (`small, [plant-eating dinosaur]`
   assert.ok(canEndOn("A jawbone found near Averly has been identified as belonging to a new species of small, plant-eating dinosaur", "dinosaur"));
 });
 
+test("no deletion leaves the second noun of a pair joined to what came before: `water cannon [at thousands of students] and workers`", () => {
+  // Batch J's 14th article, whose lead had given `Police fire tear gas and water cannon and workers`.
+  const article = parseArticle("j14.txt", readFileSync(new URL("../bench/corpus/others/articles/j14.txt", import.meta.url)));
+  assert.ok(article.ok);
+  const sentences = article.article.paragraphs.flatMap(splitSentences);
+  const lead = sentences[0]!.replace(/^Outside the national parliament building on Tuesday, /, "").replace(/\.$/, "");
+  assert.not.match(compressBySalience(lead, [lead, ...sentences.slice(1)]), /cannon and workers/);
+});
+
 test.run();

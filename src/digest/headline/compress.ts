@@ -33,7 +33,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
     const at = candidate.required.indexOf(1, start);
     return (at !== -1 && at < end) || (start <= head && head < end);
   };
-  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end) && !namesWithNumber(words, roles, end));
+  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !leavesConjunct(words, roles, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end) && !namesWithNumber(words, roles, end));
   const spans = readable("strict");
   const cuts = cutPoints(words, roles);
   // Deleted wherever what follows them is kept: the subject's descriptor, and a phrase between the verb and
@@ -174,6 +174,15 @@ function quotedWords(words: readonly Word[]): Uint8Array {
  */
 function halvesList(words: readonly Word[], start: number, end: number): boolean {
   return start > 0 && /,$/.test(words[start - 1]!.token) && !/[,;:]$/.test(words[end - 1]!.token) && end < words.length && words[start - 1]!.kind === "word" && (words[end]!.kind === "word" || words[end]!.kind === "name");
+}
+
+/**
+ * Whether deleting up to `end` would leave the second noun of a pair joined to what came before: `fired
+ * tear gas and water cannon [at thousands of students] and workers`.
+ */
+function leavesConjunct(words: readonly Word[], roles: readonly Role[], end: number): boolean {
+  return /^(?:and|or)$/.test(wordAt(words, end).token) && roleAt(roles, end - 1) === "noun" && !/[,;:]$/.test(words[end - 1]!.token) &&
+    roleAt(roles, end + 1) === "noun" && (wordAt(words, end + 1).kind === "word" || wordAt(words, end + 1).kind === "name");
 }
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */
