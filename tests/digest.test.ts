@@ -2757,6 +2757,7 @@ test("`last night` is a time word; `Prosecutors said Friday that` is a leading a
 test("a state in AP's spelling goes after its place (`Ridgeford[, Calif.,]`), and the comma that closes an aside stays", () => {
   assert.is(dropParentheticals("Vantrell, the software maker based in Ridgeford, Calif., said it will cut 1,200 jobs"), "Vantrell, the software maker based in Ridgeford, said it will cut 1,200 jobs");
   assert.is(dropParentheticals("Residents of Ridgeford, Calif., have been told to leave"), "Residents of Ridgeford have been told to leave");
+  assert.is(dropParentheticals("Residents of Cedar Hollow, B.C., a lakeside community of 2,400, were told to leave"), "Residents of Cedar Hollow, a lakeside community of 2,400, were told to leave");
 });
 
 test("a name in 's has its auxiliary (`Brightwell's will close`), and no end falls on a word after `and` that a count follows", () => {

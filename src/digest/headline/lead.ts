@@ -52,8 +52,15 @@ const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|
 /** A state or province after a place, as North American copy writes it: `Harrow Bay[, N.L.,]`, `Salem[, Ore.,]`. */
 const STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\p{Ll}{0,4}\.){1,2}(?:,(?=\s)|(?=\s+\p{Ll}|$))/gu; // not a title before a name: `, Dr. Jones`
 export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "").replace(STATE_AFTER_PLACE, closeAside);
-/** A state's trailing comma that also closes an aside stays: `Vantrell, the maker based in Ridgeford[, Calif.], said`. */
-const closeAside = (state: string, offset: number, text: string) => (/,$/.test(state) && (text.slice(0, offset).match(/,/g)?.length ?? 0) % 2 === 1 ? "," : "");
+/**
+ * A state's trailing comma that also closes an aside stays (`Vantrell, the maker based in Ridgeford[, Calif.],
+ * said`), and so does one that opens an appositive (`Residents of Cedar Hollow[, B.C.], a lakeside community …, were`).
+ */
+function closeAside(state: string, offset: number, text: string): string {
+  if (!/,$/.test(state)) return "";
+  const rest = text.slice(offset + state.length);
+  return (text.slice(0, offset).match(/,/g)?.length ?? 0) % 2 === 1 || /^\s+(?:a|an|the)\s[^,]+,/.test(rest) ? "," : "";
+}
 /**
  * `Officials said that …` → `…`. When what was said starts with the speaker's pronoun, the speaker takes
  * its place (`Charles Clarke says he has no desire` → `Charles Clarke has no desire`); an empty `it` (`Blair
