@@ -2781,4 +2781,10 @@ test("no deletion leaves the second noun of a pair joined to what came before: `
   assert.not.match(compressBySalience(lead, [lead, ...sentences.slice(1)]), /cannon and workers/);
 });
 
+test("a result clause after `so` and its adjective goes whole or stays whole: `a frog [so small it can sit comfortably on a fingernail] is`", () => {
+  const spans = spansOf("A ferry so small it can sit comfortably in a boathouse is among the boats for sale in Averly");
+  assert.ok(spans.includes("so small it can sit comfortably in a boathouse"));
+  assert.not.ok(spans.includes("in a boathouse"));
+});
+
 test.run();

@@ -232,6 +232,8 @@ function relativeAfterSubject(words: readonly Word[], roles: readonly Role[], fr
     if (roleAt(roles, i - 1) !== "noun" || /,$/.test(words[i - 1]!.token)) continue; // `bad weather, rising costs`: a list
     const word = lower(words[i]!);
     if (word === "who" || word === "which" || word === "that" || word === "whose") return i;
+    // A degree and the result it has: `a frog [so small it can sit on a fingernail] is`.
+    if (word === "so" && wordAt(words, i + 1).kind === "word" && /^(?:it|they|he|she|that)$/i.test(wordAt(words, i + 2).token)) return i;
     // Not a word that a comma closes: `records with their text messaging, with …` is no clause.
     if (roleAt(roles, i) === "verb" && /ing$/.test(word) && !/,$/.test(words[i]!.token) && !modifiesNoun(words, roles, i - 1)) return i;
   }

@@ -123,7 +123,10 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   }
   if (reach === "fit") spans.push(...fittingSpans(words, roles, clause));
   // Nor half of a word the text splits at a hyphen: `set -top box`.
-  return spans.filter(([start, end]) => (end > start + 1 || !(describedByGerund(words, roles, start) || measures(words, roles, start))) && !/^-\p{L}/u.test(wordAt(words, end).token) && !/\p{L}-$/u.test(wordAt(words, start - 1).token));
+  // A result clause goes whole or stays whole: `a frog so small it can sit [comfortably on a fingernail]`.
+  const result = clause?.relative && /^so$/i.test(words[clause.relative[0]]!.token) ? clause.relative : undefined;
+  const partOfResult = (start: number, end: number) => result !== undefined && start > result[0] && end <= result[1];
+  return spans.filter(([start, end]) => (end > start + 1 || !(describedByGerund(words, roles, start) || measures(words, roles, start))) && !/^-\p{L}/u.test(wordAt(words, end).token) && !/\p{L}-$/u.test(wordAt(words, start - 1).token) && !partOfResult(start, end));
 }
 
 /**
