@@ -2787,4 +2787,8 @@ test("a result clause after `so` and its adjective goes whole or stays whole: `a
   assert.not.ok(spans.includes("in a boathouse"));
 });
 
+test("`According to` a source with a number in thousands goes whole: `According to a study of more than 12,000 older adults,`", () => {
+  assert.is(dropLeadingAttribution("According to a study of more than 12,000 older adults, people who walk 7,000 steps a day are less likely to develop dementia."), "people who walk 7,000 steps a day are less likely to develop dementia.");
+});
+
 test.run();

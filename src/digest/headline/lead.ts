@@ -39,7 +39,7 @@ const ATTRIBUTION_TAIL = new RegExp(
 );
 /** Every verb the two tail expressions below know, and `according`: without one, neither can match. */
 const SAYS = /\b(?:according|said|says|say|reported|reports|announced|claimed|confirmed|warned|warns|added|pledged|promised|insisted|argued|admitted|revealed|predicted|stated|believes|believe|ruled|told)\b/;
-const LEADING_ATTRIBUTION = /^(?:According\s+to\s+[^,]+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?=that\s))?(?:that\s+)?)/u; // `Prosecutors said Friday that …`
+const LEADING_ATTRIBUTION = /^(?:According\s+to\s+(?:[^,]|,(?=\d))+,\s*|([\p{Lu}][\w.'’-]*(?:\s+[\p{Lu}][\w.'’-]*){0,3})\s+(?:said|says|reported|announced)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?=that\s))?(?:that\s+)?)/u; // `Prosecutors said Friday that …`
 /** A pronoun that only points back at who said it: `Clarke says he has` is `Clarke has`. */
 const SPEAKER_PRONOUN = /^(?:he|she|it|they)\s+(?=\p{Ll})/u;
 /** `it was time to`, `it is unlikely that`: an `it` that stands for no one, where the speaker stays. */
