@@ -40,13 +40,13 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
   // its object, which headlines never put there (`approves [on third and final reading] bill capping …`).
   const object = clause ? objectAfterPhrase(words, roles, clause) : -1;
   const moved = spans.find(([start, end]) => start === clause?.end && end === object);
-  const descriptor = [subjectDescriptor(words, spans, clause), moved].filter((span) => span !== undefined);
+  const always = [subjectDescriptor(words, spans, clause), moved].filter((span) => span !== undefined);
   const choose = (ends: readonly number[]): [Uint8Array | undefined, number] => {
     // A topic, and the word that says which thing, stay where that fits the limit; where it does not, the limit wins.
-    let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), ends, clause, descriptor);
-    if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("loose"), ends, clause, descriptor);
+    let [best, score] = bestCandidate(candidate, spans.filter(([start, end]) => !holdsTopic(words, start, end)), ends, clause, always);
+    if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("loose"), ends, clause, always);
     // Still too long, it would be cut before its verb or what the verb needs: it loses what a reader misses least.
-    if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("fit"), ends, clause, descriptor);
+    if (!best || score <= TOO_LONG) [best, score] = bestCandidate(candidate, readable("fit"), ends, clause, always);
     return [best, score];
   };
   // A concession keeps what it makes way for where that fits; where it does not, the concession alone beats a cut mid-clause.
