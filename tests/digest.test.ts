@@ -2791,4 +2791,10 @@ test("`According to` a source with a number in thousands goes whole: `According 
   assert.is(dropLeadingAttribution("According to a study of more than 12,000 older adults, people who walk 7,000 steps a day are less likely to develop dementia."), "people who walk 7,000 steps a day are less likely to develop dementia.");
 });
 
+test("a name in 's before its verb keeps its 's: `Brightwell's to close 140 stores`, where `Japan's economy grows` loses it", () => {
+  assert.is(namesAsModifiers("Harbourline's to close 14 piers"), "Harbourline's to close 14 piers");
+  assert.is(namesAsModifiers("Harbourline's will close 14 piers"), "Harbourline's will close 14 piers");
+  assert.is(namesAsModifiers("Averly's economy grows"), "Averly economy grows");
+});
+
 test.run();

@@ -257,11 +257,12 @@ export function namesAsModifiers(text: string, sentences: readonly string[] = []
   // name (`Two of Britain big unions`, `one of Clive Woodward many surprises`).
   // Not a pronoun's `'s`, which is `is`: `That's what I call …`.
   if (/^(?:That|It|What|There|Here|He|She|Who|Let|This)['’]s\s/.test(text)) return text;
+  // Nor a name in 's before its verb, whose 's is its own: `Brightwell's to close 140 stores`.
   // Nor a person's: `Blair's personal standing`, where the rest of the article writes `Mr Blair` or `Blair said`.
   // Nor an owner of something named in turn, where the names would run together: `Mike Leigh's
   // award-winning drama Vera Drake` (not `Mike Leigh award-winning drama Vera Drake`); only across words
   // that describe it, no verb in -s and no preposition (`Kenya athletics body suspends Susan Chepkemei`).
-  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b)\p{Ll})/u,
+  return text.replace(/^((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s(?= (?!\p{L}+est\b|own\b|first\b|most\b|next\b|last\b|only\b|to\b|(?:will|has|have|is|was|says|said)\b)\p{Ll})/u,
     (whole, name: string, offset: number) => (ownsNamed(text.slice(offset + whole.length)) || usedAsPerson(sentences.slice(1).join(" "), name.slice(name.lastIndexOf(" ") + 1)) ? whole : name));
 }
 
