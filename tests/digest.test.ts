@@ -2797,4 +2797,9 @@ test("a name in 's before its verb keeps its 's: `Brightwell's to close 140 stor
   assert.is(namesAsModifiers("Averly's economy grows"), "Averly economy grows");
 });
 
+test("a reaction's speaker stands for the pronoun of what they did: `organisers of the festival said yesterday as they cancelled …`", () => {
+  const headline = story('"We are heartbroken," organisers of the Averly Festival said yesterday as they cancelled the final day of the three-day event after storms flooded the site. About 40,000 people had been expected. The Averly Festival began in 1998.');
+  assert.match(headline, /^Averly Festival organisers cancel final day/);
+});
+
 test.run();

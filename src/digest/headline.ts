@@ -69,7 +69,12 @@ const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|the
  */
 const ADDRESSING = /^["“‘]?(?:(?:If|When|Now|Whether|Once)\s+)?you\b/iu;
 const IMPERATIVE = /^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try|Look|Turn|Take)\s+(?:about\s|the\s|a\s|an\s|your\s|\p{Ll}+ing\b)/u;
-const REACTION = /^["“][^"”]{3,200}[,.!?]["”]\s+[^"“”]{3,100}?\s+(?:said|says|added|told\s+[^,"“”]{2,60}?)\s+(?:after|as)\s+(\p{Ll}[^"“”]{20,})$/u;
+const REACTION = /^["“][^"”]{3,200}[,.!?]["”]\s+([^"“”]{3,100}?)\s+(?:said|says|added|told\s+[^,"“”]{2,60}?)(?:\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day))?\s+(?:after|as)\s+(\p{Ll}[^"“”]{20,})$/u;
+/** What a reaction's speaker did, the speaker named for the pronoun: `organisers … said as [they] cancelled` → `organisers … cancelled`. */
+function reactionNews(speaker: string, clause: string): string {
+  const named = /^(?:they|he|she)\s+(?=\p{Ll})/u.test(clause) && !/^(?:he|she|they|it)$/i.test(speaker) ? clause.replace(/^\S+/, speaker) : clause;
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
 const BUT_PHRASE = /^(?:But|And|Yet)\s+(?:for|in|on|at|after|with|by|from|during|despite|within)\s[^,]{3,80},\s/u;
 /** How many sentences of prose past the lead may stand in for it when its headline would point elsewhere. */
 const STAND_INS = 3;
@@ -95,7 +100,7 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   // said after the council rejected plans to demolish the bakery` → `Council rejects plans to demolish bakery`.
   const reaction = REACTION.exec(sentences[lead] ?? "");
   if (reaction) {
-    const headline = headlineOf([reaction[1]!, ...sentences.slice(lead + 1)], 0, steps);
+    const headline = headlineOf([reactionNews(reaction[1]!, reaction[2]!), ...sentences.slice(lead + 1)], 0, steps);
     if (!POINTING.test(headline) && !ADDRESSING.test(headline)) return headline;
   }
   let tried = 0;
