@@ -2802,4 +2802,9 @@ test("a reaction's speaker stands for the pronoun of what they did: `organisers 
   assert.match(headline, /^Averly Festival organisers cancel final day/);
 });
 
+test("a speaker quoted first as one of many gives way to what the many do, or what was done to them", () => {
+  assert.match(story('"Without that ferry I cannot get to the hospital," said 81-year-old Mira Okafor, one of dozens of residents fighting plans to scrap the only ferry to Averly. The ferry runs twice a day. Averly council will decide in May.'), /^Residents fight plans to scrap only ferry/);
+  assert.match(story('"We had ten minutes to get out," said Mira Okafor, one of dozens of residents forced from their homes when the river burst its banks in Averly. Crews used boats in Averly. The river rose two metres.'), /^Residents forced from homes/);
+});
+
 test.run();

@@ -1,5 +1,6 @@
 import { wordCount } from "./headline/limits.ts";
 import { isProse, leadIndex } from "./sentences.ts";
+import { baseOfGerund } from "./verbs.ts";
 import { balanceQuotes, capitalize, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, keepQuestion } from "./headline/finish.ts";
 import { headlinese, headlineStyle, nameBeforeNoun, namesAsModifiers } from "./headline/headlinese.ts";
 import * as lead from "./headline/lead.ts";
@@ -70,6 +71,8 @@ const POINTING = /^["“‘]?(?:(?:(?:But|And|Yet|So|Or|Then)\s+(?:he|she|it|the
 const ADDRESSING = /^["“‘]?(?:(?:If|When|Now|Whether|Once)\s+)?you\b/iu;
 const IMPERATIVE = /^(?:Forget|Imagine|Picture|Spin|Think|Consider|Remember|Try|Look|Turn|Take)\s+(?:about\s|the\s|a\s|an\s|your\s|\p{Ll}+ing\b)/u;
 const REACTION = /^["“][^"”]{3,200}[,.!?]["”]\s+([^"“”]{3,100}?)\s+(?:said|says|added|told\s+[^,"“”]{2,60}?)(?:\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day))?\s+(?:after|as)\s+(\p{Ll}[^"“”]{20,})$/u;
+/** A quotation, its speaker, and the many the speaker is one of, with what they do or what was done to them. */
+const ONE_OF_MANY = /^["“][^"”]{3,300}["”]\s+said\s+[^,"“”]{3,80},\s+one\s+of\s+(?:dozens|hundreds|thousands|scores|many|several)\s+of\s+(\p{Ll}+)\s+(\p{Ll}+(?:ing|ed))\s+([^"“”]{10,})$/u;
 /** What a reaction's speaker did, the speaker named for the pronoun: `organisers … said as [they] cancelled` → `organisers … cancelled`. */
 function reactionNews(speaker: string, clause: string): string {
   const named = /^(?:they|he|she)\s+(?=\p{Ll})/u.test(clause) && !/^(?:he|she|they|it)$/i.test(speaker) ? clause.replace(/^\S+/, speaker) : clause;
@@ -94,6 +97,15 @@ export function deriveHeadline(sentences: readonly string[], steps: readonly Hea
   if (turn) {
     const headline = headlineOf([turn, ...sentences.slice(lead + 1)], 0, steps);
     if (!POINTING.test(headline) && !ADDRESSING.test(headline)) first = headline;
+  }
+  // A speaker quoted first as one of many says what the many do: `"…," said Margaret Ellery, one of dozens of
+  // residents fighting plans to scrap the only bus service` → `Residents fight plans to scrap only bus service`.
+  const many = ONE_OF_MANY.exec(sentences[lead] ?? "");
+  // (What was done to them keeps its passive: `residents forced from their homes` → `Residents forced from homes`.)
+  const base = many && /ing$/.test(many[2]!) ? baseOfGerund(many[2]!) : many && `were ${many[2]}`;
+  if (many && base) {
+    const headline = headlineOf([`${many[1]!.charAt(0).toUpperCase()}${many[1]!.slice(1)} ${base} ${many[3]!}`, ...sentences.slice(lead + 1)], 0, steps);
+    if (!POINTING.test(headline) && !ADDRESSING.test(headline)) return headline;
   }
   if (!POINTING.test(first) && !ADDRESSING.test(first) && !IMPERATIVE.test(sentences[lead] ?? "")) return first;
   // A reaction quoted first says what it reacts to after its speaker: `"We are not going anywhere," the owner
