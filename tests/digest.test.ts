@@ -2664,6 +2664,8 @@ test("a participle clause that opens the lead with its object goes, up to its co
   assert.is(dropLeadingAdverbial("Riding on a blistering 88 from Okafor, Averly Rovers chased down 196"), "Averly Rovers chased down 196");
   assert.is(dropLeadingAdverbial("Beijing warned Taiwan, Japan and the US that it would act"), "Beijing warned Taiwan, Japan and the US that it would act");
   assert.is(dropLeadingAdverbial("Reading has a new ferry, the council says"), "Reading has a new ferry, the council says");
+  assert.is(dropLeadingAdverbial("Launched two years ago from a spare bedroom in Averly, the app Borrowly has passed a million users"), "the app Borrowly has passed a million users");
+  assert.is(dropLeadingAdverbial("Wounded soldiers, their families and friends marched through Averly"), "Wounded soldiers, their families and friends marched through Averly");
 });
 
 test("a measure after the subject's noun is no part of its head: `header [three minutes into the game] sent` → `sends`", () => {

@@ -135,14 +135,15 @@ function dropLeadingPhrase(text: string): string {
   return text.slice(end);
 }
 /**
- * A participle clause that opens the sentence with its object, up to its comma: `Citing rising content and
- * licensing costs, [Flickwave will raise …]`. Not a name in -ing with its verb (`Beijing warned Taiwan, …`).
+ * A participle clause that opens the sentence with its object or phrase, up to its comma: `Citing rising
+ * content and licensing costs, [Flickwave will raise …]`, `Founded in 1990, …`. Not a name in -ing with
+ * its verb (`Beijing warned Taiwan, …`).
  */
 function leadingParticiple(text: string): RegExpExecArray | null {
   const match = LEADING_PARTICIPLE.exec(text);
   return match && !match[0].split(/\s+/).slice(1).some((word) => FINITE_WORD.test(word) || isPastForm(word.replace(/\W+$/, ""))) ? match : null;
 }
-const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s+\p{Ll}[^,]{2,60},\s+(?=\p{L})/u;
+const LEADING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}{2,}ing\s+\p{Ll}|\p{Lu}\p{Ll}{2,}ed\s+(?:in|on|at|by|from|with|for|into|over|under|after|before|during|more|less|almost|nearly|just|only|two|three|four|five|six|seven|eight|nine|ten|\d)\b)[^,]{2,60},\s+(?=\p{L})/u; // and a past participle with its phrase: `Launched two years ago from a spare bedroom, …`
 const FINITE_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says)$/;
 const LIST_GOES_ON = /^[^,]{1,40},\s+(?:and|or)\s[^,]{1,80},\s+(?=\p{L})/u;
 const ADJECTIVES_GO_ON = /^\p{Ll}[^,]{0,40},\s+(?=\p{L})/u;
