@@ -2809,4 +2809,11 @@ test("a speaker quoted first as one of many gives way to what the many do, or wh
   assert.match(story('"We had ten minutes to get out," said Mira Okafor, one of dozens of residents forced from their homes when the river burst its banks in Averly. Crews used boats in Averly. The river rose two metres.'), /^Residents forced from homes/);
 });
 
+test("a region spelt out after a place goes (`in Fairlow[, Ohio,] reopens`), and a clause with no verb has it in the word in -s after a name", () => {
+  assert.is(dropParentheticals("the glass museum in Averly, Ohio, reopens to the public"), "the glass museum in Averly reopens to the public");
+  assert.is(dropParentheticals("Smith, Jones, and Brown won seats in Averly"), "Smith, Jones, and Brown won seats in Averly");
+  assert.match(roles("the Merriman Glass Museum in Averly reopens to the public with twice as much space, a furnace and a new wing"), /reopens\/verb/);
+  assert.match(roles("Averly products in shops sold out in May"), /products\/noun/);
+});
+
 test.run();

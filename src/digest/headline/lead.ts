@@ -51,7 +51,12 @@ const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|
 
 /** A state or province after a place, as North American copy writes it: `Harrow Bay[, N.L.,]`, `Salem[, Ore.,]`. */
 const STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\p{Ll}{0,4}\.){1,2}(?:,(?=\s)|(?=\s+\p{Ll}|$))/gu; // not a title before a name: `, Dr. Jones`
-export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "").replace(STATE_AFTER_PLACE, closeAside);
+export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "").replace(STATE_AFTER_PLACE, closeAside).replace(REGION_AFTER_PLACE, "");
+/**
+ * A region spelt out after a place a preposition names, between commas before the verb: `the museum in
+ * Fairlow[, Ohio,] reopens`, `a farm near Tarbes[, France,] has`; not a list (`Smith, Jones, and Brown`).
+ */
+const REGION_AFTER_PLACE = /(?<=\b(?:in|of|from|near|at|outside)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,(?=\s+(?!and\b|or\b|but\b|who\b|which\b)\p{Ll})/gu;
 /**
  * A state's trailing comma that also closes an aside stays (`Vantrell, the maker based in Ridgeford[, Calif.],
  * said`), and so does one that opens an appositive (`Residents of Cedar Hollow[, B.C.], a lakeside community …, were`).
