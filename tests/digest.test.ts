@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
 import { parseArticle, type Article } from "../src/article/index.ts";
-import { dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
+import { datelinePlace, dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, nameThisPlace, recognizeTweet, stripControlCharacters } from "../src/digest/clean.ts";
 import { deriveHeadline, HEADLINE_MAX } from "../src/digest/headline.ts";
 import { compressBySalience, namesWithNumber } from "../src/digest/headline/compress.ts";
 import { cutPoints } from "../src/digest/headline/candidates.ts";
@@ -2814,6 +2814,14 @@ test("a region spelt out after a place goes (`in Fairlow[, Ohio,] reopens`), and
   assert.is(dropParentheticals("Smith, Jones, and Brown won seats in Averly"), "Smith, Jones, and Brown won seats in Averly");
   assert.match(roles("the Merriman Glass Museum in Averly reopens to the public with twice as much space, a furnace and a new wing"), /reopens\/verb/);
   assert.match(roles("Averly products in shops sold out in May"), /products\/noun/);
+});
+
+test("a lead that calls its dateline's place `this town` names it, and a place's name in -s is one place", () => {
+  assert.is(datelinePlace("ALDER SPRINGS, Colo. (AP) — This mountain town of about 6,000 people on Thursday banned lawn watering."), "Alder Springs");
+  assert.is(datelinePlace("Port Averly's night ferry will return in March."), undefined);
+  assert.is(nameThisPlace("This mountain town of about 6,000 people on Thursday banned lawn watering.", "Alder Springs"), "Alder Springs on Thursday banned lawn watering.");
+  assert.is(nameThisPlace("A fire destroyed a warehouse in this small southwestern Ohio village.", "Brantley"), "A fire destroyed a warehouse in Brantley.");
+  assert.is(presentTense("Alder Springs banned all outdoor lawn watering"), "Alder Springs bans all outdoor lawn watering");
 });
 
 test.run();

@@ -49,6 +49,24 @@ export function dropDateline(paragraph: string): string {
 }
 
 /**
+ * The place a wire dateline names, as a name is written: `ALDER SPRINGS, Colo. (AP) —` → `Alder Springs`;
+ * undefined without one.
+ */
+export function datelinePlace(paragraph: string): string | undefined {
+  const place = DATELINE.exec(paragraph)?.[0].match(/^\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,3}(?=,|\s*\(|\s*[—–-])/u)?.[0];
+  return place?.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+/**
+ * A lead that calls its dateline's place `this town` names it, as a headline must: `in this small southwestern
+ * Ohio village` → `in Brantley`, `This mountain town of about 6,000 people banned` → `Alder Springs banned`.
+ */
+export function nameThisPlace(sentence: string, place: string): string {
+  return sentence.replace(THIS_PLACE, place);
+}
+const THIS_PLACE = /\b[Tt]his\s+(?:[\p{L}-]+\s+){0,3}?(?:town|village|city|community|suburb|borough|hamlet)(?:\s+of\s+(?:about|around|nearly|some|roughly|fewer than|more than|just)?\s*[\d,]+\s+(?:people|residents))?/u;
+
+/**
  * Lines a web page puts around a story, copied with it: a byline (`By Jane Smith, Staff Writer`), a time
  * stamp (`Updated 5:30 p.m. ET`), a picture's caption or credit (`Photo: …`), a date alone (`Jan. 5,
  * 2024`). No headline, summary or topic comes from them; the article's own text keeps them.

@@ -1,5 +1,5 @@
 import type { Article } from "../article/types.ts";
-import { decodeCharacterReferences, dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, recognizeTweet, stripControlCharacters } from "./clean.ts";
+import { datelinePlace, decodeCharacterReferences, dropDateline, dropLabel, dropRelatedAsides, fixDetachedPunctuation, isPageFurniture, nameThisPlace, recognizeTweet, stripControlCharacters } from "./clean.ts";
 import { deriveHeadline } from "./headline.ts";
 import { pickQuote } from "./quote.ts";
 import { renderBlocks, renderMarkdown } from "./render.ts";
@@ -21,6 +21,13 @@ function storyProse(blocks: Block[]): string[] {
   return (story.length > 0 ? story : paragraphs).map((text) => dropDateline(dropLabel(text)));
 }
 
+/** The sentences, the lead naming its dateline's place where it calls it `this town` (see `nameThisPlace`). */
+function withPlace(sentences: string[], blocks: Block[]): string[] {
+  const first = prose(blocks).find((text) => !isPageFurniture(text));
+  const place = first === undefined ? undefined : datelinePlace(first);
+  return place === undefined || sentences.length === 0 ? sentences : [nameThisPlace(sentences[0]!, place), ...sentences.slice(1)];
+}
+
 /**
  * The digest, as an ordered list of small named steps over one state (like markdown-it's rule chains):
  * read the list to know what happens, insert a step to change it.
@@ -32,7 +39,7 @@ export const DIGEST_STEPS: DigestStep[] = [
   { name: "fixDetachedPunctuation", run: (s) => mapText(s, fixDetachedPunctuation) },
   { name: "recognizeTweets", run: (s) => { s.blocks = s.blocks.map((b) => (b.kind === "paragraph" ? recognizeTweet(b.text) : b)); } },
   { name: "splitSentences", run: (s) => { s.story = storyProse(s.blocks); s.sentences = s.story.flatMap(splitSentences); } },
-  { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(s.sentences); } },
+  { name: "pickHeadline", run: (s) => { s.headline = authored(s.article.fields.title) ?? deriveHeadline(withPlace(s.sentences, s.blocks)); } },
   { name: "pickSummary", run: (s) => { s.summary = authored(s.article.fields.summary) ?? deriveSummary(splitSentences(leadParagraph(s.story)), s.headline); } },
   { name: "pickTags", run: (s) => { s.tags = s.article.fields.tags?.map(stripControlCharacters).filter(Boolean) ?? deriveTags(s.sentences); } },
   { name: "pickQuote", run: (s) => { const quote = pickQuote(s.story); if (quote) s.quote = quote; } },

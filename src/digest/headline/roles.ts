@@ -145,6 +145,8 @@ const CAUSATIVE = /^(?:make|makes|made|making|let|lets|letting|help|helps|helped
 
 /** The last word of a firm's name in -s: one firm, one verb in -s. */
 const FIRM = /^(?:Holdings|Industries|Resources|Systems|Technologies|Airlines|Airways|Motors|Partners|Properties|Communications|Pharmaceuticals|Therapeutics|Foods|Brands|Stores|Solutions|Networks|Logistics|Electronics|Minerals|Metals)$/;
+/** The last word of a place's name in -s: one place, one verb in -s (`Alder Springs`, `Fenwick Falls`, `Kestrel Heights`). */
+const PLACE_IN_S = /^(?:Springs|Falls|Heights|Hills|Rapids|Plains|Sands|Woods|Lakes|Gardens|Oaks|Pines|Flats|Mills|Wells|Cliffs|Bluffs|Meadows)$/;
 /** Particles that join the parts of a name in many languages: `de`, `van`, `des`, `bin`. */
 const NAME_PARTICLE = /^(?:de|des|du|di|da|del|della|la|le|les|van|von|der|den|dos|das|y|al|el|bin|ibn|ter|op)$/;
 /** Words that make a preposition with `to`: `thanks to`, `due to`, `prior to`, `close to`, `belonging to`. */
@@ -282,7 +284,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // Or the lead itself gives them a `his` or `her`: `Holmes marked her first appearance` → `Holmes marks …`.
   const owns = words.slice(verb + 1, verb + 4).some((word) => /^(?:his|her)$/i.test(word.token));
   // Or it is a firm's name, as its last word says: `Kestrel Marine Holdings posted` → `… posts`.
-  const firm = named === "unknown" && runEnd >= 2 && FIRM.test(subject.token);
+  // Or a place's, as its last word says: `Alder Springs banned` → `… bans`.
+  const firm = named === "unknown" && runEnd >= 2 && (FIRM.test(subject.token) || PLACE_IN_S.test(subject.token));
   if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences, subject.token)) && !owns && !firm) return text; // the first word is a name by its capital alone
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
