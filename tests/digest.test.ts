@@ -2824,4 +2824,11 @@ test("a lead that calls its dateline's place `this town` names it, and a place's
   assert.is(presentTense("Alder Springs banned all outdoor lawn watering"), "Alder Springs bans all outdoor lawn watering");
 });
 
+test("an aside between dashes goes whole or not at all, however long: `Castellano — the brassy belter who … in \"Starlight on Delancey\" — has died`", () => {
+  const lead = 'Broadway legend Mira Okafor — the brassy, big-voiced Averly-born belter who brought down the house night after night in "Starlight on Averly" — has died';
+  const headline = compressBySalience(lead, [`${lead}. She was 78.`, "Okafor starred on Broadway for 30 years.", "Okafor was born in Averly in 1946."]);
+  assert.is((headline.match(/—/g) ?? []).length % 2, 0);
+  assert.match(headline, /has died$/);
+});
+
 test.run();

@@ -33,7 +33,7 @@ export function compressBySalience(text: string, sentences: readonly string[]): 
     const at = candidate.required.indexOf(1, start);
     return (at !== -1 && at < end) || (start <= head && head < end);
   };
-  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !leavesConjunct(words, roles, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end) && !namesWithNumber(words, roles, end));
+  const readable = (reach: Reach) => deletableSpans(words, roles, clause, reach).filter(([start, end]) => !holdsRequired(start, end) && quotesPaired(words, start, end) && !quoted[start] && !halvesList(words, start, end) && !leavesConjunct(words, roles, end) && dashesPaired(words, start, end) && !splitsTerm(words, end, rest) && !isShortQuote(words, start, end) && !namesWithNumber(words, roles, end));
   const spans = readable("strict");
   const cuts = cutPoints(words, roles);
   // Deleted wherever what follows them is kept: the subject's descriptor, and a phrase between the verb and
@@ -183,6 +183,13 @@ function halvesList(words: readonly Word[], start: number, end: number): boolean
 function leavesConjunct(words: readonly Word[], roles: readonly Role[], end: number): boolean {
   return /^(?:and|or)$/.test(wordAt(words, end).token) && roleAt(roles, end - 1) === "noun" && !/[,;:]$/.test(words[end - 1]!.token) &&
     roleAt(roles, end + 1) === "noun" && (wordAt(words, end + 1).kind === "word" || wordAt(words, end + 1).kind === "name");
+}
+
+/** Whether words `start` to `end` hold both dashes of an aside or neither: `Castellano — the belter [who … —] has died` would leave one. */
+function dashesPaired(words: readonly Word[], start: number, end: number): boolean {
+  let dashes = 0;
+  for (let i = start; i < end; i++) if (/^[-–—]$/.test(words[i]!.token)) dashes++;
+  return dashes % 2 === 0;
 }
 
 /** Whether words `start` to `end` open every quote they close: a deletion never cuts a quotation in two. */

@@ -44,7 +44,7 @@ export function deletableSpans(words: readonly Word[], roles: readonly Role[], c
   // An aside between dashes: `on her blog [- web diary -] says`.
   for (let i = 0; i < words.length; i++) {
     const close = words[i]!.kind === "punct" ? words.findIndex((word, j) => j > i && word.kind === "punct") : -1;
-    if (close > i + 1 && close - i <= 16 && /^[-–—]$/.test(words[i]!.token) && /^[-–—]$/.test(words[close]!.token)) spans.push([i, close + 1]);
+    if (close > i + 1 && close - i <= 24 && /^[-–—]$/.test(words[i]!.token) && /^[-–—]$/.test(words[close]!.token)) spans.push([i, close + 1]);
   }
   // An aside between commas that only gives examples, closed right before the verb: `players[, including
   // goalkeeper Murambadoro,] are`.
