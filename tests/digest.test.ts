@@ -2831,4 +2831,10 @@ test("an aside between dashes goes whole or not at all, however long: `Castellan
   assert.match(headline, /has died$/);
 });
 
+test("a second verb in -ing sharing the auxiliary turns with the first: `are counting stock losses and rebuilding fences` → `count … and rebuild …`", () => {
+  assert.is(headlinese("Farmers in Averly are counting stock losses and rebuilding fences"), "Farmers in Averly count stock losses and rebuild fences");
+  assert.is(headlinese("Harbourline is cutting fares and adding ferries"), "Harbourline cuts fares and adds ferries");
+  assert.is(headlinese("Farmers are counting losses after floods and rising costs"), "Farmers count losses after floods and rising costs");
+});
+
 test.run();

@@ -79,6 +79,7 @@ const COURTESY = /(?<![\p{Lu}"“‘][\p{L}'’.-]*\s)(?<![-–"“‘])\b(?:Mr|
  */
 export function headlinese(text: string, sentences: readonly string[] = []): string {
   let shared: [participle: string, present: string] | undefined;
+  let sharedGerund: [gerund: string, present: string] | undefined;
   const result = text
     .replace(DETERMINERS, (article, offset: number, whole: string) => (insideName(whole, offset, article.length) || writtenInName(whole, offset, article, sentences) || isRate(whole, offset) || keepsArticle(whole, offset) ? article : ""))
     .replace(HAD_DONE, (phrase, offset: number, whole: string) => (inClause(whole, offset) ? phrase : pluralSubject(whole.slice(0, offset)) ? "have " : "has "))
@@ -97,8 +98,14 @@ export function headlinese(text: string, sentences: readonly string[] = []): str
     .replace(PROGRESSIVE, (phrase, auxiliary: string, hedge: string | undefined, verb: string, offset: number, whole: string) => {
       const base = baseOfGerund(verb);
       if (!base || inClause(whole, offset)) return phrase;
-      return hedged(hedge, (auxiliary === "is" || auxiliary === "was") && !pluralSubject(whole.slice(0, offset)) ? thirdPerson(base) : base);
+      const present = (form: string) => ((auxiliary === "is" || auxiliary === "was") && !pluralSubject(whole.slice(0, offset)) ? thirdPerson(form) : form);
+      // A second verb in -ing sharing the auxiliary turns too: `are counting losses and rebuilding fences` → `count … and rebuild …`.
+      const second = SHARED_GERUND.exec(whole.slice(offset + phrase.length))?.[1];
+      const secondBase = second ? baseOfGerund(second) : undefined;
+      if (second && secondBase) sharedGerund = [second, present(secondBase)];
+      return hedged(hedge, present(base));
     })
+    .replace(AND_GERUND, (phrase, gerund: string) => (sharedGerund && gerund === sharedGerund[0] ? `and ${sharedGerund[1]}` : phrase))
     .replace(SAID_THAT, (_, verb: string | undefined, say: string | undefined) => `${verb ?? say} `)
     .replace(TITLES, "")
     .replace(COURTESY, "")
@@ -219,6 +226,9 @@ function isParticiple(word: string, afterBeing: boolean): boolean {
 const SHARED_PARTICIPLE = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=that\b|to\b|its\b|their\b|his\b|her\b|\p{Lu})/u; // not `and increased spending`
 const SHARED_PARTICIPLE_BEFORE_NOUN = /^[^,;]*?\band\s+(\p{Ll}+ed)\s+(?=\p{L})/u;
 const AND_PARTICIPLE = /\band\s+(\p{Ll}+ed)\b/u;
+/** A second verb in -ing after `and`, a few words on and no comma between: `counting stock losses [and rebuilding] fences`. */
+const SHARED_GERUND = /^(?:\s+(?!(?:after|before|of|in|on|at|for|from|with|by|over|under|amid|despite|during|about|into|to|than|as)\b)[^\s,;:]+){1,4}?\s+and\s+(\p{Ll}{2,}ing)\s+(?=\p{Ll})/u; // not in a phrase: `after floods and rising costs`
+const AND_GERUND = /\band\s+(\p{Ll}{2,}ing)\b/u;
 
 /** A verb of saying or thinking: what follows it is a clause of its own (`Blair says he will …`). */
 const REPORTING = /\b(?:says|said|insists|insisted|believes|believed|thinks|claims|claimed|warns|warned|admits|admitted|denies|denied|confirms|confirmed|announces|announced|hopes|fears|expects|predicts|pledges|vows|promises|argues|accepts|reveals|revealed|told|tells|saying|claiming|warning)\b(?!\s+(?:against|of|for|about|over|by|from|at)\b)/; // not a noun before its phrase: `doping claims against Jones`
