@@ -13,7 +13,7 @@ import { dangles, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, ke
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimAtPhrase, trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropParentheticals, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
+import { unshoutFirstWord, dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropParentheticals, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
@@ -2835,6 +2835,14 @@ test("a second verb in -ing sharing the auxiliary turns with the first: `are cou
   assert.is(headlinese("Farmers in Averly are counting stock losses and rebuilding fences"), "Farmers in Averly count stock losses and rebuild fences");
   assert.is(headlinese("Harbourline is cutting fares and adding ferries"), "Harbourline cuts fares and adds ferries");
   assert.is(headlinese("Farmers are counting losses after floods and rising costs"), "Farmers count losses after floods and rising costs");
+});
+
+test("a first word set in capitals is written as the rest of the text would write it, but not an acronym", () => {
+  assert.is(unshoutFirstWord("KAFULWE Town Council demolished 200 stalls", ["x", "The council met."]), "Kafulwe Town Council demolished 200 stalls");
+  assert.is(unshoutFirstWord("SMALL-SCALE farmers have appealed to Government", ["x", "Farmers met."]), "Small-scale farmers have appealed to Government");
+  assert.is(unshoutFirstWord("THE Averly High Court has ordered a winding up", ["x", "The court sat."]), "The Averly High Court has ordered a winding up");
+  assert.is(unshoutFirstWord("UNICEF has warned of famine in Averly", ["x", "UNICEF said food ran out."]), "UNICEF has warned of famine in Averly");
+  assert.is(unshoutFirstWord("BBC staff voted to strike", ["x", "Staff met."]), "BBC staff voted to strike");
 });
 
 test.run();

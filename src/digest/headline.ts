@@ -18,6 +18,7 @@ export type HeadlineStep = readonly [name: string, run: (text: string, sentences
 
 /** The ordered steps that turn a lead sentence into a headline; each is small and tested on its own. */
 export const HEADLINE_STEPS: readonly HeadlineStep[] = [
+  ["unshoutFirstWord", lead.unshoutFirstWord],
   ["dropParentheticals", lead.dropParentheticals],
   ["dropRepeatedWords", lead.dropRepeatedWords],
   ["surnamesOnly", surnamesOnly],
