@@ -2845,4 +2845,9 @@ test("a first word set in capitals is written as the rest of the text would writ
   assert.is(unshoutFirstWord("BBC staff voted to strike", ["x", "Staff met."]), "BBC staff voted to strike");
 });
 
+test("a participle after the noun keeps the name after it: `Students living in Fenwick Court launch …`, never `Fenwick Court students living`", () => {
+  assert.is(nameBeforeNoun("Students living in Fenwick Court launch rent strike"), "Students living in Fenwick Court launch rent strike");
+  assert.is(nameBeforeNoun("Shares in Harbourline jump"), "Harbourline shares jump");
+});
+
 test.run();

@@ -328,7 +328,7 @@ function isSurname(text: string, surname: string): boolean {
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(surname)}\\b`, "u").test(text) && usedAsPerson(text, surname);
 }
 
-const NOUN_OF_NAME = /^(\p{L}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)?) (?:of|in|at) ((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2})(?= \p{Ll})(?! (?:of|and|in|on|at|for|from|by|with)\b)/u;
+const NOUN_OF_NAME = /^(\p{L}[\p{Ll}-]+(?: (?!\p{Ll}+(?:ing|ed)\b)\p{Ll}[\p{Ll}-]+)?) (?:of|in|at) ((?:\p{Lu}[\p{L}&.-]*)(?: \p{Lu}[\p{L}&.-]*){0,2})(?= \p{Ll})(?! (?:of|and|in|on|at|for|from|by|with)\b)/u;
 /** Quantities and parts own nothing: `Thousands of Britons`, `Most of Europe`, `Rest of UK`. */
 const QUANTITIES = /^(?:thousands|millions|hundreds|dozens|billions|tens|scores|number|numbers|some|most|many|much|all|none|one|two|three|four|five|half|part|rest|majority|minority|bulk|lot|lots|group|series|pair|couple|each|any|both|few|fewer|several|more|less|top|end|start|beginning|heart|centre|middle|side|front|back|bottom|edge|home)$/i;
 /** A nationality describes: `Indian drugmaker`, `Swedish pop quartet`. */
