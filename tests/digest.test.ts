@@ -2850,4 +2850,9 @@ test("a participle after the noun keeps the name after it: `Students living in F
   assert.is(nameBeforeNoun("Shares in Harbourline jump"), "Harbourline shares jump");
 });
 
+test("a span of time keeps how far behind or ahead it says: `running weeks [behind]`", () => {
+  assert.not.ok(canEndOn("Growers across Averly are running weeks behind with spring drilling", "weeks"));
+  assert.ok(canEndOn("Growers across Averly are running weeks behind with spring drilling", "drilling"));
+});
+
 test.run();

@@ -227,6 +227,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // An amount of time with no preposition of its own measures what follows it: `sacked just eight months
   // [after taking charge]`, `less than 24 hours [after …]`, where `strike for 24 hours [after talks broke down]` is whole.
   if (wordAt(words, i - 1).kind === "num" && (wordAt(words, i - 2).kind !== "prep" || wordAt(words, i - 2).token === "than") && /^(?:after|before|since|until)$/i.test(next.token)) return true;
+  // A span of time says how far behind or ahead: `are running weeks [behind]`, `opens two years [late]`.
+  if (/^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/.test(word.token) && /^(?:behind|late|early|ahead|apart|overdue)\b/.test(next.token)) return true;
   // So does a plural of time alone: `to avoid a doping test days [before the Olympics]`.
   if (/^(?:minutes|hours|days|weeks|months)$/.test(word.token) && /^(?:after|before)$/.test(next.token) && !/^(?:prep|num)$/.test(wordAt(words, i - 1).kind)) return true;
   // A title of the year is one phrase: `named player [of the year]`, `goal [of the season]`.
