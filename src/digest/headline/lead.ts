@@ -49,8 +49,6 @@ const LEADING_ADVERBIAL = /^(?:In|On|At|After|Before|During|Despite|Following|Am
 /** `Hyundai has announced that it plans to build` → `Hyundai plans to build`: the news is the plan. */
 const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
 
-/** A state or province after a place, as North American copy writes it: `Harrow Bay[, N.L.,]`, `Salem[, Ore.,]`. */
-const STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\p{Ll}{0,4}\.){1,2}(?:,(?=\s)|(?=\s+\p{Ll}|$))/gu; // not a title before a name: `, Dr. Jones`
 /**
  * A first word some papers set in capitals is written as the rest of the text would write it: `THE Lusaka
  * High Court` → `The Lusaka High Court`, `KAFULWE Town Council` → `Kafulwe Town Council`, `SMALL-SCALE
@@ -61,13 +59,16 @@ export function unshoutFirstWord(text: string, sentences: readonly string[] = []
   const shout = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})*)(?=\s+(\p{L}))/u.exec(text);
   if (!shout || (shout[1]!.replace(/-/g, "").length < 4 && shout[1] !== "THE")) return text;
   const word = shout[1]!;
-  if (sentences.slice(1).some((sentence) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(sentence))) return text;
+  const again = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u"); // capitals and hyphens only: nothing to escape
+  if (sentences.slice(1).some((sentence) => again.test(sentence))) return text;
   // Before a capitalised word it is part of a name (`Kafulwe Town Council`), each part capitalised; else it opens a sentence.
   const name = /\p{Lu}/u.test(shout[2]!);
   const written = word.toLowerCase().replace(name ? /(^|-)\p{Ll}/gu : /^\p{Ll}/u, (letter) => letter.toUpperCase());
   return written + text.slice(word.length);
 }
 
+/** A state or province after a place, as North American copy writes it: `Harrow Bay[, N.L.,]`, `Salem[, Ore.,]`. */
+const STATE_AFTER_PLACE = /(?<=\p{Lu}[\p{L}'’-]+),\s+(?:\p{Lu}\p{Ll}{0,4}\.){1,2}(?:,(?=\s)|(?=\s+\p{Ll}|$))/gu; // not a title before a name: `, Dr. Jones`
 export const dropParentheticals = (text: string) => text.replace(/\s*\([^()]*\)/g, "").replace(/\s*\[[^\]]*\]/g, "").replace(STATE_AFTER_PLACE, closeAside).replace(REGION_AFTER_PLACE, "");
 /**
  * A region spelt out after a place a preposition names, between commas before the verb: `the museum in

@@ -78,16 +78,26 @@ export function assignRoles(words: ReadonlyArray<Pick<Word, "token" | "kind">>):
     // Forms that are verbs and nothing else, wherever they stand: `the prime minister [goes] head to head`.
     else if (ONLY_VERBS.has(lower)) roles[i] = "verb";
   }
-  // A clause with no verb before its first comma has it in the word in -s after a name that an object or
-  // a phrase follows: `the Merriman Glass Museum in Fairlow [reopens] to the public`.
-  const comma = words.findIndex((word) => /[,;:]$/.test(word.token));
-  const clauseEnd = comma === -1 ? words.length : comma;
-  if (!roles.slice(0, clauseEnd).some((role, i) => role === "verb" && !/ing$/.test(words[i]!.token)) && !words.slice(0, clauseEnd).some((word) => word.kind === "aux")) {
-    const verb = words.findIndex((word, i) => i > 0 && i < clauseEnd && words[i - 1]!.kind === "name" && /^\p{Ll}+[^s'’]s$/u.test(word.token) && ["det", "prep", "to", "num"].includes(wordAt(words as Word[], i + 1).kind));
-    if (verb !== -1) roles[verb] = "verb";
-  }
+  const verb = verbAfterName(words, roles);
+  if (verb !== -1) roles[verb] = "verb";
   return roles;
 }
+
+/**
+ * In a clause with no verb before its first comma, the word in -s after a name that an object or a phrase
+ * follows: `the Merriman Glass Museum in Fairlow [reopens] to the public`; -1 if the clause has its verb.
+ */
+function verbAfterName(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[]): number {
+  let verb = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.kind === "aux" || (roles[i] === "verb" && !/ing$/.test(word.token))) return -1;
+    if (verb === -1 && i > 0 && words[i - 1]!.kind === "name" && /^\p{Ll}+[^s'’]s$/u.test(word.token) && FOLLOWS_VERB.has(wordAt(words as Word[], i + 1).kind)) verb = i;
+    if (/[,;:]$/.test(word.token)) break;
+  }
+  return verb;
+}
+const FOLLOWS_VERB = new Set(["det", "prep", "to", "num"]);
 
 /** Whether the noun run that ends at `end` opens with `a` or `an`: `a brake parts`, whose head is still to come. */
 function singularArticleBefore(words: ReadonlyArray<Pick<Word, "token" | "kind">>, roles: readonly Role[], end: number): boolean {
