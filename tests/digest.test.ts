@@ -2855,4 +2855,9 @@ test("a span of time keeps how far behind or ahead it says: `running weeks [behi
   assert.ok(canEndOn("Growers across Averly are running weeks behind with spring drilling", "drilling"));
 });
 
+test("a participle after `being` keeps its agent: `died after being overcome [by slurry gas]`", () => {
+  assert.not.ok(canEndOn("An Averly ferry worker died after being overcome by fumes while clearing a tank", "overcome"));
+  assert.not.ok(canEndOn("An Averly MP had his passport stolen after being mugged by six men in May", "mugged"));
+});
+
 test.run();

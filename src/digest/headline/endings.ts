@@ -196,6 +196,8 @@ function halvesPhrase(words: readonly Word[], roles: readonly Role[], i: number)
   // Nor before a `for` that says how much or how long, the point of the predicate: `ride buses [for free]`,
   // `closes [for good]`, `banned [for life]`, `put up [for sale]`.
   if (next.token === "for" && /^(?:free|good|life|sale|nothing)[,;:]?$/.test(wordAt(words, i + 2).token)) return true;
+  // Nor a participle after `being` before its agent: `died after being overcome [by slurry gas]`.
+  if (next.token === "by" && /^being$/i.test(wordAt(words, i - 1).token) && /^\p{Ll}+$/u.test(word.token) && !/ing$/.test(word.token) && i + 2 < words.length) return true;
   // Nor a passive of such a verb before its `as`: `jawbone has been identified [as belonging to a new species]`.
   if (next.token === "as" && roleAt(roles, i) === "verb" && /(?:ed|en)$/.test(word.token) && AS_COMPLEMENT.test(word.token) && i + 2 < words.length) return true;
   // Nor what an action is done without: `homes were left [without power]`.
