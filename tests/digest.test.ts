@@ -13,7 +13,7 @@ import { dangles, dropDanglingEnd, dropLeadingAmount, dropLeadingConjunction, ke
 import { surnamesOnly } from "../src/digest/headline/surnames.ts";
 import { trimAtPhrase, trimToLength } from "../src/digest/headline/trim.ts";
 import { headlinese, nameBeforeNoun, namesAsModifiers } from "../src/digest/headline/headlinese.ts";
-import { unshoutFirstWord, dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropParentheticals, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
+import { tellTheDeath, unshoutFirstWord, dropAppositive, dropAttributionTail, dropFillerSubject, dropLeadingAdverbial, dropLeadingAttribution, dropLeadingTime, dropParentheticals, dropRepeatedWords, dropReportingFrame, dropTimeWords, nameThePair, raiseSubject } from "../src/digest/headline/lead.ts";
 import { assignRoles, presentTense } from "../src/digest/headline/roles.ts";
 import { findMainClause, type MainClause } from "../src/digest/headline/clauses.ts";
 import { Candidate } from "../src/digest/headline/score.ts";
@@ -2858,6 +2858,12 @@ test("a span of time keeps how far behind or ahead it says: `running weeks [behi
 test("a participle after `being` keeps its agent: `died after being overcome [by slurry gas]`", () => {
   assert.not.ok(canEndOn("An Averly ferry worker died after being overcome by fumes while clearing a tank", "overcome"));
   assert.not.ok(canEndOn("An Averly MP had his passport stolen after being mugged by six men in May", "mugged"));
+});
+
+test("an obituary's lead tells the death its aside says, with what the person was", () => {
+  assert.is(tellTheDeath("Mira Okafor, who has died aged 81, was a Gaelic singer whose voice carried the songs of Averly"), "Gaelic singer Mira Okafor has died aged 81");
+  assert.is(tellTheDeath("Mira Okafor, who founded Harbourline, was a ferry captain"), "Mira Okafor, who founded Harbourline, was a ferry captain");
+  assert.match(story("Mira Okafor, who has died aged 81, was a Gaelic singer whose voice carried the songs of Averly to halls across Europe. Okafor was born in Averly in 1943. She sang until 2020."), /^(?:Gaelic singer )?Mira Okafor dies aged 81$/);
 });
 
 test.run();

@@ -25,6 +25,7 @@ export const HEADLINE_STEPS: readonly HeadlineStep[] = [
   ["dropLeadingAttribution", lead.dropLeadingAttribution],
   ["dropAttributionTail", lead.dropAttributionTail],
   ["nameThePair", lead.nameThePair],
+  ["tellTheDeath", lead.tellTheDeath],
   ["raiseSubject", lead.raiseSubject],
   ["dropLeadingAdverbial", lead.dropLeadingAdverbial],
   ["dropTimeWords", lead.dropTimeWords],

@@ -50,6 +50,20 @@ const LEADING_ADVERBIAL = /^(?:In|On|At|After|Before|During|Despite|Following|Am
 const REPORTING_FRAME = /(?<=\p{L}\s)(?:(?:has|have)\s+)?(?:announced|announces|confirmed|confirms|said|says|revealed|reveals|admitted|admits|insisted|insists|claimed|claims|warned|warns|stated|states)\s+(?:that\s+)?(?:it|they)\s+(?=\p{Ll})/u;
 
 /**
+ * An obituary's lead says the death in an aside (`Isobel MacAskill, who has died aged 81, was a Gaelic singer
+ * whose voice …`): the death is the news, told with what the person was: `Gaelic singer Isobel MacAskill
+ * has died aged 81`.
+ */
+export function tellTheDeath(text: string): string {
+  const obituary = OBITUARY.exec(text);
+  if (!obituary) return text;
+  const [, name, age, what] = obituary as unknown as [string, string, string | undefined, string];
+  const description = what.split(/\s+(?:whose|who|which|that|known|and|with|from|in|for|of)\s|,/u)[0]!;
+  return `${description} ${name} has died${age ? ` ${age}` : ""}`;
+}
+const OBITUARY = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+who\s+(?:has\s+)?died(?:\s+(aged\s+\d+|at\s+\d+))?(?:\s+\p{Ll}[^,]{0,30})?,\s+was\s+(?:a|an|the)\s+(\p{L}[^,]{3,120})/u;
+
+/**
  * A first word some papers set in capitals is written as the rest of the text would write it: `THE Lusaka
  * High Court` → `The Lusaka High Court`, `KAFULWE Town Council` → `Kafulwe Town Council`, `SMALL-SCALE
  * farmers` → `Small-scale farmers`. Not an acronym (`NASA`, `UNICEF`), which the article writes in capitals
