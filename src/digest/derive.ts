@@ -23,8 +23,8 @@ function storyProse(blocks: Block[]): string[] {
 
 /** The sentences, the lead naming its dateline's place where it calls it `this town` (see `nameThisPlace`). */
 function withPlace(sentences: string[], blocks: Block[]): string[] {
-  const first = prose(blocks).find((text) => !isPageFurniture(text));
-  const place = first === undefined ? undefined : datelinePlace(first);
+  const first = blocks.find((block) => block.kind === "paragraph" && !isPageFurniture(block.text));
+  const place = first === undefined ? undefined : datelinePlace(first.text);
   return place === undefined || sentences.length === 0 ? sentences : [nameThisPlace(sentences[0]!, place), ...sentences.slice(1)];
 }
 

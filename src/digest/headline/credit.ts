@@ -5,6 +5,7 @@ import { balanceQuotes, dropDanglingEnd } from "./finish.ts";
 import { HEADLINE_MAX, HEADLINE_MIN_WORDS, wordCount } from "./limits.ts";
 import type { MainClause } from "./clauses.ts";
 import { isPlural, JURY_TOLD, mainClauseOf, TAKES_TO } from "./roles.ts";
+import { capitalisedInside } from "./salience.ts";
 import { surnamesOnly, usedAsPerson } from "./surnames.ts";
 import { LEADING_FINDING } from "./lead.ts";
 import { trimAtPhrase } from "./trim.ts";
@@ -120,7 +121,7 @@ function asGroup(credit: { who: string; verb: string } | undefined, sentences: r
   if (credit === undefined || !/^\p{Lu}\p{Ll}+$/u.test(credit.who) || !isPlural(credit.who)) return credit;
   const lower = credit.who.toLowerCase();
   // A name is capitalised inside a sentence too (`…, said Williams`); a group the article may never name again.
-  const named = sentences.some((sentence) => sentence.slice(1).includes(` ${credit.who}`));
+  const named = sentences.some((sentence) => capitalisedInside(sentence, credit.who));
   if (named && !sentences.some((sentence) => sentence.includes(` ${lower} `) || sentence.includes(` ${lower}.`))) return credit;
   return { who: lower, verb: credit.verb === "says" ? "say" : credit.verb.replace(/s$/, "") };
 }

@@ -295,8 +295,8 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   const owns = words.slice(verb + 1, verb + 4).some((word) => /^(?:his|her)$/i.test(word.token));
   // Or it is a firm's name, as its last word says: `Kestrel Marine Holdings posted` → `… posts`.
   // Or a place's, as its last word says: `Alder Springs banned` → `… bans`.
-  const firm = named === "unknown" && runEnd >= 2 && (FIRM.test(subject.token) || PLACE_IN_S.test(subject.token));
-  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences, subject.token)) && !owns && !firm) return text; // the first word is a name by its capital alone
+  const oneByItsName = named === "unknown" && runEnd >= 2 && (FIRM.test(subject.token) || PLACE_IN_S.test(subject.token));
+  if (named === "unknown" && !(/^\p{Lu}/u.test(wordAt(words, runEnd - 2).token) && isPerson(sentences, subject.token)) && !owns && !oneByItsName) return text; // the first word is a name by its capital alone
   // A plural noun right before the verb is its subject when the first run is no noun of its own: `Almost a
   // quarter of a million US consumers complained` → `… consumers complain`.
   const before = words[verb - 1]!;
