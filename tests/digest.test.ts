@@ -2866,4 +2866,9 @@ test("an obituary's lead tells the death its aside says, with what the person wa
   assert.match(story("Mira Okafor, who has died aged 81, was a Gaelic singer whose voice carried the songs of Averly to halls across Europe. Okafor was born in Averly in 1943. She sang until 2020."), /^(?:Gaelic singer )?Mira Okafor dies aged 81$/);
 });
 
+test("a name in -s asks the article its number when an `and` sits inside its phrase, not between heads (headJoined)", () => {
+  const lead = "Averly Rovers of Ashgrove and Fenwick secured a first away win";
+  assert.is(presentTense(lead, [lead, "Rovers have won twice since.", "Averly Rovers are top."]), "Averly Rovers of Ashgrove and Fenwick secure a first away win");
+});
+
 test.run();

@@ -290,7 +290,7 @@ export function presentTense(text: string, sentences: readonly string[] = []): s
   // A name in -s says nothing of its number (`Wales secure`, `Charles belongs`): its verb stays as it was.
   // Unless it is a first name and a surname the article goes on to call `he` or `she`: `Mark Philippoussis withdrew` → `… withdraws`.
   // Or the article's own verbs say it: `Wales have won`, `Williams has played`.
-  const named = subject.kind === "name" && /s$/.test(subject.token) && !words.slice(0, verb).some((word) => word.token === "and") ? numberOf(subject.token, sentences) : undefined;
+  const named = subject.kind === "name" && /s$/.test(subject.token) && !headJoined(words, verb) ? numberOf(subject.token, sentences) : undefined;
   // Or the lead itself gives them a `his` or `her`: `Holmes marked her first appearance` → `Holmes marks …`.
   const owns = words.slice(verb + 1, verb + 4).some((word) => /^(?:his|her)$/i.test(word.token));
   // Or it is a firm's name, as its last word says: `Kestrel Marine Holdings posted` → `… posts`.
